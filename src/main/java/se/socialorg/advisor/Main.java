@@ -1,0 +1,46 @@
+package se.socialorg.advisor;
+
+import java.util.Arrays;
+import java.util.List;
+import javafx.application.Application;
+import se.socialorg.advisor.cli.Command;
+import se.socialorg.advisor.cli.Commands;
+import se.socialorg.advisor.ui.App;
+
+/**
+ * Entry point. Not an {@link Application} itself, so that {@code java -cp}, {@code java -jar} and
+ * a packaged app start with JavaFX on the class path.
+ *
+ * <p>{@code Main [--data-dir DIR] [--startup-time] [--exit-after-paint] [FILE]} opens the window;
+ * {@code Main COMMAND ...} runs a headless command.
+ */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    Commands commands = commands();
+    if (args.length > 0) {
+      var command = commands.find(args[0]);
+      if (command.isPresent()) {
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        int code = command.get().run(rest, System.out, System.err);
+        System.out.flush();
+        System.exit(code);
+        return;
+      }
+    }
+    Application.launch(App.class, args);
+  }
+
+  /** The headless commands, wired with plain constructors. */
+  static Commands commands() {
+    return new Commands();
+  }
+
+  /** For callers that want the exit code without exiting (tests). */
+  static int runCommand(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
+    Command c = commands().find(args[0]).orElseThrow();
+    return c.run(Arrays.asList(args).subList(1, args.length), out, err);
+  }
+}
