@@ -86,5 +86,5 @@ public final class I18n {
 
   /** Neither bundle falls back to the JVM's default locale; English is the base file. */
   private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMATS_PROPERTIES);
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 }
