@@ -1,15 +1,71 @@
 package se.socialorg.advisor.ui;
 
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import se.socialorg.advisor.store.DataDirectory;
 
-/** The JavaFX application: wires services and shows the main window. */
+/** The JavaFX application: wires the services with plain constructors and shows the window. */
 public class App extends Application {
+
+  private static final Logger LOG = Logger.getLogger(App.class.getName());
+
+  private AppServices services;
+  private MainWindow window;
+
   @Override
   public void start(Stage stage) {
-    stage.setScene(new Scene(new Label("Social Org Advisor"), 800, 600));
-    stage.show();
+    StartOptions options = StartOptions.parse(getParameters().getRaw());
+    DataDirectory data = DataDirectory.resolve(options.dataDir());
+    AppLogging.install(data.logs());
+    AppPreferences prefs = AppPreferences.forUser();
+    services = new AppServices(data, prefs, AppExecutor.background());
+    MainWindow[] holder = new MainWindow[1];
+    Dialogs dialogs = new FxDialogs(() -> stage, () -> holder[0].i18n(), prefs);
+    window = new MainWindow(stage, services, dialogs);
+    holder[0] = window;
+    new ErrorReporter(() -> dialogs, window::i18n).install();
+    window.show();
+    LOG.log(Level.INFO, "Started; data folder {0}", data.root());
+    if (options.startupTime()) {
+      StartupTimer.reportAfterFirstPaint(stage.getScene(), options.exitAfterPaint());
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (services != null) {
+      services.executor().shutdown();
+      services.preferences().flush();
+    }
+  }
+
+
+  /** Command-line options of the window mode. */
+  record StartOptions(String dataDir, boolean startupTime, boolean exitAfterPaint, String file) {
+    static StartOptions parse(List<String> args) {
+      String dataDir = null;
+      String file = null;
+      boolean time = Boolean.getBoolean("socialorg.startupTime");
+      boolean exit = Boolean.getBoolean("socialorg.exitAfterPaint");
+      for (int i = 0; i < args.size(); i++) {
+        String a = args.get(i);
+        switch (a) {
+          case "--data-dir" -> dataDir = i + 1 < args.size() ? args.get(++i) : null;
+          case "--startup-time" -> time = true;
+          case "--exit-after-paint" -> exit = true;
+          default -> {
+            if (a.startsWith("--data-dir=")) {
+              dataDir = a.substring("--data-dir=".length());
+            } else if (!a.startsWith("--")) {
+              file = a;
+            }
+          }
+        }
+      }
+      return new StartOptions(dataDir, time, exit, file);
+    }
   }
 }

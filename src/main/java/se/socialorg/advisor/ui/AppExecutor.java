@@ -1,0 +1,53 @@
+package se.socialorg.advisor.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.concurrent.Task;
+
+/**
+ * The one executor for background {@link Task}s: database, files, import, export and heavy
+ * computation. Production uses daemon worker threads; tests use {@link #sameThread()}.
+ */
+public final class AppExecutor {
+
+  private final ExecutorService service;
+
+  private AppExecutor(ExecutorService service) {
+    this.service = service;
+  }
+
+  /** Two daemon workers (the machines this runs on have few cores). */
+  public static AppExecutor background() {
+    AtomicInteger n = new AtomicInteger();
+    ThreadFactory f =
+        r -> {
+          Thread t = new Thread(r, "app-worker-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        };
+    return new AppExecutor(Executors.newFixedThreadPool(2, f));
+  }
+
+  /** Runs every task at once on the calling thread; for tests. */
+  public static AppExecutor sameThread() {
+    return new AppExecutor(null);
+  }
+
+  /** Starts a task. */
+  public <T> Task<T> submit(Task<T> task) {
+    if (service == null) {
+      task.run();
+    } else {
+      service.execute(task);
+    }
+    return task;
+  }
+
+  public void shutdown() {
+    if (service != null) {
+      service.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package se.socialorg.advisor.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/** What the app remembers between runs, in one {@link Preferences} node. */
+public final class AppPreferences {
+
+  /** Preference keys with their defaults. */
+  public enum Key {
+    LANGUAGE("en"),
+    THEME("light"),
+    WINDOW_X("-1"),
+    WINDOW_Y("-1"),
+    WINDOW_WIDTH("1200"),
+    WINDOW_HEIGHT("800"),
+    WINDOW_MAXIMISED("false"),
+    RECENT_FILES(""),
+    LAST_FOLDER("");
+
+    private final String defaultValue;
+
+    Key(String defaultValue) {
+      this.defaultValue = defaultValue;
+    }
+
+    public String defaultValue() {
+      return defaultValue;
+    }
+  }
+
+  /** How many recent scenario files are remembered. */
+  public static final int MAX_RECENT = 8;
+
+  private static final String SEPARATOR = "\n";
+
+  private final Preferences node;
+
+  public AppPreferences(Preferences node) {
+    this.node = node;
+  }
+
+  /** The node used by the installed app. */
+  public static AppPreferences forUser() {
+    return new AppPreferences(Preferences.userRoot().node("se/socialorg/advisor"));
+  }
+
+  public String get(Key key) {
+    return node.get(key.name(), key.defaultValue());
+  }
+
+  public void put(Key key, String value) {
+    node.put(key.name(), value);
+  }
+
+  public double getDouble(Key key) {
+    try {
+      return Double.parseDouble(get(key));
+    } catch (NumberFormatException e) {
+      return Double.parseDouble(key.defaultValue());
+    }
+  }
+
+  public void putDouble(Key key, double value) {
+    put(key, Double.toString(value));
+  }
+
+  public boolean getBoolean(Key key) {
+    return Boolean.parseBoolean(get(key));
+  }
+
+  /** Recent files, newest first. */
+  public List<Path> recentFiles() {
+    List<Path> out = new ArrayList<>();
+    for (String s : get(Key.RECENT_FILES).split(SEPARATOR)) {
+      if (!s.isBlank()) {
+        out.add(Path.of(s));
+      }
+    }
+    return out;
+  }
+
+  /** Puts a file first in the recent list, without duplicates, at most {@link #MAX_RECENT}. */
+  public void addRecentFile(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    List<Path> list = recentFiles();
+    list.remove(abs);
+    list.add(0, abs);
+    storeRecent(list);
+  }
+
+  public void removeRecentFile(Path file) {
+    List<Path> list = recentFiles();
+    list.remove(file.toAbsolutePath().normalize());
+    storeRecent(list);
+  }
+
+  private void storeRecent(List<Path> list) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < Math.min(MAX_RECENT, list.size()); i++) {
+      if (i > 0) {
+        sb.append(SEPARATOR);
+      }
+      sb.append(list.get(i));
+    }
+    put(Key.RECENT_FILES, sb.toString());
+  }
+
+  public void flush() {
+    try {
+      node.flush();
+    } catch (BackingStoreException e) {
+      java.util.logging.Logger.getLogger(AppPreferences.class.getName())
+          .log(java.util.logging.Level.WARNING, "Could not store preferences", e);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package se.socialorg.advisor.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import se.socialorg.advisor.i18n.I18n;
+
+/** {@link Dialogs} with real JavaFX alerts and file choosers. */
+public final class FxDialogs implements Dialogs {
+
+  private final Supplier<Window> owner;
+  private final Supplier<I18n> i18n;
+  private final AppPreferences preferences;
+
+  public FxDialogs(Supplier<Window> owner, Supplier<I18n> i18n, AppPreferences preferences) {
+    this.owner = owner;
+    this.i18n = i18n;
+    this.preferences = preferences;
+  }
+
+  @Override
+  public void error(String title, String message) {
+    alert(Alert.AlertType.ERROR, title, message).showAndWait();
+  }
+
+  @Override
+  public void info(String title, String message) {
+    alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+  }
+
+  @Override
+  public boolean confirm(String title, String message) {
+    Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
+    return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+  }
+
+  @Override
+  public SaveChoice askSaveChanges(String scenarioName) {
+    I18n t = i18n.get();
+    ButtonType save = new ButtonType(t.t("dialog.save"), ButtonBar.ButtonData.YES);
+    ButtonType dontSave = new ButtonType(t.t("dialog.dontSave"), ButtonBar.ButtonData.NO);
+    ButtonType cancel = new ButtonType(t.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    Alert a =
+        alert(
+            Alert.AlertType.CONFIRMATION,
+            t.t("dialog.unsaved.title"),
+            t.t("dialog.unsaved.message", scenarioName));
+    a.getButtonTypes().setAll(save, dontSave, cancel);
+    ButtonType answer = a.showAndWait().orElse(cancel);
+    if (answer == save) {
+      return SaveChoice.SAVE;
+    }
+    return answer == dontSave ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
+  }
+
+  @Override
+  public Optional<Path> chooseOpen(String title, String filterName, String... extensions) {
+    FileChooser fc = chooser(title, filterName, extensions);
+    File f = fc.showOpenDialog(owner.get());
+    return remember(f);
+  }
+
+  @Override
+  public Optional<Path> chooseSave(
+      String title, String initialName, String filterName, String... extensions) {
+    FileChooser fc = chooser(title, filterName, extensions);
+    fc.setInitialFileName(initialName);
+    File f = fc.showSaveDialog(owner.get());
+    return remember(f);
+  }
+
+  private FileChooser chooser(String title, String filterName, String... extensions) {
+    FileChooser fc = new FileChooser();
+    fc.setTitle(title);
+    if (extensions.length > 0) {
+      fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, extensions));
+    }
+    String last = preferences.get(AppPreferences.Key.LAST_FOLDER);
+    if (!last.isBlank() && Files.isDirectory(Path.of(last))) {
+      fc.setInitialDirectory(new File(last));
+    }
+    return fc;
+  }
+
+  private Optional<Path> remember(File f) {
+    if (f == null) {
+      return Optional.empty();
+    }
+    Path p = f.toPath();
+    if (p.getParent() != null) {
+      preferences.put(AppPreferences.Key.LAST_FOLDER, p.getParent().toString());
+    }
+    return Optional.of(p);
+  }
+
+  private Alert alert(Alert.AlertType type, String title, String message) {
+    Alert a = new Alert(type);
+    a.initOwner(owner.get());
+    a.setTitle(title);
+    a.setHeaderText(title);
+    a.setContentText(message);
+    a.getDialogPane().setId("alert-" + type.name().toLowerCase(java.util.Locale.ROOT));
+    return a;
+  }
+}

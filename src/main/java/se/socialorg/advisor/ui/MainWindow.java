@@ -1,0 +1,194 @@
+package se.socialorg.advisor.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.EnumMap;
+import java.util.Map;
+
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Callback;
+import se.socialorg.advisor.i18n.I18n;
+
+/**
+ * The main window: menu bar, navigation, the current screen and a status bar. Owns language and
+ * theme; a language switch rebuilds the views while the work in progress stays in the models.
+ */
+public final class MainWindow implements ScreenHost {
+
+  /** Smallest window the screens are laid out for. */
+  public static final double MIN_WIDTH = 1024;
+
+  public static final double MIN_HEIGHT = 700;
+
+  private final Stage stage;
+  private final AppServices services;
+  private final Dialogs dialogs;
+  private final Map<se.socialorg.advisor.ui.Screen, Parent> screens =
+      new EnumMap<>(se.socialorg.advisor.ui.Screen.class);
+  private I18n i18n;
+  private Theme theme;
+  private MainWindowController controller;
+  private se.socialorg.advisor.ui.Screen current = se.socialorg.advisor.ui.Screen.HOME;
+
+  public MainWindow(Stage stage, AppServices services, Dialogs dialogs) {
+    this.stage = stage;
+    this.services = services;
+    this.dialogs = dialogs;
+    AppPreferences prefs = services.preferences();
+    this.i18n = I18n.forLanguage(prefs.get(AppPreferences.Key.LANGUAGE));
+    this.theme = Theme.of(prefs.get(AppPreferences.Key.THEME));
+  }
+
+  /** Builds the scene, restores the window's place and shows it. */
+  public void show() {
+    Scene scene = new Scene(loadShell(), MIN_WIDTH, MIN_HEIGHT);
+    stage.setScene(scene);
+    theme.apply(scene);
+    stage.setMinWidth(MIN_WIDTH);
+    stage.setMinHeight(MIN_HEIGHT);
+    restoreBounds();
+    stage.setOnHidden(e -> rememberBounds());
+    updateTitle();
+    show(current);
+    stage.show();
+    stage.requestFocus();
+  }
+
+  @Override
+  public I18n i18n() {
+    return i18n;
+  }
+
+  @Override
+  public Dialogs dialogs() {
+    return dialogs;
+  }
+
+  @Override
+  public AppServices services() {
+    return services;
+  }
+
+  public Stage stage() {
+    return stage;
+  }
+
+  public Theme theme() {
+    return theme;
+  }
+
+  @Override
+  public void show(se.socialorg.advisor.ui.Screen screen) {
+    Parent view = screens.computeIfAbsent(screen, this::loadScreen);
+    current = screen;
+    controller.showContent(screen, view);
+  }
+
+  /** Switches language: rebuilds every view in the new language, nothing typed is lost. */
+  public void setLanguage(String language) {
+    if (language.equals(i18n.language())) {
+      return;
+    }
+    services.preferences().put(AppPreferences.Key.LANGUAGE, language);
+    i18n = I18n.forLanguage(language);
+    screens.clear();
+    stage.getScene().setRoot(loadShell());
+    theme.apply(stage.getScene());
+    updateTitle();
+    show(current);
+  }
+
+  public void setTheme(Theme newTheme) {
+    theme = newTheme;
+    services.preferences().put(AppPreferences.Key.THEME, newTheme.id());
+    newTheme.apply(stage.getScene());
+  }
+
+  void updateTitle() {
+    stage.setTitle(i18n.t("app.title"));
+  }
+
+  /** Closes the window (the app exits when its last window closes). */
+  public void quit() {
+    rememberBounds();
+    stage.close();
+  }
+
+  private Parent loadShell() {
+    FXMLLoader loader = loader(MainWindowController.class, "MainWindow.fxml");
+    Parent root = load(loader);
+    controller = loader.getController();
+    return root;
+  }
+
+  private Parent loadScreen(se.socialorg.advisor.ui.Screen screen) {
+    return switch (screen) {
+      case HOME -> load(loader(HomeController.class, "HomeView.fxml"));
+    };
+  }
+
+  /** An FXML loader for a view next to its controller class, with this window's bundle. */
+  FXMLLoader loader(Class<?> controllerClass, String fxml) {
+    URL url = controllerClass.getResource(fxml);
+    FXMLLoader loader = new FXMLLoader(url, i18n.bundle());
+    loader.setControllerFactory(controllerFactory());
+    return loader;
+  }
+
+  private Callback<Class<?>, Object> controllerFactory() {
+    return type -> {
+      if (type == MainWindowController.class) {
+        return new MainWindowController(this);
+      }
+      if (type == HomeController.class) {
+        return new HomeController(this);
+      }
+      throw new IllegalArgumentException("No controller factory for " + type.getName());
+    };
+  }
+
+  private static Parent load(FXMLLoader loader) {
+    try {
+      return loader.load();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void restoreBounds() {
+    AppPreferences p = services.preferences();
+    double w = Math.max(MIN_WIDTH, p.getDouble(AppPreferences.Key.WINDOW_WIDTH));
+    double h = Math.max(MIN_HEIGHT, p.getDouble(AppPreferences.Key.WINDOW_HEIGHT));
+    double x = p.getDouble(AppPreferences.Key.WINDOW_X);
+    double y = p.getDouble(AppPreferences.Key.WINDOW_Y);
+    stage.setWidth(w);
+    stage.setHeight(h);
+    boolean visible =
+        !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.min(w, 200), 50)).isEmpty();
+    if (x >= 0 && y >= 0 && visible) {
+      stage.setX(x);
+      stage.setY(y);
+    } else {
+      stage.centerOnScreen();
+    }
+    stage.setMaximized(p.getBoolean(AppPreferences.Key.WINDOW_MAXIMISED));
+  }
+
+  private void rememberBounds() {
+    AppPreferences p = services.preferences();
+    p.put(AppPreferences.Key.WINDOW_MAXIMISED, Boolean.toString(stage.isMaximized()));
+    if (!stage.isMaximized() && !Double.isNaN(stage.getX())) {
+      p.putDouble(AppPreferences.Key.WINDOW_X, stage.getX());
+      p.putDouble(AppPreferences.Key.WINDOW_Y, stage.getY());
+      p.putDouble(AppPreferences.Key.WINDOW_WIDTH, stage.getWidth());
+      p.putDouble(AppPreferences.Key.WINDOW_HEIGHT, stage.getHeight());
+    }
+    p.flush();
+  }
+}

@@ -1,0 +1,99 @@
+package se.socialorg.advisor.ui;
+
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+import se.socialorg.advisor.i18n.I18n;
+
+/** The shell: menus, navigation bar, content area, status bar. Forwards actions to the window. */
+public final class MainWindowController {
+
+  private final MainWindow window;
+
+  @FXML private MenuBar menuBar;
+  @FXML private RadioMenuItem englishItem;
+  @FXML private RadioMenuItem swedishItem;
+  @FXML private RadioMenuItem lightItem;
+  @FXML private RadioMenuItem darkItem;
+  @FXML private ToggleButton homeNav;
+  @FXML private ToggleGroup navGroup;
+  @FXML private StackPane content;
+  @FXML private Label statusLabel;
+
+  public MainWindowController(MainWindow window) {
+    this.window = window;
+  }
+
+  @FXML
+  private void initialize() {
+    menuBar.setUseSystemMenuBar(true);
+    boolean swedish = "sv".equals(window.i18n().language());
+    swedishItem.setSelected(swedish);
+    englishItem.setSelected(!swedish);
+    boolean dark = window.theme() == Theme.DARK;
+    darkItem.setSelected(dark);
+    lightItem.setSelected(!dark);
+    homeNav.setUserData(Screen.HOME);
+    navGroup
+        .selectedToggleProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now == null) {
+                old.setSelected(true);
+              } else if (now.getUserData() instanceof Screen s) {
+                window.show(s);
+              }
+            });
+    statusLabel.setText(window.i18n().t("status.ready"));
+  }
+
+  void showContent(Screen screen, Parent view) {
+    content.getChildren().setAll(view);
+    navGroup.getToggles().stream()
+        .filter(t -> t.getUserData() == screen)
+        .findFirst()
+        .ifPresent(t -> t.setSelected(true));
+  }
+
+  /** Shows a short message in the status bar. */
+  public void status(String text) {
+    statusLabel.setText(text);
+  }
+
+  @FXML
+  private void onQuit() {
+    window.quit();
+  }
+
+  @FXML
+  private void onEnglish() {
+    window.setLanguage("en");
+  }
+
+  @FXML
+  private void onSwedish() {
+    window.setLanguage("sv");
+  }
+
+  @FXML
+  private void onLight() {
+    window.setTheme(Theme.LIGHT);
+  }
+
+  @FXML
+  private void onDark() {
+    window.setTheme(Theme.DARK);
+  }
+
+  @FXML
+  private void onAbout() {
+    I18n t = window.i18n();
+    String version = Version.current().orElse(t.t("about.version.development"));
+    window.dialogs().info(t.t("about.title"), t.t("about.text", version));
+  }
+}

@@ -1,0 +1,15 @@
+package se.socialorg.advisor.ui;
+
+import se.socialorg.advisor.i18n.I18n;
+
+/** What a screen's controller may ask of the main window. */
+public interface ScreenHost {
+
+  I18n i18n();
+
+  Dialogs dialogs();
+
+  AppServices services();
+
+  void show(Screen screen);
+}

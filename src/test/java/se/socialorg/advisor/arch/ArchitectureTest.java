@@ -1,0 +1,92 @@
+package se.socialorg.advisor.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layer rules of DEVELOPERS.md, checked on the production classes. */
+@AnalyzeClasses(
+    packages = "se.socialorg.advisor",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule layers =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("Model").definedBy("se.socialorg.advisor.model..")
+          .layer("Engine").definedBy("se.socialorg.advisor.engine..")
+          .layer("Store").definedBy("se.socialorg.advisor.store..")
+          .layer("Cli").definedBy("se.socialorg.advisor.cli..")
+          .layer("Ui").definedBy("se.socialorg.advisor.ui..")
+          .layer("I18n").definedBy("se.socialorg.advisor.i18n..")
+          .whereLayer("Ui").mayOnlyBeAccessedByLayers("Ui")
+          .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
+          .whereLayer("Store").mayOnlyBeAccessedByLayers("Ui", "Cli")
+          .whereLayer("Engine").mayOnlyBeAccessedByLayers("Store", "Ui", "Cli")
+          .whereLayer("Model").mayOnlyBeAccessedByLayers("Engine", "Store", "Ui", "Cli")
+          .ignoreDependency(
+              com.tngtech.archunit.base.DescribedPredicate.describe(
+                  "Main", c -> c.getName().equals("se.socialorg.advisor.Main")),
+              com.tngtech.archunit.base.DescribedPredicate.alwaysTrue());
+
+  @ArchTest
+  static final ArchRule noCycles =
+      slices().matching("se.socialorg.advisor.(**)").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule modelAndEngineHaveNoJavaFx =
+      noClasses()
+          .that()
+          .resideInAnyPackage("se.socialorg.advisor.model..", "se.socialorg.advisor.engine..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..", "java.awt..");
+
+  @ArchTest
+  static final ArchRule noJavaFxSceneOutsideUi =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("se.socialorg.advisor.ui..", "se.socialorg.advisor")
+          .and()
+          .resideOutsideOfPackages("se.socialorg.advisor.store.report..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javafx.scene..", "javafx.stage..");
+
+  @ArchTest
+  static final ArchRule noStandardStreams =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("se.socialorg.advisor.Main")
+          .and()
+          .haveNameNotMatching("se\\.socialorg\\.advisor\\.ui\\.StartupTimer.*")
+          .should()
+          .accessField(System.class, "out")
+          .orShould()
+          .accessField(System.class, "err")
+          .because("output goes to the log, or to the PrintStream a command was given");
+
+  @ArchTest
+  static final ArchRule noPrintStackTrace =
+      noClasses()
+          .should()
+          .callMethod(Throwable.class, "printStackTrace")
+          .because("stack traces go to the log once, never to the screen or console");
+
+  @ArchTest
+  static final ArchRule awtOnlyForImages =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(
+              "se.socialorg.advisor.ui.charts..", "se.socialorg.advisor.store.report..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.awt..", "javax.swing..", "javafx.embed.swing..")
+          .because("AWT and Swing are only for image export");
+}

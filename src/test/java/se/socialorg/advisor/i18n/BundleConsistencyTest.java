@@ -1,0 +1,136 @@
+package se.socialorg.advisor.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Both bundles hold the same keys, with the same placeholders, and every key is used. */
+class BundleConsistencyTest {
+
+  private static final Path RES = Path.of("src/main/resources/se/socialorg/advisor/i18n");
+  private static final Pattern LITERAL = Pattern.compile("\"([a-zA-Z][a-zA-Z0-9_.-]*)\"");
+  private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z][a-zA-Z0-9_.-]*)\"");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+
+  private static Properties english;
+  private static Properties swedish;
+
+  @BeforeAll
+  static void load() throws IOException {
+    english = read(RES.resolve("messages.properties"));
+    swedish = read(RES.resolve("messages_sv.properties"));
+  }
+
+  @Test
+  void swedishHasEveryEnglishKey() {
+    assertThat(swedish.stringPropertyNames()).containsAll(english.stringPropertyNames());
+  }
+
+  @Test
+  void englishHasEverySwedishKey() {
+    assertThat(english.stringPropertyNames()).containsAll(swedish.stringPropertyNames());
+  }
+
+  @Test
+  void placeholdersMatch() {
+    Set<String> mismatched = new TreeSet<>();
+    for (String key : english.stringPropertyNames()) {
+      if (swedish.containsKey(key)
+          && !placeholders(english.getProperty(key)).equals(placeholders(swedish.getProperty(key)))) {
+        mismatched.add(key);
+      }
+    }
+    assertThat(mismatched).isEmpty();
+  }
+
+  @Test
+  void everyPatternIsAValidMessageFormat() {
+    Set<String> broken = new TreeSet<>();
+    for (Properties p : new Properties[] {english, swedish}) {
+      for (String key : p.stringPropertyNames()) {
+        try {
+          new MessageFormat(p.getProperty(key));
+        } catch (IllegalArgumentException e) {
+          broken.add(key);
+        }
+      }
+    }
+    assertThat(broken).isEmpty();
+  }
+
+  /**
+   * A key is used when code or FXML names it, or when code builds it from a literal prefix ending
+   * in a dot (e.g. {@code "goal." + goal.name()}).
+   */
+  @Test
+  void everyKeyIsUsed() throws IOException {
+    Set<String> literals = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+      for (Path f : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
+        String name = f.toString();
+        if (!name.endsWith(".java") && !name.endsWith(".fxml")) {
+          continue;
+        }
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        Matcher m = (name.endsWith(".fxml") ? FXML_KEY : LITERAL).matcher(text);
+        while (m.find()) {
+          literals.add(m.group(1));
+        }
+      }
+    }
+    Set<String> unused = new TreeSet<>();
+    for (String key : english.stringPropertyNames()) {
+      boolean used =
+          literals.contains(key)
+              || literals.stream().anyMatch(l -> l.endsWith(".") && key.startsWith(l));
+      if (!used) {
+        unused.add(key);
+      }
+    }
+    assertThat(unused).isEmpty();
+  }
+
+  @Test
+  void noEmptyTexts() {
+    Set<String> empty = new TreeSet<>();
+    for (Properties p : new Properties[] {english, swedish}) {
+      p.forEach((k, v) -> {
+        if (v.toString().isBlank()) {
+          empty.add(k.toString());
+        }
+      });
+    }
+    assertThat(empty).isEmpty();
+  }
+
+  private static Set<String> placeholders(String pattern) {
+    Set<String> out = new TreeSet<>();
+    Matcher m = PLACEHOLDER.matcher(pattern);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  private static Properties read(Path file) throws IOException {
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(r);
+    }
+    return p;
+  }
+}

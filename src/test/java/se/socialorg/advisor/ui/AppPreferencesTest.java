@@ -1,0 +1,48 @@
+package se.socialorg.advisor.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AppPreferencesTest {
+
+  private final Preferences node = TestServices.freshNode();
+  private final AppPreferences prefs = new AppPreferences(node);
+
+  @AfterEach
+  void tearDown() {
+    TestServices.dispose(node);
+  }
+
+  @Test
+  void defaultsWhenNothingStored() {
+    assertThat(prefs.get(AppPreferences.Key.LANGUAGE)).isEqualTo("en");
+    assertThat(prefs.getDouble(AppPreferences.Key.WINDOW_WIDTH)).isEqualTo(1200);
+  }
+
+  @Test
+  void recentFilesNewestFirstWithoutDuplicates() {
+    prefs.addRecentFile(Path.of("/tmp/a.soa.json"));
+    prefs.addRecentFile(Path.of("/tmp/b.soa.json"));
+    prefs.addRecentFile(Path.of("/tmp/a.soa.json"));
+    assertThat(prefs.recentFiles())
+        .containsExactly(Path.of("/tmp/a.soa.json"), Path.of("/tmp/b.soa.json"));
+  }
+
+  @Test
+  void recentFilesAreCapped() {
+    for (int i = 0; i < AppPreferences.MAX_RECENT + 3; i++) {
+      prefs.addRecentFile(Path.of("/tmp/f" + i + ".soa.json"));
+    }
+    assertThat(prefs.recentFiles()).hasSize(AppPreferences.MAX_RECENT);
+  }
+
+  @Test
+  void unreadableNumberFallsBackToDefault() {
+    prefs.put(AppPreferences.Key.WINDOW_HEIGHT, "tall");
+    assertThat(prefs.getDouble(AppPreferences.Key.WINDOW_HEIGHT)).isEqualTo(800);
+  }
+}

@@ -1,0 +1,30 @@
+package se.socialorg.advisor.ui;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import se.socialorg.advisor.store.DataDirectory;
+
+/** Services for UI tests: a throw-away preferences node, a temp data folder, same-thread tasks. */
+public final class TestServices {
+
+  private TestServices() {}
+
+  public static Preferences freshNode() {
+    return Preferences.userRoot().node("se/socialorg/advisor-test/" + UUID.randomUUID());
+  }
+
+  public static AppServices create(Path dataDir, Preferences node) {
+    return new AppServices(
+        new DataDirectory(dataDir), new AppPreferences(node), AppExecutor.sameThread());
+  }
+
+  public static void dispose(Preferences node) {
+    try {
+      node.removeNode();
+    } catch (BackingStoreException | IllegalStateException e) {
+      // already gone
+    }
+  }
+}
