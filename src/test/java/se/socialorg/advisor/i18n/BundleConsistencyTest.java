@@ -104,6 +104,23 @@ class BundleConsistencyTest {
     assertThat(unused).isEmpty();
   }
 
+  /**
+   * FXML shows texts raw while code formats them with MessageFormat, which treats an ASCII
+   * apostrophe as a quote; the typographic apostrophe (U+2019) reads the same in both.
+   */
+  @Test
+  void noAsciiApostrophes() {
+    Set<String> withApostrophe = new TreeSet<>();
+    for (Properties p : new Properties[] {english, swedish}) {
+      p.forEach((k, v) -> {
+        if (v.toString().indexOf('\'') >= 0) {
+          withApostrophe.add(k.toString());
+        }
+      });
+    }
+    assertThat(withApostrophe).isEmpty();
+  }
+
   @Test
   void noEmptyTexts() {
     Set<String> empty = new TreeSet<>();
