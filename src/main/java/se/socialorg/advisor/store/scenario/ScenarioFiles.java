@@ -102,7 +102,6 @@ public final class ScenarioFiles {
         Json.mapper()
             .reader()
             .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
   }
 
