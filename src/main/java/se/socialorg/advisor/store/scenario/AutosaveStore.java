@@ -106,7 +106,7 @@ public final class AutosaveStore {
       JsonNode original = root.path("originalFile");
       Path originalFile = original.isTextual() ? Path.of(original.textValue()) : null;
       Scenario scenario =
-          files.parse(Json.mapper().writeValueAsBytes(root.get("file")), f.toString());
+          files.parseUnlogged(Json.mapper().writeValueAsBytes(root.get("file")));
       return Optional.of(new Recovered(scenario, originalFile, savedAt));
     } catch (IOException | ScenarioFileException | RuntimeException e) {
       LOG.log(Level.WARNING, "Autosave " + f + " is unusable; moving it aside", e);

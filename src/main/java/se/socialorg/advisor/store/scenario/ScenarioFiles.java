@@ -38,7 +38,8 @@ import se.socialorg.advisor.store.Json;
 
 /**
  * Reads and writes scenario files ({@value #EXTENSION}): human-readable JSON with a format
- * version, written atomically, read defensively. See {@code docs/scenario-format.md}.
+ * version, written atomically, read defensively. See {@code docs/scenario-format.md}. Instances
+ * are immutable and thread-safe.
  */
 public final class ScenarioFiles {
 
@@ -201,7 +202,8 @@ public final class ScenarioFiles {
     }
   }
 
-  private Scenario parseUnlogged(byte[] content) throws ScenarioFileException {
+  /** Like {@link #parse(byte[], String)} but leaves logging to the caller. */
+  Scenario parseUnlogged(byte[] content) throws ScenarioFileException {
     if (content.length > MAX_FILE_BYTES) {
       throw new ScenarioFileException(
           "scenario.error.tooLarge", List.of(content.length, MAX_FILE_BYTES), "", -1, -1, null);

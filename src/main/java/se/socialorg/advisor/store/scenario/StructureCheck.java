@@ -109,9 +109,7 @@ final class StructureCheck {
     if (!node.isObject()) {
       throw problem("scenario.error.expectedObject", List.of(), path);
     }
-    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       String childPath = join(path, e.getKey());
       if (keyType instanceof Class<?> k && k.isEnum() && !constantNames(k).contains(e.getKey())) {
         throw problem(
