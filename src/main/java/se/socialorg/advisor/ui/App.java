@@ -5,7 +5,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import java.nio.file.Path;
 import se.socialorg.advisor.store.DataDirectory;
+import se.socialorg.advisor.store.scenario.AutosaveStore;
+import se.socialorg.advisor.store.scenario.ScenarioFiles;
 
 /** The JavaFX application: wires the services with plain constructors and shows the window. */
 public class App extends Application {
@@ -21,13 +24,19 @@ public class App extends Application {
     DataDirectory data = DataDirectory.resolve(options.dataDir());
     AppLogging.install(data.logs());
     AppPreferences prefs = AppPreferences.forUser();
-    services = new AppServices(data, prefs, AppExecutor.background());
+    services = new AppServices(data, prefs, AppExecutor.background(), new ScenarioFiles(),
+        new AutosaveStore(data.autosave()));
     MainWindow[] holder = new MainWindow[1];
     Dialogs dialogs = new FxDialogs(() -> stage, () -> holder[0].i18n(), prefs);
     window = new MainWindow(stage, services, dialogs);
     holder[0] = window;
     new ErrorReporter(() -> dialogs, window::i18n).install();
     window.show();
+    if (options.file() != null) {
+      window.fileActions().open(Path.of(options.file()));
+    } else {
+      window.fileActions().offerRecovery();
+    }
     LOG.log(Level.INFO, "Started; data folder {0}", data.root());
     if (options.startupTime()) {
       StartupTimer.reportAfterFirstPaint(stage.getScene(), options.exitAfterPaint());

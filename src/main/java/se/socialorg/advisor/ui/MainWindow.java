@@ -14,6 +14,9 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Callback;
 import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.store.scenario.ScenarioFiles;
+import se.socialorg.advisor.ui.scenario.ScenarioFileActions;
+import se.socialorg.advisor.ui.scenario.ScenarioSession;
 
 /**
  * The main window: menu bar, navigation, the current screen and a status bar. Owns language and
@@ -33,6 +36,8 @@ public final class MainWindow implements ScreenHost {
       new EnumMap<>(se.socialorg.advisor.ui.Screen.class);
   private I18n i18n;
   private Theme theme;
+  private final ScenarioSession session = new ScenarioSession();
+  private final ScenarioFileActions fileActions;
   private MainWindowController controller;
   private se.socialorg.advisor.ui.Screen current = se.socialorg.advisor.ui.Screen.HOME;
 
@@ -43,6 +48,39 @@ public final class MainWindow implements ScreenHost {
     AppPreferences prefs = services.preferences();
     this.i18n = I18n.forLanguage(prefs.get(AppPreferences.Key.LANGUAGE));
     this.theme = Theme.of(prefs.get(AppPreferences.Key.THEME));
+    this.fileActions = new ScenarioFileActions(session, services.scenarioFiles(),
+        services.autosave(), prefs, services.executor(), () -> this.dialogs, () -> i18n,
+        this::status);
+    fileActions.setAfterOpen(this::scenarioOpened);
+    session.dirtyProperty().addListener((o, a, b) -> updateTitle());
+    session.fileProperty().addListener((o, a, b) -> updateTitle());
+    session.scenarioProperty().addListener((o, a, b) -> {
+      if (!a.name().equals(b.name())) {
+        updateTitle();
+      }
+    });
+  }
+
+  public ScenarioSession session() {
+    return session;
+  }
+
+  public ScenarioFileActions fileActions() {
+    return fileActions;
+  }
+
+  /** After New, Open, a sample or a recovery. */
+  private void scenarioOpened() {
+    updateTitle();
+    screens.remove(se.socialorg.advisor.ui.Screen.HOME);
+    show(current);
+  }
+
+  /** Shows a short message in the status bar. */
+  public void status(String text) {
+    if (controller != null) {
+      controller.status(text);
+    }
   }
 
   /** Builds the scene, restores the window's place and shows it. */
@@ -53,7 +91,10 @@ public final class MainWindow implements ScreenHost {
     stage.setMinWidth(MIN_WIDTH);
     stage.setMinHeight(MIN_HEIGHT);
     restoreBounds();
-    stage.setOnHidden(e -> rememberBounds());
+    stage.setOnCloseRequest(e -> {
+      e.consume();
+      quit();
+    });
     updateTitle();
     show(current);
     stage.show();
@@ -111,13 +152,22 @@ public final class MainWindow implements ScreenHost {
   }
 
   void updateTitle() {
-    stage.setTitle(i18n.t("app.title"));
+    String name = session.displayName(ScenarioFiles.EXTENSION);
+    if (name == null && !session.isDirty()) {
+      stage.setTitle(i18n.t("app.title"));
+    } else {
+      stage.setTitle(i18n.t("title.withScenario",
+          name == null ? i18n.t("file.untitled") : name, session.isDirty() ? " *" : ""));
+    }
   }
 
-  /** Closes the window (the app exits when its last window closes). */
+  /** Quits after asking about unsaved changes (Cancel keeps the window open). */
   public void quit() {
-    rememberBounds();
-    stage.close();
+    fileActions.whenDiscardAllowed(() -> {
+      fileActions.clearAutosave();
+      rememberBounds();
+      stage.close();
+    });
   }
 
   private Parent loadShell() {

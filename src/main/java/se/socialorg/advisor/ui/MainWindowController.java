@@ -3,7 +3,11 @@ package se.socialorg.advisor.ui;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -16,6 +20,8 @@ public final class MainWindowController {
   private final MainWindow window;
 
   @FXML private MenuBar menuBar;
+  @FXML private Menu recentMenu;
+  @FXML private Label scenarioLabel;
   @FXML private RadioMenuItem englishItem;
   @FXML private RadioMenuItem swedishItem;
   @FXML private RadioMenuItem lightItem;
@@ -63,6 +69,47 @@ public final class MainWindowController {
   /** Shows a short message in the status bar. */
   public void status(String text) {
     statusLabel.setText(text);
+  }
+
+  @FXML
+  private void onNew() {
+    window.fileActions().newScenario();
+  }
+
+  @FXML
+  private void onOpen() {
+    window.fileActions().open();
+  }
+
+  @FXML
+  private void onSave() {
+    window.fileActions().save();
+  }
+
+  @FXML
+  private void onSaveAs() {
+    window.fileActions().saveAs();
+  }
+
+  /** Fills Open recent with the remembered files each time it opens. */
+  @FXML
+  private void onRecentShowing() {
+    List<Path> recent = window.services().preferences().recentFiles();
+    if (recent.isEmpty()) {
+      MenuItem none = new MenuItem(window.i18n().t("menu.file.recent.none"));
+      none.setDisable(true);
+      recentMenu.getItems().setAll(none);
+      return;
+    }
+    recentMenu.getItems().clear();
+    int i = 0;
+    for (Path p : recent) {
+      MenuItem item = new MenuItem(p.getFileName().toString());
+      item.setId("recentItem" + i++);
+      item.setMnemonicParsing(false);
+      item.setOnAction(e -> window.fileActions().open(p));
+      recentMenu.getItems().add(item);
+    }
   }
 
   @FXML

@@ -12,4 +12,10 @@ public interface ScreenHost {
   AppServices services();
 
   void show(Screen screen);
+
+  /** The scenario being worked on. */
+  se.socialorg.advisor.ui.scenario.ScenarioSession session();
+
+  /** New, open, save and the unsaved-changes prompt. */
+  se.socialorg.advisor.ui.scenario.ScenarioFileActions fileActions();
 }

@@ -121,6 +121,29 @@ class BundleConsistencyTest {
     assertThat(withApostrophe).isEmpty();
   }
 
+  /** Every key that code asks for by name ({@code t("key", ...)}) or FXML names exists. */
+  @Test
+  void everyKeyNamedInCodeExists() throws IOException {
+    Pattern call = Pattern.compile("\\bt\\(\\s*\"([a-zA-Z][a-zA-Z0-9_.-]*[a-zA-Z0-9])\"");
+    Set<String> missing = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+      for (Path f : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
+        String name = f.toString();
+        if (!name.endsWith(".java") && !name.endsWith(".fxml")) {
+          continue;
+        }
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        Matcher m = (name.endsWith(".fxml") ? FXML_KEY : call).matcher(text);
+        while (m.find()) {
+          if (!english.containsKey(m.group(1))) {
+            missing.add(m.group(1) + " (" + f.getFileName() + ")");
+          }
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+
   @Test
   void noEmptyTexts() {
     Set<String> empty = new TreeSet<>();

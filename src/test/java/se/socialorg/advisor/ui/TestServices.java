@@ -5,6 +5,8 @@ import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import se.socialorg.advisor.store.DataDirectory;
+import se.socialorg.advisor.store.scenario.AutosaveStore;
+import se.socialorg.advisor.store.scenario.ScenarioFiles;
 
 /** Services for UI tests: a throw-away preferences node, a temp data folder, same-thread tasks. */
 public final class TestServices {
@@ -16,8 +18,9 @@ public final class TestServices {
   }
 
   public static AppServices create(Path dataDir, Preferences node) {
-    return new AppServices(
-        new DataDirectory(dataDir), new AppPreferences(node), AppExecutor.sameThread());
+    DataDirectory data = new DataDirectory(dataDir);
+    return new AppServices(data, new AppPreferences(node), AppExecutor.sameThread(),
+        new ScenarioFiles(), new AutosaveStore(data.autosave()));
   }
 
   public static void dispose(Preferences node) {

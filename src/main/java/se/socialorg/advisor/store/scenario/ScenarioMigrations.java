@@ -1,0 +1,80 @@
+package se.socialorg.advisor.store.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import se.socialorg.advisor.model.ProjectionParameters;
+import se.socialorg.advisor.model.WeightMode;
+import se.socialorg.advisor.store.Json;
+
+/**
+ * The in-memory migrations from older format versions to {@link ScenarioFiles#FORMAT_VERSION}.
+ * A migrated file is written in the new version only when the user saves it.
+ */
+public final class ScenarioMigrations {
+
+  /** Oldest format version that can still be opened. */
+  public static final int OLDEST_SUPPORTED = 1;
+
+  private final List<ScenarioMigration> steps = List.of(new V1ToV2());
+
+  /** Lifts {@code root} (whose {@code formatVersion} is {@code from}) to the current version. */
+  void migrate(ObjectNode root, int from) {
+    for (int v = from; v < ScenarioFiles.FORMAT_VERSION; v++) {
+      final int version = v;
+      ScenarioMigration step =
+          steps.stream()
+              .filter(s -> s.fromVersion() == version)
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("No migration from version " + version));
+      step.apply(root);
+      root.put("formatVersion", v + 1);
+    }
+  }
+
+  /**
+   * Version 1, the draft format: no {@code savedAt}; {@code goals} a flat map of goal to slider
+   * weight (direct weighting, no pairwise judgements); no {@code projection} block (defaults
+   * apply); readiness without {@code surveyName} and {@code surveyRespondents}.
+   */
+  static final class V1ToV2 implements ScenarioMigration {
+
+    @Override
+    public int fromVersion() {
+      return 1;
+    }
+
+    @Override
+    public void apply(ObjectNode root) {
+      if (!root.has("savedAt")) {
+        root.putNull("savedAt");
+      }
+      JsonNode scenario = root.get("scenario");
+      if (scenario == null || !scenario.isObject()) {
+        return;
+      }
+      JsonNode inputs = scenario.get("inputs");
+      if (!(inputs instanceof ObjectNode in)) {
+        return;
+      }
+      JsonNode goals = in.get("goals");
+      if (goals instanceof ObjectNode flat && !flat.has("mode")) {
+        ObjectNode g = in.putObject("goals");
+        g.put("mode", WeightMode.DIRECT.name());
+        g.set("sliders", flat);
+        g.putArray("judgements");
+      }
+      if (!in.has("projection")) {
+        in.set("projection", Json.mapper().valueToTree(ProjectionParameters.defaults()));
+      }
+      if (in.get("readiness") instanceof ObjectNode readiness) {
+        if (!readiness.has("surveyName")) {
+          readiness.put("surveyName", "");
+        }
+        if (!readiness.has("surveyRespondents")) {
+          readiness.put("surveyRespondents", 0);
+        }
+      }
+    }
+  }
+}

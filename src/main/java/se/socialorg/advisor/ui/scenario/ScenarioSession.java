@@ -1,0 +1,80 @@
+package se.socialorg.advisor.ui.scenario;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import se.socialorg.advisor.model.Scenario;
+
+/**
+ * The scenario being worked on: its content, its file (null until saved) and whether it has
+ * unsaved changes. Screens edit it through {@link #edit}; nothing here touches a control.
+ */
+public final class ScenarioSession {
+
+  private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(Scenario.blank());
+  private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+  private final BooleanProperty dirty = new SimpleBooleanProperty();
+
+  public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
+    return scenario;
+  }
+
+  public Scenario scenario() {
+    return scenario.get();
+  }
+
+  public ReadOnlyObjectProperty<Path> fileProperty() {
+    return file;
+  }
+
+  public Path file() {
+    return file.get();
+  }
+
+  public ReadOnlyBooleanProperty dirtyProperty() {
+    return dirty;
+  }
+
+  public boolean isDirty() {
+    return dirty.get();
+  }
+
+  /** Applies a change; marks the session dirty when the scenario really changed. */
+  public void edit(UnaryOperator<Scenario> change) {
+    Scenario next = Objects.requireNonNull(change.apply(scenario.get()));
+    if (!next.equals(scenario.get())) {
+      scenario.set(next);
+      dirty.set(true);
+    }
+  }
+
+  /** Replaces the whole session, e.g. after New or Open. */
+  public void replace(Scenario s, Path f, boolean unsaved) {
+    scenario.set(Objects.requireNonNull(s));
+    file.set(f);
+    dirty.set(unsaved);
+  }
+
+  /** Records a successful save of {@code saved} to {@code f}. */
+  public void markSaved(Scenario saved, Path f) {
+    file.set(f);
+    dirty.set(!saved.equals(scenario.get()));
+  }
+
+  /** The name to show: the file name without extension, else the scenario name, else null. */
+  public String displayName(String extension) {
+    Path f = file.get();
+    if (f != null) {
+      String n = f.getFileName().toString();
+      return n.endsWith(extension) ? n.substring(0, n.length() - extension.length()) : n;
+    }
+    String n = scenario.get().name();
+    return n.isBlank() ? null : n;
+  }
+}
