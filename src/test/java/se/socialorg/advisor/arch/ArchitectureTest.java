@@ -35,9 +35,23 @@ class ArchitectureTest {
                   "Main", c -> c.getName().equals("se.socialorg.advisor.Main")),
               com.tngtech.archunit.base.DescribedPredicate.alwaysTrue());
 
+  /** No cycles between the layers and commands. */
   @ArchTest
-  static final ArchRule noCycles =
-      slices().matching("se.socialorg.advisor.(**)").should().beFreeOfCycles();
+  static final ArchRule noCyclesBetweenLayers =
+      slices().matching("se.socialorg.advisor.(*)..").should().beFreeOfCycles();
+
+  /**
+   * No cycles between feature packages of the UI (wizard, library, scenario, charts...). The shell
+   * in {@code ui} itself wires them and they use its services, as DEVELOPERS.md describes.
+   */
+  @ArchTest
+  static final ArchRule noCyclesBetweenUiFeatures =
+      slices().matching("se.socialorg.advisor.ui.(*)..").should().beFreeOfCycles();
+
+  /** No cycles between the store's parts (database, surveys, scenario files, reports). */
+  @ArchTest
+  static final ArchRule noCyclesInStore =
+      slices().matching("se.socialorg.advisor.store.(*)..").should().beFreeOfCycles();
 
   @ArchTest
   static final ArchRule modelAndEngineHaveNoJavaFx =
