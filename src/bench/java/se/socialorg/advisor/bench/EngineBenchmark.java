@@ -3,10 +3,13 @@ package se.socialorg.advisor.bench;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import se.socialorg.advisor.engine.Acceptability;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.engine.Evaluation;
@@ -19,11 +22,14 @@ import se.socialorg.advisor.model.ScenarioInputs;
 
 /**
  * Engine speed targets: one full evaluation under 0.1 ms; tornado plus 10,000 Monte Carlo draws
- * under 50 ms on one core. Run: {@code mvn -Pbench verify -Dbench.args="EngineBenchmark -f1 -wi 2
- * -i 3"}.
+ * under 50 ms on one core. Run: {@code mvn -Pbench verify -Dbench.args=EngineBenchmark}. The pom
+ * passes {@code bench.args} to JMH as one argument, so forks and iterations are set here.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class EngineBenchmark {
 
   private final ScenarioInputs inputs = ScenarioInputs.defaults();

@@ -253,6 +253,19 @@ class DecisionEngineTest {
         .hasMessageContaining("inputs");
   }
 
+  @Test
+  void missingCountryAndIndustryNamesStillEvaluate() {
+    TrustContext t = TrustContext.defaults();
+    ScenarioInputs in =
+        Fixtures.defaults()
+            .withTrust(
+                new TrustContext(
+                    null, null, t.year(), t.trustInBusiness(), t.trustInMedia(), 30,
+                    t.credibility(), null, t.source()));
+    assertThat(engine.evaluate(in).reasonsByAlternative().get(Alternative.CENTRALISED))
+        .anyMatch(r -> r.rule() == Rule.INDUSTRY_DISTRUST);
+  }
+
   @ParameterizedTest
   @EnumSource(Goal.class)
   void everySingleGoalScenarioEvaluates(Goal g) {
