@@ -80,7 +80,8 @@ public final class EvaluateCommand implements Command {
       try {
         out.println(Json.mapper().writeValueAsString(json(ev, acc, proj, sens, i18n)));
       } catch (JsonProcessingException e) {
-        err.println(i18n.t("engine.cli.cannotEvaluate", o.file().toString(), oneLine(e.getMessage())));
+        err.println(
+            i18n.t("engine.cli.cannotEvaluate", o.file().toString(), oneLine(e.getMessage())));
         return BAD_INPUT;
       }
     } else {

@@ -89,17 +89,17 @@ public final class Ahp {
       throw new IllegalArgumentException(
           "weights must have one entry per matrix row (" + n + ")");
     }
-    InconsistentJudgement worst = new InconsistentJudgement(0, 0, 1, 1, 0);
+    InconsistentJudgement worst = null;
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         double implied = weights[i] / weights[j];
         double deviation = Math.abs(Math.log(m[i][j] / implied));
-        if (deviation > worst.deviation() || (i == 0 && j == 1)) {
+        if (worst == null || deviation > worst.deviation()) {
           worst = new InconsistentJudgement(i, j, m[i][j], implied, deviation);
         }
       }
     }
-    return worst;
+    return worst != null ? worst : new InconsistentJudgement(0, 0, 1, 1, 0);
   }
 
   private static AhpResult result(double[][] m, double[] w) {

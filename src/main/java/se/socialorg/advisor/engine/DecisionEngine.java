@@ -238,7 +238,8 @@ public final class DecisionEngine {
                 / 3,
             raw[Parameter.CREDIBILITY_CEO.ordinal()]);
         case MEDIA_DISTRUST -> List.of(t.trustInMedia());
-        case INDUSTRY_DISTRUST -> List.of(t.industryTrust(), java.util.Objects.toString(t.industry(), ""));
+        case INDUSTRY_DISTRUST -> List.of(
+            t.industryTrust(), java.util.Objects.toString(t.industry(), ""));
         case REGULATION -> List.of(o.regulation());
         case READINESS -> List.of(rd.willingShare(), rd.activeShare(), rd.averageNetwork());
         case CRITICAL_MASS -> List.of(Math.round(o.employees() * rd.willingShare()));

@@ -10,4 +10,5 @@ package se.socialorg.advisor.engine;
  * @param implied the ratio the derived weights imply, w[row] / w[col]
  * @param deviation |ln(given / implied)|; 0 for a perfectly consistent judgement
  */
-public record InconsistentJudgement(int row, int col, double given, double implied, double deviation) {}
+public record InconsistentJudgement(
+    int row, int col, double given, double implied, double deviation) {}

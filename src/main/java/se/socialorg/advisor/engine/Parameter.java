@@ -12,7 +12,8 @@ import se.socialorg.advisor.model.ScenarioInputs;
  */
 public enum Parameter {
   EMPLOYEES(InputField.EMPLOYEES, Spread.RELATIVE, 2, false, true, true),
-  TECHNICAL_EXPERT_SHARE(InputField.TECHNICAL_EXPERT_SHARE, Spread.ABSOLUTE, 0.10, true, false, false),
+  TECHNICAL_EXPERT_SHARE(
+      InputField.TECHNICAL_EXPERT_SHARE, Spread.ABSOLUTE, 0.10, true, false, false),
   BUSINESS_UNITS(InputField.BUSINESS_UNITS, Spread.RELATIVE, 2, false, true, true),
   COUNTRIES(InputField.COUNTRIES, Spread.RELATIVE, 2, false, true, true),
   REGULATION(InputField.REGULATION, Spread.ABSOLUTE, 0.20, true, false, false),

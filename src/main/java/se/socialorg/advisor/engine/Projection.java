@@ -70,20 +70,32 @@ public final class Projection {
     double paidImpressions = pp.cpm() > 0 ? paidSpend / pp.cpm() * 1000 : 0;
     double employeeCtr = pp.brandClickThrough() * pp.employeeCtrMultiplier();
     double fixedCost =
-        hires * rs.loadedSalary() / 12 + paidSpend + (prof.platform() ? rs.platformCostPerYear() / 12 : 0);
+        hires * rs.loadedSalary() / 12
+            + paidSpend
+            + (prof.platform() ? rs.platformCostPerYear() / 12 : 0);
     double perAdvocateCost =
         rs.coachingHoursPerAdvocate() * rs.hourlyCost() / 12
-            + rd.postsPerWeek() * WEEKS_PER_MONTH * assumptions.minutesPerPost() / 60 * rs.hourlyCost();
+            + rd.postsPerWeek()
+                * WEEKS_PER_MONTH
+                * assumptions.minutesPerPost()
+                / 60
+                * rs.hourlyCost();
     List<MonthPoint> out = new ArrayList<>(pp.months());
     double cumCost = 0;
     double cumValue = 0;
     for (int m = 1; m <= pp.months(); m++) {
       double advocates = pool * Math.min(1.0, (double) m / assumptions.rampMonths());
       double advocateImpressions =
-          advocates * rd.averageNetwork() * rd.postsPerWeek() * pp.organicVisibility() * WEEKS_PER_MONTH;
-      double organicClicks = brandImpressions * pp.brandClickThrough() + advocateImpressions * employeeCtr;
+          advocates
+              * rd.averageNetwork()
+              * rd.postsPerWeek()
+              * pp.organicVisibility()
+              * WEEKS_PER_MONTH;
+      double organicClicks =
+          brandImpressions * pp.brandClickThrough() + advocateImpressions * employeeCtr;
       double clicks = organicClicks + paidImpressions * pp.brandClickThrough();
-      double emv = (brandImpressions + advocateImpressions) / 1000 * pp.cpm() + organicClicks * pp.cpc();
+      double emv =
+          (brandImpressions + advocateImpressions) / 1000 * pp.cpm() + organicClicks * pp.cpc();
       double pipeline = clicks * pp.pipelinePerClick();
       double cost = fixedCost + advocates * perAdvocateCost;
       cumCost += cost;
