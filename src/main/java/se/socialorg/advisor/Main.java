@@ -5,6 +5,9 @@ import java.util.List;
 import javafx.application.Application;
 import se.socialorg.advisor.cli.Command;
 import se.socialorg.advisor.cli.Commands;
+import se.socialorg.advisor.cli.EvaluateCommand;
+import se.socialorg.advisor.engine.DecisionEngine;
+import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.ui.App;
 
 /**
@@ -35,7 +38,9 @@ public final class Main {
 
   /** The headless commands, wired with plain constructors. */
   static Commands commands() {
-    return new Commands();
+    ScenarioFiles files = new ScenarioFiles();
+    return new Commands()
+        .register("evaluate", new EvaluateCommand(files::read, new DecisionEngine()));
   }
 
   /** For callers that want the exit code without exiting (tests). */
