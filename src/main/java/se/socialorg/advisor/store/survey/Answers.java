@@ -51,7 +51,8 @@ final class Answers {
   }
 
   static String key(String s) {
-    return WHITESPACE.matcher(s.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    String k = s.strip().toLowerCase(Locale.ROOT);
+    return k.indexOf(' ') < 0 && k.indexOf('\t') < 0 ? k : WHITESPACE.matcher(k).replaceAll(" ");
   }
 
   static Boolean yesNo(String s) throws BadValue {

@@ -48,6 +48,7 @@ public final class SurveyImporter {
   public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
 
   private static final int BATCH = 2_000;
+  private static final SurveyField[] FIELDS = SurveyField.values();
   private static final int PROGRESS_EVERY = 1_000;
 
   private final Database db;
@@ -222,7 +223,7 @@ public final class SurveyImporter {
             }
             List<String> values = rec.toList();
             long endLine = parser.getCurrentLineNumber();
-            long startLine = endLine - newlines(values);
+            long startLine = multiLine(values) ? endLine - newlines(values) : endLine;
             lastLine = endLine;
             if (allBlank(values)) {
               continue;
@@ -336,13 +337,14 @@ public final class SurveyImporter {
     private SurveyResponse parseRow(List<String> values, int[] cols, long startLine) {
       boolean ok = true;
       Object[] parsed = new Object[cols.length];
-      for (SurveyField f : SurveyField.values()) {
+      boolean multiLine = multiLine(values);
+      for (SurveyField f : FIELDS) {
         int col = cols[f.ordinal()];
         if (col < 0 || col >= values.size()) {
           continue;
         }
         String v = values.get(col);
-        long line = startLine + newlines(values.subList(0, col));
+        long line = multiLine ? startLine + newlines(values.subList(0, col)) : startLine;
         if (v.length() > MAX_CELL) {
           errors.add(line, col + 1, "survey.error.tooLong", v.length(), MAX_CELL);
           ok = false;
@@ -542,6 +544,15 @@ public final class SurveyImporter {
       }
     }
     return true;
+  }
+
+  private static boolean multiLine(List<String> values) {
+    for (String v : values) {
+      if (v.indexOf('\n') >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static long newlines(List<String> values) {
