@@ -31,6 +31,9 @@ import java.util.logging.Logger;
  */
 public final class Database implements AutoCloseable {
 
+  /** i18n key of the notice shown while the app runs on {@link #inMemoryFallback()}. */
+  public static final String FALLBACK_MESSAGE_KEY = "library.db.fallback";
+
   private static final Logger LOG = Logger.getLogger(Database.class.getName());
   private static final int BUSY_TIMEOUT_MS = 250;
 

@@ -67,6 +67,13 @@ final class CsvSource {
 
   /** The delimiter occurring most often outside quotes in the first non-blank line. */
   static char delimiter(String text) {
+    String start = text.stripLeading();
+    if (start.regionMatches(true, 0, "sep=", 0, 4) && start.length() > 4) {
+      char c = start.charAt(4);
+      if (c == ',' || c == ';' || c == '\t') {
+        return c;
+      }
+    }
     int comma = 0;
     int semicolon = 0;
     int tab = 0;

@@ -16,39 +16,48 @@ import java.util.Set;
  */
 public enum SurveyField {
   DEPARTMENT(
+      "survey.field.department",
       false,
       "department", "dept", "division", "business unit", "unit", "team",
       "avdelning", "enhet", "affärsområde", "affärsenhet"),
   ROLE(
+      "survey.field.role",
       false,
       "role", "job title", "title", "position", "job",
       "roll", "yrkesroll", "befattning", "titel", "tjänst"),
   TECHNICAL_EXPERT(
+      "survey.field.technicalExpert",
       false,
       "technical expert", "tech expert", "technical specialist", "expert",
       "teknisk expert", "tekniskt expert", "teknisk specialist", "expert"),
   ACTIVE(
+      "survey.field.active",
       true,
       "active on social media", "social media activity", "active", "how often",
       "aktiv i sociala medier", "aktiv på sociala medier", "aktiv", "hur ofta", "aktivitet"),
   WILLINGNESS(
+      "survey.field.willingness",
       true,
       "willingness to share", "willing to share", "willingness", "share company content",
       "villighet att dela", "vilja att dela", "villighet", "benägenhet att dela",
       "dela företagets innehåll"),
   NETWORK_SIZE(
+      "survey.field.networkSize",
       true,
       "network size", "network", "followers", "connections", "contacts",
       "nätverksstorlek", "nätverkets storlek", "nätverk", "följare", "kontakter", "antal kontakter"),
   POSTS_PER_MONTH(
+      "survey.field.postsPerMonth",
       false,
       "posts per month", "posts month", "monthly posts", "posts",
       "inlägg per månad", "inlägg månad", "antal inlägg", "inlägg");
 
+  private final String messageKey;
   private final boolean required;
   private final List<String> synonyms;
 
-  SurveyField(boolean required, String... synonyms) {
+  SurveyField(String messageKey, boolean required, String... synonyms) {
+    this.messageKey = messageKey;
     this.required = required;
     this.synonyms = Arrays.stream(synonyms).map(SurveyField::normalise).distinct().toList();
   }
@@ -65,12 +74,7 @@ public enum SurveyField {
 
   /** i18n key of the field's label, e.g. {@code survey.field.networkSize}. */
   public String messageKey() {
-    String[] parts = name().toLowerCase(Locale.ROOT).split("_");
-    StringBuilder sb = new StringBuilder("survey.field.").append(parts[0]);
-    for (int i = 1; i < parts.length; i++) {
-      sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
-    }
-    return sb.toString();
+    return messageKey;
   }
 
   /** The field by its enum name or a short name such as {@code network_size}/{@code networkSize}. */

@@ -74,7 +74,7 @@ public final class SurveyImporter {
         Iterator<CSVRecord> it = parser.iterator();
         while (it.hasNext() && rows.size() < PREVIEW_ROWS) {
           List<String> values = it.next().toList();
-          if (allBlank(values)) {
+          if (allBlank(values) || headers.isEmpty() && excelSepLine(values)) {
             continue;
           }
           if (headers.isEmpty()) {
@@ -225,7 +225,7 @@ public final class SurveyImporter {
             long endLine = parser.getCurrentLineNumber();
             long startLine = multiLine(values) ? endLine - newlines(values) : endLine;
             lastLine = endLine;
-            if (allBlank(values)) {
+            if (allBlank(values) || headers == null && excelSepLine(values)) {
               continue;
             }
             if (headers == null) {
@@ -535,6 +535,12 @@ public final class SurveyImporter {
       out.remove(out.size() - 1);
     }
     return out;
+  }
+
+  /** Excel's optional first line {@code sep=;} naming the delimiter. */
+  static boolean excelSepLine(List<String> values) {
+    return values.get(0).toLowerCase(Locale.ROOT).startsWith("sep=")
+        && allBlank(values.subList(1, values.size()));
   }
 
   static boolean allBlank(List<String> values) {

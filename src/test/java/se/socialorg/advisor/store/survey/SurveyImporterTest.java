@@ -123,6 +123,16 @@ class SurveyImporterTest {
   }
 
   @Test
+  void excelsSepLineNamesTheDelimiter() throws Exception {
+    Path file =
+        Files.writeString(dir.resolve("s.csv"), "sep=;\nVillighet;Aktiv;Nätverk\n4;ja;1,5\n");
+    assertThat(importer.preview(file).format().delimiter()).isEqualTo(';');
+    ImportResult r = importer.importSurvey(file, "x", ProgressListener.NONE);
+    assertThat(r.errors()).isEmpty();
+    assertThat(surveys.responses(r.surveyId().orElseThrow()).get(0).networkSize()).isEqualTo(1.5);
+  }
+
+  @Test
   void previewShowsAtMostTenRows() throws Exception {
     StringBuilder sb = new StringBuilder("Willingness,Active,Network size\n");
     for (int i = 0; i < 25; i++) {
