@@ -6,6 +6,7 @@ import javafx.application.Application;
 import se.socialorg.advisor.cli.Command;
 import se.socialorg.advisor.cli.Commands;
 import se.socialorg.advisor.cli.EvaluateCommand;
+import se.socialorg.advisor.cli.ImportSurveyCommand;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.ui.App;
@@ -40,7 +41,8 @@ public final class Main {
   static Commands commands() {
     ScenarioFiles files = new ScenarioFiles();
     return new Commands()
-        .register("evaluate", new EvaluateCommand(files::read, new DecisionEngine()));
+        .register("evaluate", new EvaluateCommand(files::read, new DecisionEngine()))
+        .register("import-survey", new ImportSurveyCommand());
   }
 
   /** For callers that want the exit code without exiting (tests). */

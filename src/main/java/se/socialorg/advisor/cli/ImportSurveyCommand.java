@@ -1,0 +1,206 @@
+package se.socialorg.advisor.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.model.SurveySummary;
+import se.socialorg.advisor.store.DataDirectory;
+import se.socialorg.advisor.store.db.Database;
+import se.socialorg.advisor.store.db.DatabaseException;
+import se.socialorg.advisor.store.survey.ImportError;
+import se.socialorg.advisor.store.survey.ImportResult;
+import se.socialorg.advisor.store.survey.ProgressListener;
+import se.socialorg.advisor.store.survey.SurveyField;
+import se.socialorg.advisor.store.survey.SurveyImporter;
+import se.socialorg.advisor.store.survey.SurveyRepository;
+
+/**
+ * {@code import-survey FILE [--data-dir DIR] [--name NAME] [--map field=Header,...] [--lang
+ * sv]}: imports an employee survey with the same rules as the app and prints its summary, or
+ * prints every problem as {@code file:line:column: reason} and exits 2 having stored nothing.
+ */
+public final class ImportSurveyCommand implements Command {
+
+  /** Exit code when the data library cannot be opened. */
+  public static final int LIBRARY_UNAVAILABLE = 1;
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) {
+    Options o;
+    try {
+      o = Options.parse(args);
+    } catch (UsageException e) {
+      I18n i18n = I18n.forLanguage(e.language);
+      if (!"survey.cli.usage".equals(e.key)) {
+        err.println(i18n.t(e.key, e.args));
+      }
+      err.println(i18n.t("survey.cli.usage"));
+      return BAD_INPUT;
+    }
+    I18n i18n = I18n.forLanguage(o.language);
+    if (!Files.isRegularFile(o.file)) {
+      err.println(i18n.t("survey.cli.noFile", o.file));
+      return BAD_INPUT;
+    }
+    Path dbFile = DataDirectory.resolve(o.dataDir).database();
+    try (Database db = Database.open(dbFile)) {
+      SurveyImporter importer = new SurveyImporter(db);
+      Map<SurveyField, String> mapping = null;
+      if (!o.mapping.isEmpty()) {
+        mapping = new EnumMap<>(SurveyField.class);
+        mapping.putAll(importer.preview(o.file).suggestedMapping());
+        mapping.putAll(o.mapping);
+      }
+      ImportResult result =
+          importer.importSurvey(o.file, o.name, mapping, false, ProgressListener.NONE);
+      if (!result.stored()) {
+        for (ImportError e : result.errors()) {
+          err.println(e.format(i18n));
+        }
+        if (result.moreErrors() > 0) {
+          err.println(i18n.t("survey.cli.moreErrors", Integer.toString(result.moreErrors())));
+        }
+        err.println(i18n.t("survey.cli.rejected", Integer.toString(result.totalErrors())));
+        return BAD_INPUT;
+      }
+      SurveySummary s = new SurveyRepository(db).summary(result.surveyId().orElseThrow());
+      printSummary(s, o.file, i18n, out);
+      return OK;
+    } catch (DatabaseException e) {
+      err.println(i18n.t(e.messageKey(), dbFile));
+      return LIBRARY_UNAVAILABLE;
+    }
+  }
+
+  private static void printSummary(SurveySummary s, Path file, I18n i18n, PrintStream out) {
+    SurveySummary.Group t = s.total();
+    out.println(i18n.t("survey.cli.stored", s.name(), file.getFileName()));
+    out.println(i18n.t("survey.cli.respondents", Integer.toString(t.respondents())));
+    out.println(i18n.t("survey.cli.willing", share(t.willingShare(), i18n)));
+    out.println(i18n.t("survey.cli.active", share(t.activeShare(), i18n)));
+    out.println(
+        i18n.t("survey.cli.network", num(t.averageNetwork(), i18n), num(t.medianNetwork(), i18n)));
+    if (!Double.isNaN(t.averagePostsPerMonth())) {
+      out.println(i18n.t("survey.cli.posts", num1(t.averagePostsPerMonth(), i18n)));
+    }
+    if (s.byDepartment().size() > 1 || !s.byDepartment().get(0).label().isEmpty()) {
+      out.println(i18n.t("survey.cli.byDepartment"));
+      for (SurveySummary.Group g : s.byDepartment()) {
+        String label = g.label().isEmpty() ? i18n.t("survey.summary.noDepartment") : g.label();
+        out.println(
+            i18n.t(
+                "survey.cli.department",
+                label,
+                Integer.toString(g.respondents()),
+                share(g.willingShare(), i18n),
+                share(g.activeShare(), i18n),
+                num(g.averageNetwork(), i18n)));
+      }
+    }
+  }
+
+  private static String share(double v, I18n i18n) {
+    return Double.isNaN(v) ? "-" : i18n.percent(v, 0);
+  }
+
+  private static String num(double v, I18n i18n) {
+    return Double.isNaN(v) ? "-" : i18n.number(v, 0);
+  }
+
+  private static String num1(double v, I18n i18n) {
+    return Double.isNaN(v) ? "-" : i18n.number(v, 1);
+  }
+
+  /** A usage error: i18n key and arguments. */
+  private static final class UsageException extends Exception {
+    final String key;
+    final Object[] args;
+    final String language;
+
+    UsageException(String language, String key, Object... args) {
+      super(key, null, false, false);
+      this.language = language;
+      this.key = key;
+      this.args = args;
+    }
+  }
+
+  /** Parsed command line. */
+  private static final class Options {
+    Path file;
+    String dataDir;
+    String name;
+    String language = "en";
+    final Map<SurveyField, String> mapping = new EnumMap<>(SurveyField.class);
+
+    static Options parse(List<String> args) throws UsageException {
+      Options o = new Options();
+      int langAt = args.indexOf("--lang");
+      if (langAt >= 0 && langAt + 1 < args.size()) {
+        o.language = args.get(langAt + 1);
+      }
+      String map = null;
+      for (int i = 0; i < args.size(); i++) {
+        String a = args.get(i);
+        switch (a) {
+          case "--data-dir" -> o.dataDir = value(args, ++i, a, o.language);
+          case "--name" -> o.name = value(args, ++i, a, o.language);
+          case "--map" -> map = value(args, ++i, a, o.language);
+          case "--lang" -> value(args, ++i, a, o.language);
+          default -> {
+            if (a.startsWith("--") || o.file != null) {
+              throw new UsageException(o.language, "survey.cli.unknownOption", a);
+            }
+            o.file = Path.of(a);
+          }
+        }
+      }
+      if (o.file == null) {
+        throw new UsageException(o.language, "survey.cli.usage");
+      }
+      if (map != null) {
+        parseMap(map, o);
+      }
+      return o;
+    }
+
+    private static void parseMap(String map, Options o) throws UsageException {
+      for (String entry : map.split(",")) {
+        if (entry.isBlank()) {
+          continue;
+        }
+        int eq = entry.indexOf('=');
+        if (eq <= 0 || eq == entry.length() - 1) {
+          throw new UsageException(o.language, "survey.cli.badMapping", entry);
+        }
+        String field = entry.substring(0, eq).strip();
+        SurveyField f =
+            SurveyField.parse(field)
+                .orElseThrow(
+                    () ->
+                        new UsageException(
+                            o.language,
+                            "survey.cli.unknownField",
+                            field,
+                            Arrays.stream(SurveyField.values())
+                                .map(x -> x.name().toLowerCase(java.util.Locale.ROOT))
+                                .collect(Collectors.joining(", "))));
+        o.mapping.put(f, entry.substring(eq + 1).strip());
+      }
+    }
+
+    private static String value(List<String> args, int i, String option, String lang)
+        throws UsageException {
+      if (i >= args.size()) {
+        throw new UsageException(lang, "survey.cli.missingValue", option);
+      }
+      return args.get(i);
+    }
+  }
+}
