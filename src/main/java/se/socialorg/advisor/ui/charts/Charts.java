@@ -430,8 +430,6 @@ public final class Charts {
     tip.setShowDelay(TOOLTIP_DELAY);
     Tooltip.install(node, tip);
     node.getProperties().put(TOOLTIP_KEY, tip);
-    node.setAccessibleText(
-        i18n.t("chart.point.accessible", point.category(), point.series(), point.valueText()));
     node.setCursor(Cursor.HAND);
     node.addEventHandler(
         MouseEvent.MOUSE_CLICKED,
