@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
@@ -18,6 +21,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.scene.Cursor;
@@ -33,12 +37,16 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.util.Duration;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.ui.AppExecutor;
@@ -99,8 +107,8 @@ public final class Charts {
     InteractiveBarChart<String, Number> chart =
         new InteractiveBarChart<>(categories, values, false);
     ChartState<String, Number> state = setUp(chart, id, title, categories, Charts::barSwatch);
-    state.pointsUpdater(p -> state.show(categoryFrame(id, p, false, ChartPoint::category,
-        ChartPoint::value)));
+    state.pointsUpdater(
+        p -> state.show(categoryFrame(id, p, false, ChartPoint::category, ChartPoint::value)));
     update(chart, points);
     return chart;
   }
@@ -117,8 +125,8 @@ public final class Charts {
     InteractiveBarChart<Number, String> chart =
         new InteractiveBarChart<>(values, categories, false);
     ChartState<Number, String> state = setUp(chart, id, title, categories, Charts::barSwatch);
-    state.pointsUpdater(p -> state.show(categoryFrame(id, p, true, ChartPoint::value,
-        ChartPoint::category)));
+    state.pointsUpdater(
+        p -> state.show(categoryFrame(id, p, true, ChartPoint::value, ChartPoint::category)));
     update(chart, points);
     return chart;
   }
@@ -131,8 +139,8 @@ public final class Charts {
     InteractiveStackedBarChart<String, Number> chart =
         new InteractiveStackedBarChart<>(categories, values);
     ChartState<String, Number> state = setUp(chart, id, title, categories, Charts::barSwatch);
-    state.pointsUpdater(p -> state.show(categoryFrame(id, p, false, ChartPoint::category,
-        ChartPoint::value)));
+    state.pointsUpdater(
+        p -> state.show(categoryFrame(id, p, false, ChartPoint::category, ChartPoint::value)));
     update(chart, points);
     return chart;
   }
@@ -183,10 +191,9 @@ public final class Charts {
     Map<String, List<XYChart.Data<Number, Number>>> bySeries = new LinkedHashMap<>();
     for (LinePoint p : points) {
       String category = i18n.number(p.x(), p.x() == Math.rint(p.x()) ? 0 : 1);
-      ChartPoint info = new ChartPoint(category, p.series(), p.y(), p.valueText(),
-          p.sourceText(), "", false);
-      bySeries.computeIfAbsent(p.series(), k -> new ArrayList<>())
-          .add(data(p.x(), p.y(), info));
+      ChartPoint info =
+          new ChartPoint(category, p.series(), p.y(), p.valueText(), p.sourceText(), "", false);
+      bySeries.computeIfAbsent(p.series(), k -> new ArrayList<>()).add(data(p.x(), p.y(), info));
     }
     state.show(new ChartState.Frame<>(List.of(), series(chart.getId(), bySeries)));
   }
@@ -202,16 +209,23 @@ public final class Charts {
     for (int i = rows.size() - 1; i >= 0; i--) {
       TornadoRow r = rows.get(i);
       labels.add(r.label());
-      lows.add(data(r.low(), r.label(),
-          new ChartPoint(r.label(), low, r.low(), r.lowText(), "", r.detailText(), false)));
-      highs.add(data(r.high(), r.label(),
-          new ChartPoint(r.label(), high, r.high(), r.highText(), "", r.detailText(), false)));
+      lows.add(
+          data(
+              r.low(),
+              r.label(),
+              new ChartPoint(r.label(), low, r.low(), r.lowText(), "", r.detailText(), false)));
+      highs.add(
+          data(
+              r.high(),
+              r.label(),
+              new ChartPoint(r.label(), high, r.high(), r.highText(), "", r.detailText(), false)));
     }
     Map<String, List<XYChart.Data<Number, String>>> bySeries = new LinkedHashMap<>();
     bySeries.put(low, lows);
     bySeries.put(high, highs);
-    state.show(new ChartState.Frame<>(
-        List.copyOf(new LinkedHashSet<>(labels)), series(chart.getId(), bySeries)));
+    state.show(
+        new ChartState.Frame<>(
+            List.copyOf(new LinkedHashSet<>(labels)), series(chart.getId(), bySeries)));
   }
 
   // ---- interaction ----------------------------------------------------------------------------
@@ -248,7 +262,7 @@ public final class Charts {
   }
 
   /** The legend's check box of a series. */
-  static javafx.scene.control.CheckBox legendBox(Chart chart, String series) {
+  static CheckBox legendBox(Chart chart, String series) {
     return state(chart).legend().box(series);
   }
 
@@ -385,14 +399,15 @@ public final class Charts {
     Map<String, List<XYChart.Data<X, Y>>> bySeries = new LinkedHashMap<>();
     for (ChartPoint p : points) {
       categories.add(p.category());
-      bySeries.computeIfAbsent(p.series(), k -> new ArrayList<>()).add(data(x.apply(p),
-          y.apply(p), p));
+      bySeries
+          .computeIfAbsent(p.series(), k -> new ArrayList<>())
+          .add(data(x.apply(p), y.apply(p), p));
     }
     List<String> order = new ArrayList<>(categories);
     if (topDown) {
       // A vertical category axis puts its first category at the bottom.
-      java.util.Collections.reverse(order);
-      bySeries.values().forEach(java.util.Collections::reverse);
+      Collections.reverse(order);
+      bySeries.values().forEach(Collections::reverse);
     }
     return new ChartState.Frame<>(order, series(id, bySeries));
   }
@@ -407,8 +422,7 @@ public final class Charts {
         String nodeId = id + "-s" + s + "-d" + d++;
         item.nodeProperty().addListener((obs, old, node) -> decorate(node, nodeId, item));
       }
-      out.add(new XYChart.Series<>(e.getKey(),
-          javafx.collections.FXCollections.observableArrayList(e.getValue())));
+      out.add(new XYChart.Series<>(e.getKey(), FXCollections.observableArrayList(e.getValue())));
       s++;
     }
     return out;
@@ -480,6 +494,7 @@ public final class Charts {
   /** Lays out a chart that is in no scene at the given size, then takes its picture. */
   private static WritableImage snapshot(Chart chart, int width, int height) {
     SnapshotParameters params = new SnapshotParameters();
+    params.setFill(background(chart));
     if (chart.getScene() != null) {
       return chart.snapshot(params, null);
     }
@@ -499,7 +514,19 @@ public final class Charts {
     }
   }
 
-  private static <T> T onFxThread(java.util.concurrent.Callable<T> work) {
+  /** The window's background behind the chart (dark in the dark theme), white off-screen. */
+  private static Paint background(Chart chart) {
+    Scene scene = chart.getScene();
+    if (scene != null
+        && scene.getRoot() instanceof Region root
+        && root.getBackground() != null
+        && !root.getBackground().getFills().isEmpty()) {
+      return root.getBackground().getFills().get(0).getFill();
+    }
+    return Color.WHITE;
+  }
+
+  private static <T> T onFxThread(Callable<T> work) {
     if (Platform.isFxApplicationThread()) {
       try {
         return work.call();
@@ -523,7 +550,7 @@ public final class Charts {
 
   private static Path withPngExtension(Path file) {
     String name = file.getFileName().toString();
-    return name.toLowerCase(java.util.Locale.ROOT).endsWith(".png")
+    return name.toLowerCase(Locale.ROOT).endsWith(".png")
         ? file
         : file.resolveSibling(name + ".png");
   }

@@ -40,7 +40,7 @@ final class SeriesLegend extends HBox {
     setSpacing(14);
   }
 
-  /** Shows one box per series, ticked unless hidden; keeps the boxes when the names are the same. */
+  /** Shows one box per series, ticked unless hidden; keeps the boxes while the names stay. */
   void show(List<String> seriesNames, Set<String> hidden) {
     if (!names.equals(seriesNames)) {
       names.clear();

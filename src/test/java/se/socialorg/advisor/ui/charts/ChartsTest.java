@@ -3,17 +3,18 @@ package se.socialorg.advisor.ui.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import javafx.concurrent.Worker;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
@@ -24,13 +25,19 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.MenuItem;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -104,25 +111,44 @@ class ChartsTest {
 
   // ---- factories ------------------------------------------------------------------------------
 
-  @Test
-  void barsHaveOneItemPerPointGroupedBySeries() {
-    BarChart<String, Number> chart = fx(() -> charts.bars("scores", "Scores", "Score", SCORES));
-    assertThat(chart.getId()).isEqualTo("scores");
-    assertThat(chart.getData()).extracting(XYChart.Series::getName)
-        .containsExactly("Trust", "Crisis");
-    assertThat(((CategoryAxis) chart.getXAxis()).getCategories())
-        .containsExactly("Centralised", "Hub and spoke", "Distributed");
-    assertThat(Charts.dataCount(chart)).isEqualTo(6);
+  static Stream<Arguments> factories() {
+    Function<Charts, XYChart<?, ?>> bars = c -> c.bars("scores", "Scores", "Score", SCORES);
+    Function<Charts, XYChart<?, ?>> horizontal =
+        c -> c.horizontalBars("trust", "Trust index", "Trust", TRUST);
+    Function<Charts, XYChart<?, ?>> stacked = c -> c.stacked("split", "Split", "Score", SCORES);
+    Function<Charts, XYChart<?, ?>> lines =
+        c -> c.lines("reach", "Reach", "Month", "People", REACH);
+    Function<Charts, XYChart<?, ?>> tornado = c -> c.tornado("tornado", "Swing", "Change", SWINGS);
+    return Stream.of(
+        Arguments.of("scores", bars, List.of("Trust", "Crisis"), 3, 6),
+        Arguments.of("trust", horizontal, List.of("2012"), 3, 3),
+        Arguments.of("split", stacked, List.of("Trust", "Crisis"), 3, 6),
+        Arguments.of("reach", lines, List.of("Central team", "Advocacy"), 0, 6),
+        Arguments.of("tornado", tornado, List.of("Low end of range", "High end of range"), 3, 6));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("factories")
+  void factoryDrawsEveryPoint(
+      String id,
+      Function<Charts, XYChart<?, ?>> factory,
+      List<String> series,
+      int categories,
+      int items) {
+    XYChart<?, ?> chart = fx(() -> factory.apply(charts));
+    assertThat(chart.getId()).isEqualTo(id);
     assertThat(chart.getAnimated()).isFalse();
+    assertThat(chart.getData())
+        .extracting(XYChart.Series::getName)
+        .containsExactlyElementsOf(series);
+    assertThat(categories(chart)).hasSize(categories);
+    assertThat(Charts.dataCount(chart)).isEqualTo(items);
   }
 
   @Test
-  void horizontalBarsHaveOneItemPerPoint() {
-    BarChart<Number, String> chart =
-        fx(() -> charts.horizontalBars("trust", "Trust index", "Trust", TRUST));
-    assertThat(chart.getData()).hasSize(1);
-    assertThat(((CategoryAxis) chart.getYAxis()).getCategories()).hasSize(3);
-    assertThat(Charts.dataCount(chart)).isEqualTo(3);
+  void categoriesKeepTheOrderOfFirstAppearance() {
+    BarChart<String, Number> chart = fx(() -> charts.bars("scores", "Scores", "Score", SCORES));
+    assertThat(categories(chart)).containsExactly("Centralised", "Hub and spoke", "Distributed");
   }
 
   @Test
@@ -142,34 +168,6 @@ class ChartsTest {
     show(chart);
     assertThat(node(chart, "Sweden").getStyleClass()).contains(Charts.HIGHLIGHTED);
     assertThat(node(chart, "China").getStyleClass()).doesNotContain(Charts.HIGHLIGHTED);
-  }
-
-  @Test
-  void stackedHasOneSeriesPerCriterion() {
-    StackedBarChart<String, Number> chart =
-        fx(() -> charts.stacked("split", "Score split", "Score", SCORES));
-    assertThat(chart.getData()).hasSize(2);
-    assertThat(((CategoryAxis) chart.getXAxis()).getCategories()).hasSize(3);
-    assertThat(Charts.dataCount(chart)).isEqualTo(6);
-  }
-
-  @Test
-  void linesHaveOneSeriesPerLine() {
-    LineChart<Number, Number> chart =
-        fx(() -> charts.lines("reach", "Reach", "Month", "People", REACH));
-    assertThat(chart.getData()).extracting(XYChart.Series::getName)
-        .containsExactly("Central team", "Advocacy");
-    assertThat(Charts.dataCount(chart)).isEqualTo(6);
-  }
-
-  @Test
-  void tornadoHasALowAndAHighSeriesWithOneItemPerRow() {
-    BarChart<Number, String> chart =
-        fx(() -> charts.tornado("tornado", "Sensitivity", "Change of score", SWINGS));
-    assertThat(chart.getData()).extracting(XYChart.Series::getName)
-        .containsExactly("Low end of range", "High end of range");
-    assertThat(((CategoryAxis) chart.getYAxis()).getCategories()).hasSize(3);
-    assertThat(Charts.dataCount(chart)).isEqualTo(6);
   }
 
   @Test
@@ -352,6 +350,18 @@ class ChartsTest {
   }
 
   @Test
+  void exportPngPaintsTheWindowBackgroundBehindTheChart() throws IOException {
+    BarChart<String, Number> chart = fx(() -> charts.bars("scores", "Scores", "Score", SCORES));
+    show(chart);
+    fx(() -> {
+      root.setBackground(new Background(new BackgroundFill(Color.BLACK, null, null)));
+      return charts.exportPng(chart, dir.resolve("dark.png"));
+    });
+    BufferedImage image = ImageIO.read(dir.resolve("dark.png").toFile());
+    assertThat(image.getRGB(0, 0)).isEqualTo(0xff000000);
+  }
+
+  @Test
   void exportPngLeavesNoTemporaryFile() throws IOException {
     BarChart<String, Number> chart = fx(() -> charts.bars("scores", "Scores", "Score", SCORES));
     fx(() -> charts.exportPng(chart, dir.resolve("scores.png")));
@@ -421,6 +431,13 @@ class ChartsTest {
       return chart;
     });
     WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private static List<String> categories(XYChart<?, ?> chart) {
+    if (chart.getXAxis() instanceof CategoryAxis x) {
+      return x.getCategories();
+    }
+    return chart.getYAxis() instanceof CategoryAxis y ? y.getCategories() : List.of();
   }
 
   private static Node node(XYChart<Number, String> chart, String category) {
