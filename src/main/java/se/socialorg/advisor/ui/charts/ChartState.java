@@ -1,0 +1,102 @@
+package se.socialorg.advisor.ui.charts;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.XYChart;
+
+/**
+ * What an interactive chart remembers between redraws: its title, which series the user hid, the
+ * details callback, and how to redraw from new points. Kept in the chart's properties.
+ */
+final class ChartState<X, Y> {
+
+  /** One drawing of the chart: categories in axis order (may be empty) and every series. */
+  record Frame<X, Y>(List<String> categories, List<XYChart.Series<X, Y>> series) {}
+
+  private final XYChart<X, Y> chart;
+  private final String title;
+  private final CategoryAxis categoryAxis;
+  private final Set<String> hidden = new HashSet<>();
+  private SeriesLegend legend;
+  private Frame<X, Y> frame = new Frame<>(List.of(), List.of());
+  private Consumer<ChartPoint> details;
+  private Consumer<List<ChartPoint>> pointsUpdater;
+
+  ChartState(XYChart<X, Y> chart, String title, CategoryAxis categoryAxis) {
+    this.chart = chart;
+    this.title = title == null ? "" : title;
+    this.categoryAxis = categoryAxis;
+  }
+
+  String title() {
+    return title;
+  }
+
+  void legend(SeriesLegend legend) {
+    this.legend = legend;
+  }
+
+  SeriesLegend legend() {
+    return legend;
+  }
+
+  Consumer<ChartPoint> details() {
+    return details;
+  }
+
+  void details(Consumer<ChartPoint> callback) {
+    this.details = callback;
+  }
+
+  /** How {@link Charts#update} redraws this chart; unset for line and tornado charts. */
+  void pointsUpdater(Consumer<List<ChartPoint>> updater) {
+    this.pointsUpdater = updater;
+  }
+
+  Consumer<List<ChartPoint>> pointsUpdater() {
+    return pointsUpdater;
+  }
+
+  boolean isHidden(String series) {
+    return hidden.contains(series);
+  }
+
+  /** Draws a new frame in place. */
+  void show(Frame<X, Y> newFrame) {
+    this.frame = newFrame;
+    redraw();
+  }
+
+  /** Shows or hides a series by name; the legend follows. */
+  void setSeriesVisible(String series, boolean visible) {
+    boolean changed = visible ? hidden.remove(series) : hidden.add(series);
+    if (changed) {
+      redraw();
+    }
+  }
+
+  /**
+   * Adds every series, then takes the hidden ones out again: JavaFX colours a series by the
+   * lowest free colour slot when it is added, so each series keeps the colour of its position
+   * (and of its legend swatch) whatever is hidden.
+   */
+  private void redraw() {
+    chart.getData().clear();
+    if (categoryAxis != null) {
+      categoryAxis.setCategories(FXCollections.observableArrayList(frame.categories()));
+    }
+    chart.getData().setAll(frame.series());
+    chart.getData().removeIf(s -> hidden.contains(s.getName()));
+    List<String> names = new ArrayList<>();
+    frame.series().forEach(s -> names.add(s.getName()));
+    if (legend != null) {
+      legend.show(names, hidden);
+      chart.setLegendVisible(names.size() > 1);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package se.socialorg.advisor.ui.charts;
+
+import javafx.scene.Node;
+import javafx.scene.chart.Axis;
+import javafx.scene.chart.LineChart;
+
+/** A {@link LineChart} with a {@link SeriesLegend} instead of the built-in legend. */
+final class InteractiveLineChart<X, Y> extends LineChart<X, Y> implements LegendHost {
+
+  InteractiveLineChart(Axis<X> xAxis, Axis<Y> yAxis) {
+    super(xAxis, yAxis);
+  }
+
+  @Override
+  protected void updateLegend() {
+    // The legend is a SeriesLegend set through useLegend: it keeps hidden series toggleable.
+  }
+
+  @Override
+  public void useLegend(Node legend) {
+    setLegend(legend);
+  }
+}
