@@ -206,8 +206,7 @@ public final class Charts {
     List<XYChart.Data<Number, String>> lows = new ArrayList<>();
     List<XYChart.Data<Number, String>> highs = new ArrayList<>();
     List<String> labels = new ArrayList<>();
-    for (int i = rows.size() - 1; i >= 0; i--) {
-      TornadoRow r = rows.get(i);
+    for (TornadoRow r : rows) {
       labels.add(r.label());
       lows.add(
           data(
@@ -223,9 +222,8 @@ public final class Charts {
     Map<String, List<XYChart.Data<Number, String>>> bySeries = new LinkedHashMap<>();
     bySeries.put(low, lows);
     bySeries.put(high, highs);
-    state.show(
-        new ChartState.Frame<>(
-            List.copyOf(new LinkedHashSet<>(labels)), series(chart.getId(), bySeries)));
+    List<String> categories = new ArrayList<>(new LinkedHashSet<>(labels));
+    state.show(topDown(true, categories, series(chart.getId(), bySeries)));
   }
 
   // ---- interaction ----------------------------------------------------------------------------
@@ -403,13 +401,20 @@ public final class Charts {
           .computeIfAbsent(p.series(), k -> new ArrayList<>())
           .add(data(x.apply(p), y.apply(p), p));
     }
-    List<String> order = new ArrayList<>(categories);
-    if (topDown) {
-      // A vertical category axis puts its first category at the bottom.
-      Collections.reverse(order);
-      bySeries.values().forEach(Collections::reverse);
+    return topDown(topDown, new ArrayList<>(categories), series(id, bySeries));
+  }
+
+  /**
+   * A vertical category axis puts its first category at the bottom: for rows read from the top,
+   * categories and items go in reverse (node ids keep the given order).
+   */
+  private static <X, Y> ChartState.Frame<X, Y> topDown(
+      boolean reverse, List<String> categories, List<XYChart.Series<X, Y>> series) {
+    if (reverse) {
+      Collections.reverse(categories);
+      series.forEach(s -> FXCollections.reverse(s.getData()));
     }
-    return new ChartState.Frame<>(order, series(id, bySeries));
+    return new ChartState.Frame<>(categories, series);
   }
 
   private <X, Y> List<XYChart.Series<X, Y>> series(

@@ -207,6 +207,15 @@ class ChartsTest {
   }
 
   @Test
+  void dataNodeIdsFollowTheGivenOrderInHorizontalCharts(FxRobot robot) {
+    BarChart<Number, String> chart =
+        fx(() -> charts.horizontalBars("trust", "Trust index", "Trust", TRUST));
+    show(chart);
+    Node first = robot.lookup("#trust-s0-d0").query();
+    assertThat(first).isSameAs(node(chart, "China"));
+  }
+
+  @Test
   void clickingABarShowsItsDetails(FxRobot robot) {
     BarChart<Number, String> chart =
         fx(() -> charts.horizontalBars("trust", "Trust index", "Trust", TRUST));
