@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import java.nio.file.Path;
+import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.store.DataDirectory;
 import se.socialorg.advisor.store.scenario.AutosaveStore;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
@@ -24,8 +25,10 @@ public class App extends Application {
     DataDirectory data = DataDirectory.resolve(options.dataDir());
     AppLogging.install(data.logs());
     AppPreferences prefs = AppPreferences.forUser();
-    services = new AppServices(data, prefs, AppExecutor.background(), new ScenarioFiles(),
-        new AutosaveStore(data.autosave()));
+    AppExecutor executor = AppExecutor.background();
+    services = new AppServices(data, prefs, executor, new ScenarioFiles(),
+        new AutosaveStore(data.autosave()), Library.openInBackground(data.database(), executor),
+        new DecisionEngine());
     MainWindow[] holder = new MainWindow[1];
     Dialogs dialogs = new FxDialogs(() -> stage, () -> holder[0].i18n(), prefs);
     window = new MainWindow(stage, services, dialogs);
@@ -46,6 +49,7 @@ public class App extends Application {
   @Override
   public void stop() {
     if (services != null) {
+      services.library().close();
       services.executor().shutdown();
       services.preferences().flush();
     }

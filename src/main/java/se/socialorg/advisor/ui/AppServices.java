@@ -1,5 +1,6 @@
 package se.socialorg.advisor.ui;
 
+import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.store.DataDirectory;
 import se.socialorg.advisor.store.scenario.AutosaveStore;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
@@ -12,10 +13,14 @@ import se.socialorg.advisor.store.scenario.ScenarioFiles;
  * @param executor the one background executor
  * @param scenarioFiles reads and writes scenario files
  * @param autosave the working scenario's crash copy
+ * @param library the SQLite data library (opened in the background)
+ * @param engine the decision engine
  */
 public record AppServices(
     DataDirectory dataDirectory,
     AppPreferences preferences,
     AppExecutor executor,
     ScenarioFiles scenarioFiles,
-    AutosaveStore autosave) {}
+    AutosaveStore autosave,
+    Library library,
+    DecisionEngine engine) {}

@@ -13,7 +13,16 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Callback;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.model.Scenario;
+import se.socialorg.advisor.ui.charts.Charts;
+import se.socialorg.advisor.ui.wizard.WizardCharts;
+import se.socialorg.advisor.ui.wizard.WizardController;
+import se.socialorg.advisor.ui.wizard.WizardData;
+import se.socialorg.advisor.ui.wizard.WizardModel;
+import se.socialorg.advisor.ui.wizard.WizardServices;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.ui.scenario.ScenarioFileActions;
 import se.socialorg.advisor.ui.scenario.ScenarioSession;
@@ -23,6 +32,8 @@ import se.socialorg.advisor.ui.scenario.ScenarioSession;
  * theme; a language switch rebuilds the views while the work in progress stays in the models.
  */
 public final class MainWindow implements ScreenHost {
+
+  private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
   /** Smallest window the screens are laid out for. */
   public static final double MIN_WIDTH = 1024;
@@ -38,6 +49,8 @@ public final class MainWindow implements ScreenHost {
   private Theme theme;
   private final ScenarioSession session = new ScenarioSession();
   private final ScenarioFileActions fileActions;
+  private final WizardModel wizardModel = new WizardModel(session);
+  private WizardController wizardController;
   private MainWindowController controller;
   private se.socialorg.advisor.ui.Screen current = se.socialorg.advisor.ui.Screen.HOME;
 
@@ -69,11 +82,37 @@ public final class MainWindow implements ScreenHost {
     return fileActions;
   }
 
-  /** After New, Open, a sample or a recovery. */
+  /** After New, Open, a sample or a recovery: the wizard, at the step the scenario was saved. */
   private void scenarioOpened() {
     updateTitle();
     screens.remove(se.socialorg.advisor.ui.Screen.HOME);
-    show(current);
+    wizardModel.reset();
+    show(se.socialorg.advisor.ui.Screen.WIZARD);
+  }
+
+  public WizardModel wizardModel() {
+    return wizardModel;
+  }
+
+  @Override
+  public void cancelWizard() {
+    fileActions.whenDiscardAllowed(() -> {
+      if (session.isDirty()) {
+        session.replace(Scenario.blank(), null, false);
+        wizardModel.reset();
+        fileActions.clearAutosave();
+      }
+      screens.remove(se.socialorg.advisor.ui.Screen.HOME);
+      show(se.socialorg.advisor.ui.Screen.HOME);
+    });
+  }
+
+  /** An unexpected failure of background work: logged once, told in a short dialog. */
+  void reportError(Throwable error) {
+    LOG.log(Level.SEVERE, "Background work failed", error);
+    String detail = error == null || error.getLocalizedMessage() == null
+        ? String.valueOf(error) : error.getLocalizedMessage();
+    dialogs.error(i18n.t("error.unexpected.title"), i18n.t("error.unexpected.message", detail));
   }
 
   /** Shows a short message in the status bar. */
@@ -139,6 +178,10 @@ public final class MainWindow implements ScreenHost {
     services.preferences().put(AppPreferences.Key.LANGUAGE, language);
     i18n = I18n.forLanguage(language);
     screens.clear();
+    if (wizardController != null) {
+      wizardController.dispose();
+      wizardController = null;
+    }
     stage.getScene().setRoot(loadShell());
     theme.apply(stage.getScene());
     updateTitle();
@@ -180,6 +223,12 @@ public final class MainWindow implements ScreenHost {
   private Parent loadScreen(se.socialorg.advisor.ui.Screen screen) {
     return switch (screen) {
       case HOME -> load(loader(HomeController.class, "HomeView.fxml"));
+      case WIZARD -> {
+        FXMLLoader l = loader(WizardController.class, "WizardView.fxml");
+        Parent p = load(l);
+        wizardController = l.getController();
+        yield p;
+      }
     };
   }
 
@@ -198,6 +247,13 @@ public final class MainWindow implements ScreenHost {
       }
       if (type == HomeController.class) {
         return new HomeController(this);
+      }
+      if (type == WizardController.class) {
+        WizardServices ws = new WizardServices(services.engine(),
+            new WizardData(services.library()),
+            new WizardCharts(new Charts(i18n, dialogs, services.executor())),
+            services.executor(), this::reportError);
+        return new WizardController(this, wizardModel, ws);
       }
       throw new IllegalArgumentException("No controller factory for " + type.getName());
     };

@@ -27,6 +27,7 @@ public final class MainWindowController {
   @FXML private RadioMenuItem lightItem;
   @FXML private RadioMenuItem darkItem;
   @FXML private ToggleButton homeNav;
+  @FXML private ToggleButton wizardNav;
   @FXML private ToggleGroup navGroup;
   @FXML private StackPane content;
   @FXML private Label statusLabel;
@@ -45,6 +46,7 @@ public final class MainWindowController {
     darkItem.setSelected(dark);
     lightItem.setSelected(!dark);
     homeNav.setUserData(Screen.HOME);
+    wizardNav.setUserData(Screen.WIZARD);
     navGroup
         .selectedToggleProperty()
         .addListener(

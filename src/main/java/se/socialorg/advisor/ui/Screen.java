@@ -2,5 +2,6 @@ package se.socialorg.advisor.ui;
 
 /** The screens of the main window, reached from the navigation bar. */
 public enum Screen {
-  HOME
+  HOME,
+  WIZARD
 }

@@ -16,6 +16,9 @@ public interface ScreenHost {
   /** The scenario being worked on. */
   se.socialorg.advisor.ui.scenario.ScenarioSession session();
 
+  /** Leaves the wizard (Esc): asks about unsaved changes, then goes home. */
+  void cancelWizard();
+
   /** New, open, save and the unsaved-changes prompt. */
   se.socialorg.advisor.ui.scenario.ScenarioFileActions fileActions();
 }

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.store.DataDirectory;
+import se.socialorg.advisor.store.db.Database;
 import se.socialorg.advisor.store.scenario.AutosaveStore;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
 
@@ -20,7 +22,8 @@ public final class TestServices {
   public static AppServices create(Path dataDir, Preferences node) {
     DataDirectory data = new DataDirectory(dataDir);
     return new AppServices(data, new AppPreferences(node), AppExecutor.sameThread(),
-        new ScenarioFiles(), new AutosaveStore(data.autosave()));
+        new ScenarioFiles(), new AutosaveStore(data.autosave()),
+        Library.of(Database.openOrFallback(data.database())), new DecisionEngine());
   }
 
   public static void dispose(Preferences node) {

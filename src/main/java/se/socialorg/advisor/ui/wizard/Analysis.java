@@ -1,0 +1,33 @@
+package se.socialorg.advisor.ui.wizard;
+
+import se.socialorg.advisor.engine.Acceptability;
+import se.socialorg.advisor.engine.DecisionEngine;
+import se.socialorg.advisor.engine.Evaluation;
+import se.socialorg.advisor.engine.ProjectionResult;
+import se.socialorg.advisor.engine.SensitivityResult;
+import se.socialorg.advisor.model.ScenarioInputs;
+
+/**
+ * Everything the recommendation step shows, computed together off the FX thread.
+ *
+ * @param evaluation ranking, scores and reasons
+ * @param sensitivity tornado and flip points
+ * @param acceptability probability of ranking first (seeded Monte Carlo)
+ * @param projection reach, cost and ROI per alternative
+ */
+public record Analysis(
+    Evaluation evaluation,
+    SensitivityResult sensitivity,
+    Acceptability acceptability,
+    ProjectionResult projection) {
+
+  /** Seed of the Monte Carlo run: fixed, so the same inputs always show the same figures. */
+  public static final long SEED = 20121;
+
+  public static final int DRAWS = 10_000;
+
+  public static Analysis of(DecisionEngine engine, ScenarioInputs in) {
+    return new Analysis(engine.evaluate(in), engine.sensitivity(in),
+        engine.acceptability(in, SEED, DRAWS), engine.projection(in));
+  }
+}

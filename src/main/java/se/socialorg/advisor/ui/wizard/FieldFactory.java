@@ -1,0 +1,241 @@
+package se.socialorg.advisor.ui.wizard;
+
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.Locale;
+import javafx.geometry.HPos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.util.Duration;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.model.InputField;
+import se.socialorg.advisor.model.InputWriter;
+import se.socialorg.advisor.model.Scenario;
+import se.socialorg.advisor.ui.Subscriptions;
+import se.socialorg.advisor.ui.scenario.ScenarioSession;
+
+/**
+ * Builds labelled inputs for catalogued fields ({@link InputField}): a label bound to the control,
+ * a unit, a tooltip with meaning and source, validation as the user types (ControlsFX decoration
+ * plus the wizard's Next blocking), and two-way sync with the scenario.
+ *
+ * <p>Node ids: {@code <field>Field} for text fields and {@code <field>Slider} for sliders, where
+ * {@code <field>} is the enum name in lower camel case (e.g. {@code willingShareField}).
+ */
+final class FieldFactory {
+
+  private final I18n i18n;
+  private final WizardModel model;
+  private final ValidationSupport validation;
+  private final Subscriptions subscriptions;
+
+  FieldFactory(I18n i18n, WizardModel model, ValidationSupport validation,
+      Subscriptions subscriptions) {
+    this.i18n = i18n;
+    this.model = model;
+    this.validation = validation;
+    this.subscriptions = subscriptions;
+  }
+
+  /** A form grid: label, control, unit. */
+  static GridPane grid() {
+    GridPane g = new GridPane();
+    g.setHgap(10);
+    g.setVgap(10);
+    ColumnConstraints label = new ColumnConstraints();
+    label.setMinWidth(220);
+    label.setPrefWidth(280);
+    label.setHalignment(HPos.LEFT);
+    ColumnConstraints control = new ColumnConstraints();
+    control.setMinWidth(140);
+    control.setPrefWidth(220);
+    control.setHgrow(Priority.SOMETIMES);
+    ColumnConstraints unit = new ColumnConstraints();
+    unit.setMinWidth(50);
+    g.getColumnConstraints().setAll(label, control, unit);
+    g.getStyleClass().add("form-grid");
+    return g;
+  }
+
+  static String baseId(InputField f) {
+    String[] parts = f.name().toLowerCase(Locale.ROOT).split("_");
+    StringBuilder sb = new StringBuilder(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+    }
+    return sb.toString();
+  }
+
+  /** Shares are shown as percentages; everything else as stored. */
+  static double displayFactor(InputField f) {
+    return f.unit() == InputField.Unit.SHARE ? 100 : 1;
+  }
+
+  static int decimals(InputField f) {
+    return switch (f.unit()) {
+      case SHARE, PER_WEEK, FACTOR -> 1;
+      default -> 0;
+    };
+  }
+
+  String label(InputField f) {
+    return i18n.t("field." + f.name());
+  }
+
+  String help(InputField f) {
+    return i18n.t("field." + f.name() + ".help");
+  }
+
+  String unit(InputField f, String currency) {
+    return switch (f.unit()) {
+      case MONEY -> currency;
+      case SCALE -> "";
+      default -> i18n.t("unit." + f.unit().name());
+    };
+  }
+
+  String format(InputField f, double modelValue) {
+    return i18n.number(modelValue * displayFactor(f), decimals(f));
+  }
+
+  /** Parses typed text in the user's locale (spaces ignored); null when it is not a number. */
+  Double parse(String text) {
+    if (text == null) {
+      return null;
+    }
+    String cleaned = text.replaceAll("[\\s\\u00a0\\u202f%]", "");
+    if (cleaned.isEmpty()) {
+      return null;
+    }
+    NumberFormat nf = NumberFormat.getNumberInstance(i18n.locale());
+    ParsePosition pos = new ParsePosition(0);
+    Number n = nf.parse(cleaned, pos);
+    if (n == null || pos.getIndex() != cleaned.length()) {
+      // Also accept a decimal point in a comma locale, as people paste from English sources.
+      try {
+        return Double.parseDouble(cleaned.replace(',', '.'));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return n.doubleValue();
+  }
+
+  /** The problem with a typed text, or null when it is a valid value for the field. */
+  String problem(InputField f, String text) {
+    Double shown = parse(text);
+    String min = i18n.number(f.min() * displayFactor(f), decimals(f));
+    String max = i18n.number(f.max() * displayFactor(f), decimals(f));
+    if (shown == null) {
+      return i18n.t("wizard.invalid.number", label(f), min, max);
+    }
+    double v = shown / displayFactor(f);
+    if (!f.accepts(v)) {
+      return i18n.t("wizard.invalid.range", label(f), min, max);
+    }
+    return null;
+  }
+
+  /** Adds a text input row for the field to a grid and returns the text field. */
+  TextField number(GridPane grid, int row, InputField f, int step, String currency) {
+    ScenarioSession session = model.session();
+    TextField field = new TextField();
+    field.setId(baseId(f) + "Field");
+    field.setPrefColumnCount(10);
+    field.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+    double[] known = {f.read(session.scenario().inputs())};
+    field.setText(format(f, known[0]));
+    field.textProperty().addListener((obs, old, text) -> {
+      String problem = problem(f, text);
+      model.setProblem(field.getId(), step, problem);
+      if (problem == null) {
+        double v = parse(text) / displayFactor(f);
+        if (f.unit() == InputField.Unit.PERSONS || f.unit() == InputField.Unit.COUNT
+            || f.unit() == InputField.Unit.YEAR || f.unit() == InputField.Unit.MONTHS) {
+          v = Math.round(v);
+        }
+        known[0] = v;
+        double value = v;
+        session.edit(s -> s.withInputs(InputWriter.write(s.inputs(), f, value)));
+      }
+    });
+    subscriptions.listen(session.scenarioProperty(), (obs, old, now) -> {
+      double v = f.read(now.inputs());
+      if (Math.abs(v - known[0]) > 1e-12) {
+        known[0] = v;
+        field.setText(format(f, v));
+      }
+    });
+    validation.registerValidator(field, false, (c, text) ->
+        ValidationResult.fromErrorIf(c, problem(f, (String) text), problem(f, (String) text) != null));
+    addRow(grid, row, f, field, currency);
+    return field;
+  }
+
+  /** Adds a 0-1 slider row (low ... high) for a scale field and returns the slider. */
+  Slider scale(GridPane grid, int row, InputField f) {
+    ScenarioSession session = model.session();
+    Slider slider = new Slider(f.min(), f.max(), f.read(session.scenario().inputs()));
+    slider.setId(baseId(f) + "Slider");
+    slider.setBlockIncrement(0.05);
+    slider.setMajorTickUnit(0.25);
+    slider.setShowTickMarks(true);
+    slider.valueProperty().addListener((obs, old, v) -> {
+      double value = Math.round(v.doubleValue() * 100) / 100.0;
+      session.edit(s -> s.withInputs(InputWriter.write(s.inputs(), f, value)));
+    });
+    subscriptions.listen(session.scenarioProperty(), (obs, old, now) -> {
+      double v = f.read(now.inputs());
+      if (Math.abs(v - slider.getValue()) > 0.005) {
+        slider.setValue(v);
+      }
+    });
+    Label value = new Label();
+    value.setId(baseId(f) + "Value");
+    value.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        () -> scaleWord(slider.getValue()), slider.valueProperty()));
+    addRow(grid, row, f, slider, value);
+    return slider;
+  }
+
+  String scaleWord(double v) {
+    int level = (int) Math.min(4, Math.floor(v * 5));
+    return i18n.t("scale." + level);
+  }
+
+  private void addRow(GridPane grid, int row, InputField f, javafx.scene.control.Control control,
+      String currency) {
+    addRow(grid, row, f, control, new Label(unit(f, currency == null ? "" : currency)));
+  }
+
+  private void addRow(GridPane grid, int row, InputField f, javafx.scene.control.Control control,
+      Label unitLabel) {
+    Label label = new Label(label(f));
+    label.setLabelFor(control);
+    label.setWrapText(true);
+    label.setId(baseId(f) + "Label");
+    Tooltip tip = new Tooltip(help(f));
+    tip.setWrapText(true);
+    tip.setMaxWidth(420);
+    tip.setShowDelay(Duration.millis(300));
+    tip.setShowDuration(Duration.seconds(30));
+    control.setTooltip(tip);
+    label.setTooltip(tip);
+    control.setAccessibleHelp(help(f));
+    grid.add(label, 0, row);
+    grid.add(control, 1, row);
+    grid.add(unitLabel, 2, row);
+  }
+
+  /** The current scenario, for callers that need more than one field. */
+  Scenario scenario() {
+    return model.scenario();
+  }
+}

@@ -1,0 +1,305 @@
+package se.socialorg.advisor.ui.wizard;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import se.socialorg.advisor.engine.Ahp;
+import se.socialorg.advisor.engine.AhpResult;
+import se.socialorg.advisor.engine.Evaluation;
+import se.socialorg.advisor.engine.GoalWeights;
+import se.socialorg.advisor.engine.InconsistentJudgement;
+import se.socialorg.advisor.model.Goal;
+import se.socialorg.advisor.model.Goals;
+import se.socialorg.advisor.model.Judgement;
+import se.socialorg.advisor.model.WeightMode;
+import se.socialorg.advisor.ui.charts.ChartPoint;
+
+/**
+ * Step 1: what social media should achieve, weighted by sliders or by pairwise comparisons (AHP)
+ * among the most important goals, with a consistency indicator and a pointer to the most
+ * inconsistent answer.
+ */
+final class GoalsStep implements WizardStep {
+
+  /** At most this many goals are compared pairwise: 5 goals are 10 questions. */
+  static final int MAX_PAIRWISE_GOALS = 5;
+
+  /** Saaty's limit for acceptable consistency. */
+  static final double CR_LIMIT = 0.10;
+
+  private final StepContext c;
+  private final VBox view = new VBox(16);
+  private final VBox pairwiseBox = new VBox(10);
+  private final VBox directBox = new VBox(10);
+  private final Label consistency = new Label();
+  private final Label pointer = new Label();
+  private final Map<Goal, Slider> sliders = new EnumMap<>(Goal.class);
+  private final Map<Goal, Label> weightLabels = new EnumMap<>(Goal.class);
+  private final WizardCharts.Handle weightsChart;
+  private List<Goal> pairGoals = List.of();
+
+  GoalsStep(StepContext c) {
+    this.c = c;
+    ToggleGroup mode = new ToggleGroup();
+    ToggleButton direct = StepContext.id(new ToggleButton(c.t("wizard.goals.direct")), "directModeButton");
+    ToggleButton pairwise =
+        StepContext.id(new ToggleButton(c.t("wizard.goals.pairwise")), "pairwiseModeButton");
+    direct.setToggleGroup(mode);
+    pairwise.setToggleGroup(mode);
+    direct.setTooltip(new Tooltip(c.t("wizard.goals.direct.help")));
+    pairwise.setTooltip(new Tooltip(c.t("wizard.goals.pairwise.help")));
+    boolean isPairwise = goals().mode() == WeightMode.PAIRWISE;
+    (isPairwise ? pairwise : direct).setSelected(true);
+    mode.selectedToggleProperty().addListener((obs, old, now) -> {
+      if (now == null) {
+        old.setSelected(true);
+      } else {
+        setMode(now == pairwise ? WeightMode.PAIRWISE : WeightMode.DIRECT);
+      }
+    });
+    HBox modeBar = new HBox(0, direct, pairwise);
+    modeBar.getStyleClass().add("segmented");
+
+    GridPane grid = FieldFactory.grid();
+    int row = 0;
+    for (Goal g : Goal.values()) {
+      Label label = new Label(c.t("goal." + g.name()));
+      label.setWrapText(true);
+      Slider s = new Slider(0, 100, goals().slider(g));
+      s.setId("goalSlider_" + g.name());
+      s.setBlockIncrement(5);
+      s.setMajorTickUnit(25);
+      s.setShowTickMarks(true);
+      label.setLabelFor(s);
+      Tooltip tip = new Tooltip(c.t("goal." + g.name() + ".description"));
+      tip.setWrapText(true);
+      tip.setMaxWidth(400);
+      s.setTooltip(tip);
+      label.setTooltip(tip);
+      s.setAccessibleHelp(tip.getText());
+      Label w = StepContext.id(new Label(), "goalWeight_" + g.name());
+      w.setMinWidth(50);
+      s.valueProperty().addListener((obs, old, v) -> setSlider(g, Math.round(v.doubleValue())));
+      sliders.put(g, s);
+      weightLabels.put(g, w);
+      grid.addRow(row++, label, s, w);
+    }
+    directBox.getChildren().setAll(c.note(c.t("wizard.goals.direct.note")), grid);
+
+    consistency.setId("consistencyLabel");
+    pointer.setId("inconsistencyPointer");
+    pointer.setWrapText(true);
+    pointer.getStyleClass().add("error-text");
+
+    weightsChart = c.services().charts().bars("weightsChart", c.t("wizard.goals.chart"),
+        c.t("wizard.goals.chart.axis"));
+
+    view.getChildren().setAll(modeBar, directBox, pairwiseBox, weightsChart.node());
+    view.setPadding(new Insets(0, 0, 16, 0));
+    c.subscriptions().listen(c.session().scenarioProperty(), (obs, old, now) -> syncFromModel());
+    c.subscriptions().listen(c.model().evaluationProperty(), (obs, old, e) -> showEvaluation(e));
+    syncFromModel();
+    showEvaluation(c.model().evaluation());
+  }
+
+  @Override
+  public String key() {
+    return "wizard.goals";
+  }
+
+  @Override
+  public Node view() {
+    return view;
+  }
+
+  private Goals goals() {
+    return c.session().scenario().inputs().goals();
+  }
+
+  private void setSlider(Goal g, double value) {
+    c.session().edit(s -> {
+      Goals old = s.inputs().goals();
+      Map<Goal, Double> m = new EnumMap<>(Goal.class);
+      m.putAll(old.sliders());
+      m.put(g, value);
+      List<Judgement> js = old.mode() == WeightMode.PAIRWISE ? old.judgements() : List.of();
+      return s.withInputs(s.inputs().withGoals(new Goals(old.mode(), m, js)));
+    });
+  }
+
+  private void setMode(WeightMode mode) {
+    c.session().edit(s -> {
+      Goals old = s.inputs().goals();
+      List<Judgement> js = mode == WeightMode.PAIRWISE && old.judgements().isEmpty()
+          ? judgementsFromSliders(old) : old.judgements();
+      return s.withInputs(s.inputs().withGoals(new Goals(mode, old.sliders(), js)));
+    });
+  }
+
+  /** The goals compared pairwise: the most important ones by slider, at most five. */
+  static List<Goal> pairGoals(Goals goals) {
+    List<Goal> judged = GoalWeights.judgedGoals(goals);
+    if (goals.mode() == WeightMode.PAIRWISE && judged.size() >= 2) {
+      return judged;
+    }
+    List<Goal> all = new ArrayList<>(List.of(Goal.values()));
+    all.removeIf(g -> goals.slider(g) <= 0);
+    all.sort(Comparator.comparingDouble((Goal g) -> -goals.slider(g)));
+    return List.copyOf(all.subList(0, Math.min(MAX_PAIRWISE_GOALS, all.size())));
+  }
+
+  /** A consistent starting point: each ratio from the two sliders, on Saaty's 1-9 scale. */
+  static List<Judgement> judgementsFromSliders(Goals goals) {
+    List<Goal> gs = pairGoals(new Goals(WeightMode.DIRECT, goals.sliders(), List.of()));
+    List<Judgement> out = new ArrayList<>();
+    for (int i = 0; i < gs.size(); i++) {
+      for (int j = i + 1; j < gs.size(); j++) {
+        double r = goals.slider(gs.get(i)) / Math.max(1, goals.slider(gs.get(j)));
+        out.add(new Judgement(gs.get(i), gs.get(j), toRatio(toPosition(r))));
+      }
+    }
+    return out;
+  }
+
+  /** Slider position -8..8 (negative: the first goal matters more) to a ratio first/second. */
+  static double toRatio(int position) {
+    return position <= 0 ? 1 - position : 1.0 / (1 + position);
+  }
+
+  static int toPosition(double ratio) {
+    if (ratio >= 1) {
+      return (int) -Math.min(8, Math.round(ratio - 1));
+    }
+    return (int) Math.min(8, Math.round(1 / ratio - 1));
+  }
+
+  private void syncFromModel() {
+    Goals g = goals();
+    boolean pairwise = g.mode() == WeightMode.PAIRWISE;
+    directBox.setVisible(!pairwise);
+    directBox.setManaged(!pairwise);
+    pairwiseBox.setVisible(pairwise);
+    pairwiseBox.setManaged(pairwise);
+    for (Goal goal : Goal.values()) {
+      Slider s = sliders.get(goal);
+      if (Math.abs(s.getValue() - g.slider(goal)) > 0.5) {
+        s.setValue(g.slider(goal));
+      }
+    }
+    List<Goal> now = pairwise ? GoalWeights.judgedGoals(g) : List.of();
+    if (pairwise && !now.equals(pairGoals)) {
+      pairGoals = now;
+      buildQuestions(g);
+    }
+    c.model().setProblem("goals", 0, totalSlider(g) <= 0 ? c.t("wizard.goals.invalid.allZero") : null);
+  }
+
+  private static double totalSlider(Goals g) {
+    return g.sliders().values().stream().mapToDouble(Double::doubleValue).sum();
+  }
+
+  private void buildQuestions(Goals g) {
+    pairwiseBox.getChildren().setAll(c.note(c.t("wizard.goals.pairwise.note", pairGoals.size())));
+    for (Judgement j : g.judgements()) {
+      Label a = new Label(c.t("goal." + j.first().name()));
+      Label b = new Label(c.t("goal." + j.second().name()));
+      a.setMinWidth(180);
+      a.setWrapText(true);
+      b.setMinWidth(180);
+      b.setWrapText(true);
+      Slider s = new Slider(-8, 8, toPosition(j.ratio()));
+      s.setId("pair_" + j.first().name() + "_" + j.second().name());
+      s.setMajorTickUnit(1);
+      s.setMinorTickCount(0);
+      s.setSnapToTicks(true);
+      s.setShowTickMarks(true);
+      s.setBlockIncrement(1);
+      s.setAccessibleText(c.t("wizard.goals.question", a.getText(), b.getText()));
+      HBox.setHgrow(s, Priority.ALWAYS);
+      Label answer = new Label();
+      answer.setId(s.getId() + "_answer");
+      answer.setMinWidth(240);
+      answer.setWrapText(true);
+      Runnable describe = () -> answer.setText(describe(a.getText(), b.getText(),
+          (int) Math.round(s.getValue())));
+      describe.run();
+      s.valueProperty().addListener((obs, old, v) -> {
+        int pos = (int) Math.round(v.doubleValue());
+        describe.run();
+        setJudgement(j.first(), j.second(), toRatio(pos));
+      });
+      VBox q = new VBox(4, new Label(c.t("wizard.goals.question", a.getText(), b.getText())),
+          new HBox(10, a, s, b), answer);
+      q.getStyleClass().add("pairwise-question");
+      pairwiseBox.getChildren().add(q);
+    }
+    pairwiseBox.getChildren().addAll(consistency, pointer);
+  }
+
+  private String describe(String a, String b, int pos) {
+    if (pos == 0) {
+      return c.t("wizard.goals.answer.equal");
+    }
+    return pos < 0 ? c.t("wizard.goals.answer.more", a, 1 - pos, b)
+        : c.t("wizard.goals.answer.more", b, 1 + pos, a);
+  }
+
+  private void setJudgement(Goal first, Goal second, double ratio) {
+    c.session().edit(s -> {
+      Goals old = s.inputs().goals();
+      List<Judgement> js = new ArrayList<>();
+      for (Judgement j : old.judgements()) {
+        js.add(j.first() == first && j.second() == second ? new Judgement(first, second, ratio) : j);
+      }
+      return s.withInputs(s.inputs().withGoals(new Goals(old.mode(), old.sliders(), js)));
+    });
+  }
+
+  private void showEvaluation(Evaluation e) {
+    if (e == null) {
+      return;
+    }
+    List<ChartPoint> points = new ArrayList<>();
+    for (Goal g : Goal.values()) {
+      double w = e.weights().getOrDefault(g, 0.0);
+      weightLabels.get(g).setText(c.i18n().percent(w, 0));
+      points.add(new ChartPoint(c.t("goal." + g.name()), c.t("wizard.goals.chart.series"), w * 100,
+          c.i18n().percent(w, 0), c.t("wizard.goals.chart.source"), "", false));
+    }
+    weightsChart.setPoints(points);
+    AhpResult ahp = e.ahp();
+    if (ahp == null) {
+      consistency.setText("");
+      pointer.setText("");
+      return;
+    }
+    double cr = ahp.consistencyRatio();
+    consistency.setText(c.t(cr > CR_LIMIT ? "wizard.goals.cr.bad" : "wizard.goals.cr.good",
+        c.i18n().number(cr, 2)));
+    if (cr > CR_LIMIT && e.ahpGoals().size() >= 3) {
+      double[][] m = GoalWeights.matrix(goals(), e.ahpGoals());
+      InconsistentJudgement worst = Ahp.mostInconsistent(m, ahp.weights());
+      String a = c.t("goal." + e.ahpGoals().get(worst.row()).name());
+      String b = c.t("goal." + e.ahpGoals().get(worst.col()).name());
+      pointer.setText(c.t("wizard.goals.pointer", a, b, c.i18n().number(worst.given(), 1),
+          c.i18n().number(worst.implied(), 1)));
+      pointer.setVisible(true);
+    } else {
+      pointer.setText("");
+      pointer.setVisible(false);
+    }
+  }
+}

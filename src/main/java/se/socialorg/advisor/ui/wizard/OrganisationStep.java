@@ -1,0 +1,115 @@
+package se.socialorg.advisor.ui.wizard;
+
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import se.socialorg.advisor.model.InputField;
+import se.socialorg.advisor.model.MaturityStage;
+import se.socialorg.advisor.model.Organisation;
+import se.socialorg.advisor.model.SharedFunctions;
+
+/** Step 2: size, experts, units, countries, regulation, maturity, shared functions, culture. */
+final class OrganisationStep implements WizardStep {
+
+  private final StepContext c;
+  private final VBox view = new VBox(14);
+
+  OrganisationStep(StepContext c, int step) {
+    this.c = c;
+    GridPane grid = FieldFactory.grid();
+    FieldFactory f = c.fields();
+    int row = 0;
+    f.number(grid, row++, InputField.EMPLOYEES, step, null);
+    f.number(grid, row++, InputField.TECHNICAL_EXPERT_SHARE, step, null);
+    f.number(grid, row++, InputField.BUSINESS_UNITS, step, null);
+    f.number(grid, row++, InputField.COUNTRIES, step, null);
+    f.scale(grid, row++, InputField.REGULATION);
+    f.scale(grid, row++, InputField.CULTURE_OPENNESS);
+
+    ComboBox<MaturityStage> maturity = enumCombo("maturityChoice", MaturityStage.values(), "maturity.");
+    Label maturityDescription = StepContext.id(c.note(""), "maturityDescription");
+    maturity.setValue(org().maturity());
+    maturityDescription.setText(c.t("maturity." + org().maturity().name() + ".description"));
+    maturity.valueProperty().addListener((obs, old, v) -> {
+      maturityDescription.setText(c.t("maturity." + v.name() + ".description"));
+      edit(o -> new Organisation(o.employees(), o.technicalExpertShare(), o.businessUnits(),
+          o.countries(), o.regulation(), v, o.sharedFunctions(), o.cultureOpenness()));
+    });
+    Label maturityLabel = label("wizard.org.maturity", maturity, "wizard.org.maturity.help");
+    grid.add(maturityLabel, 0, row);
+    grid.add(maturity, 1, row++);
+    grid.add(maturityDescription, 1, row++, 2, 1);
+
+    ComboBox<SharedFunctions> shared =
+        enumCombo("sharedFunctionsChoice", SharedFunctions.values(), "wizard.org.shared.");
+    shared.setValue(org().sharedFunctions());
+    shared.valueProperty().addListener((obs, old, v) ->
+        edit(o -> new Organisation(o.employees(), o.technicalExpertShare(), o.businessUnits(),
+            o.countries(), o.regulation(), o.maturity(), v, o.cultureOpenness())));
+    grid.add(label("wizard.org.shared", shared, "wizard.org.shared.help"), 0, row);
+    grid.add(shared, 1, row++);
+
+    c.subscriptions().listen(c.session().scenarioProperty(), (obs, old, now) -> {
+      Organisation o = now.inputs().organisation();
+      if (maturity.getValue() != o.maturity()) {
+        maturity.setValue(o.maturity());
+      }
+      if (shared.getValue() != o.sharedFunctions()) {
+        shared.setValue(o.sharedFunctions());
+      }
+    });
+    view.getChildren().setAll(grid, c.note(c.t("wizard.org.source")));
+  }
+
+  private Organisation org() {
+    return c.session().scenario().inputs().organisation();
+  }
+
+  private void edit(java.util.function.UnaryOperator<Organisation> change) {
+    c.session().edit(s -> s.withInputs(s.inputs().withOrganisation(
+        change.apply(s.inputs().organisation()))));
+  }
+
+  private Label label(String key, javafx.scene.control.Control control, String helpKey) {
+    Label l = new Label(c.t(key));
+    l.setWrapText(true);
+    l.setLabelFor(control);
+    Tooltip tip = new Tooltip(c.t(helpKey));
+    tip.setWrapText(true);
+    tip.setMaxWidth(420);
+    control.setTooltip(tip);
+    l.setTooltip(tip);
+    control.setAccessibleHelp(tip.getText());
+    return l;
+  }
+
+  private <E extends Enum<E>> ComboBox<E> enumCombo(String id, E[] values, String keyPrefix) {
+    ComboBox<E> box = new ComboBox<>();
+    box.setId(id);
+    box.getItems().setAll(values);
+    box.setMaxWidth(Double.MAX_VALUE);
+    box.setCellFactory(lv -> new ListCell<>() {
+      @Override
+      protected void updateItem(E item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? null : c.t(keyPrefix + item.name()));
+      }
+    });
+    box.setButtonCell(box.getCellFactory().call(null));
+    return box;
+  }
+
+  @Override
+  public String key() {
+    return "wizard.org";
+  }
+
+  @Override
+  public Node view() {
+    return view;
+  }
+}

@@ -1,0 +1,227 @@
+package se.socialorg.advisor.ui.wizard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import se.socialorg.advisor.model.Dataset;
+import se.socialorg.advisor.model.InputField;
+import se.socialorg.advisor.model.Readiness;
+import se.socialorg.advisor.model.ReferenceFigure;
+import se.socialorg.advisor.store.db.FigureRepository;
+import se.socialorg.advisor.store.survey.HistogramBin;
+import se.socialorg.advisor.store.survey.SurveyInfo;
+import se.socialorg.advisor.ui.ProvenanceText;
+import se.socialorg.advisor.ui.charts.ChartPoint;
+
+/**
+ * Step 4: how ready employees are. From an imported survey (with its charts) or estimates;
+ * defaults are the reference benchmarks, marked as assumptions with their source.
+ */
+final class ReadinessStep implements WizardStep {
+
+  private static final SurveyInfo ESTIMATES = new SurveyInfo(-1, "", "", "", 0);
+
+  private final StepContext c;
+  private final VBox view = new VBox(14);
+  private final ComboBox<SurveyInfo> survey = StepContext.id(new ComboBox<>(), "surveyChoice");
+  private final Label assumptions;
+  private final WizardCharts.Handle benchmarkChart;
+  private final WizardCharts.Handle willingnessChart;
+  private final WizardCharts.Handle networkChart;
+  private List<ReferenceFigure> benchmarks = List.of();
+  private boolean loading;
+
+  ReadinessStep(StepContext c, int step) {
+    this.c = c;
+    survey.setMaxWidth(Double.MAX_VALUE);
+    survey.setCellFactory(lv -> new ListCell<>() {
+      @Override
+      protected void updateItem(SurveyInfo item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? null : describe(item));
+      }
+    });
+    survey.setButtonCell(survey.getCellFactory().call(null));
+    survey.getItems().setAll(ESTIMATES);
+    survey.setValue(ESTIMATES);
+    Label surveyLabel = new Label(c.t("wizard.readiness.survey"));
+    surveyLabel.setLabelFor(survey);
+
+    GridPane grid = FieldFactory.grid();
+    grid.addRow(0, surveyLabel, survey);
+    int row = 1;
+    for (InputField f : List.of(InputField.WILLING_SHARE, InputField.ACTIVE_SHARE,
+        InputField.AVERAGE_NETWORK, InputField.POSTS_PER_WEEK)) {
+      c.fields().number(grid, row++, f, step, null);
+    }
+    assumptions = StepContext.id(c.note(""), "readinessAssumptions");
+
+    benchmarkChart = c.services().charts().bars("readinessChart",
+        c.t("wizard.readiness.chart.benchmarks"), c.t("wizard.readiness.chart.axis"));
+    willingnessChart = c.services().charts().bars("willingnessChart",
+        c.t("wizard.readiness.chart.willingness"), c.t("wizard.readiness.chart.respondents"));
+    networkChart = c.services().charts().bars("networkChart",
+        c.t("wizard.readiness.chart.network"), c.t("wizard.readiness.chart.respondents"));
+    FlowPane charts = new FlowPane(12, 12, benchmarkChart.node(), willingnessChart.node(),
+        networkChart.node());
+    view.getChildren().setAll(grid, assumptions, charts);
+
+    survey.valueProperty().addListener((o, a, b) -> {
+      if (!loading && b != null) {
+        chooseSurvey(b);
+      }
+    });
+    c.subscriptions().listen(c.session().scenarioProperty(), (o, a, b) -> {
+      if (!a.inputs().readiness().equals(b.inputs().readiness())) {
+        refresh();
+      }
+    });
+    refresh();
+  }
+
+  @Override
+  public String key() {
+    return "wizard.readiness";
+  }
+
+  @Override
+  public Node view() {
+    return view;
+  }
+
+  @Override
+  public void shown() {
+    WizardData data = c.services().data();
+    c.services().run(new Task<Loaded>() {
+      @Override
+      protected Loaded call() {
+        return new Loaded(data.surveys(),
+            data.figures(Dataset.ADVOCACY_BENCHMARKS, FigureRepository.GLOBAL, null));
+      }
+    }, loaded -> {
+      loading = true;
+      List<SurveyInfo> items = new ArrayList<>();
+      items.add(ESTIMATES);
+      items.addAll(loaded.surveys());
+      survey.getItems().setAll(items);
+      Readiness r = readiness();
+      survey.setValue(items.stream().filter(s -> r.fromSurvey() && s.name().equals(r.surveyName()))
+          .findFirst().orElse(ESTIMATES));
+      loading = false;
+      benchmarks = loaded.benchmarks();
+      refresh();
+      if (survey.getValue() != ESTIMATES) {
+        drawSurvey(survey.getValue());
+      }
+    });
+  }
+
+  private record Loaded(List<SurveyInfo> surveys, List<ReferenceFigure> benchmarks) {}
+
+  private String describe(SurveyInfo s) {
+    return s == ESTIMATES ? c.t("wizard.readiness.estimates")
+        : c.t("wizard.readiness.surveyItem", s.name(), s.respondents());
+  }
+
+  private Readiness readiness() {
+    return c.session().scenario().inputs().readiness();
+  }
+
+  private void chooseSurvey(SurveyInfo s) {
+    if (s == ESTIMATES) {
+      Readiness r = readiness();
+      c.session().edit(sc -> sc.withInputs(sc.inputs().withReadiness(new Readiness(
+          r.activeShare(), r.willingShare(), r.averageNetwork(), r.postsPerWeek(), "", 0))));
+      willingnessChart.setPoints(List.of());
+      networkChart.setPoints(List.of());
+      return;
+    }
+    WizardData data = c.services().data();
+    c.services().run(new Task<Readiness>() {
+      @Override
+      protected Readiness call() {
+        return data.readiness(s.id());
+      }
+    }, r -> {
+      c.session().edit(sc -> sc.withInputs(sc.inputs().withReadiness(r)));
+      drawSurvey(s);
+    });
+  }
+
+  private void drawSurvey(SurveyInfo s) {
+    WizardData data = c.services().data();
+    c.services().run(new Task<SurveyCharts>() {
+      @Override
+      protected SurveyCharts call() {
+        return new SurveyCharts(data.willingness(s.id()), data.networkHistogram(s.id()));
+      }
+    }, charts -> {
+      String source = c.t("wizard.readiness.surveySource", s.name(), s.respondents());
+      List<ChartPoint> w = new ArrayList<>();
+      for (int i = 0; i < charts.willingness().length; i++) {
+        w.add(new ChartPoint(Integer.toString(i + 1), c.t("wizard.readiness.chart.answers"),
+            charts.willingness()[i], c.i18n().number(charts.willingness()[i], 0), source, "", i >= 3));
+      }
+      willingnessChart.setPoints(w);
+      List<ChartPoint> n = new ArrayList<>();
+      for (HistogramBin b : charts.network()) {
+        String label = c.i18n().number(b.from(), 0) + "\u2013" + c.i18n().number(b.to(), 0);
+        n.add(new ChartPoint(label, c.t("wizard.readiness.chart.answers"), b.count(),
+            c.i18n().number(b.count(), 0), source, "", false));
+      }
+      networkChart.setPoints(n);
+    });
+  }
+
+  private record SurveyCharts(long[] willingness, List<HistogramBin> network) {}
+
+  private void refresh() {
+    Readiness r = readiness();
+    Readiness d = Readiness.defaults();
+    List<String> notes = new ArrayList<>();
+    if (r.fromSurvey()) {
+      notes.add(c.t("wizard.readiness.fromSurvey", r.surveyName(), r.surveyRespondents()));
+    } else {
+      if (r.willingShare() == d.willingShare()) {
+        notes.add(c.t("wizard.readiness.assume.willing"));
+      }
+      if (r.activeShare() == d.activeShare()) {
+        notes.add(c.t("wizard.readiness.assume.active"));
+      }
+      if (r.averageNetwork() == d.averageNetwork() || r.postsPerWeek() == d.postsPerWeek()) {
+        notes.add(c.t("wizard.readiness.assume.network"));
+      }
+    }
+    assumptions.setText(String.join("\n", notes));
+    List<ChartPoint> pts = new ArrayList<>();
+    String yours = c.t("wizard.readiness.chart.yours");
+    String yourSource = r.fromSurvey()
+        ? c.t("wizard.readiness.surveySource", r.surveyName(), r.surveyRespondents())
+        : c.t("wizard.readiness.estimateSource");
+    pts.add(new ChartPoint(c.t("wizard.readiness.chart.willing"), yours, r.willingShare() * 100,
+        c.i18n().percent(r.willingShare(), 0), yourSource, "", false));
+    pts.add(new ChartPoint(c.t("wizard.readiness.chart.active"), yours, r.activeShare() * 100,
+        c.i18n().percent(r.activeShare(), 0), yourSource, "", false));
+    benchmark("potential_advocate_share").ifPresent(f -> pts.add(new ChartPoint(
+        c.t("wizard.readiness.chart.willing"), c.t("wizard.readiness.chart.benchmark"), f.value(),
+        c.t("value.percent", c.i18n().number(f.value(), 0)), ProvenanceText.brief(c.i18n(), f.source()),
+        ProvenanceText.full(c.i18n(), f.source()), false)));
+    benchmark("active_advocate_stall_share").ifPresent(f -> pts.add(new ChartPoint(
+        c.t("wizard.readiness.chart.active"), c.t("wizard.readiness.chart.benchmark"), f.value(),
+        c.t("value.percent", c.i18n().number(f.value(), 0)), ProvenanceText.brief(c.i18n(), f.source()),
+        ProvenanceText.full(c.i18n(), f.source()), false)));
+    benchmarkChart.setPoints(pts);
+  }
+
+  private Optional<ReferenceFigure> benchmark(String item) {
+    return benchmarks.stream().filter(f -> f.item().equals(item)).findFirst();
+  }
+}

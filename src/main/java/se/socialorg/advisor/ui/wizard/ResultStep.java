@@ -1,0 +1,360 @@
+package se.socialorg.advisor.ui.wizard;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import se.socialorg.advisor.engine.Evaluation;
+import se.socialorg.advisor.engine.Exclusion;
+import se.socialorg.advisor.engine.FlipPoint;
+import se.socialorg.advisor.engine.MonthPoint;
+import se.socialorg.advisor.engine.RankedAlternative;
+import se.socialorg.advisor.engine.Reason;
+import se.socialorg.advisor.engine.ReasonFormatter;
+import se.socialorg.advisor.engine.TornadoBar;
+import se.socialorg.advisor.model.Alternative;
+import se.socialorg.advisor.model.Decision;
+import se.socialorg.advisor.model.Goal;
+import se.socialorg.advisor.model.InputField;
+import se.socialorg.advisor.model.MaturityStage;
+import se.socialorg.advisor.model.SharedFunctions;
+import se.socialorg.advisor.ui.charts.ChartPoint;
+import se.socialorg.advisor.ui.charts.LinePoint;
+import se.socialorg.advisor.ui.charts.TornadoRow;
+
+/**
+ * Step 6: the recommendation in one sentence with its confidence, reasons for and against with
+ * sources, the score split, sensitivity, robustness, projection, action plan, and the decision
+ * actually taken.
+ */
+final class ResultStep implements WizardStep {
+
+  /** Rows shown in the tornado chart. */
+  static final int TORNADO_ROWS = 10;
+
+  private final StepContext c;
+  private final ReasonFormatter reasons;
+  private final VBox view = new VBox(14);
+  private final Label recommendation = StepContext.id(new Label(), "recommendationText");
+  private final Label confidence = StepContext.id(new Label(), "confidenceText");
+  private final VBox reasonsFor = StepContext.id(new VBox(6), "reasonsFor");
+  private final VBox reasonsAgainst = StepContext.id(new VBox(6), "reasonsAgainst");
+  private final VBox excluded = StepContext.id(new VBox(6), "excludedList");
+  private final VBox flips = StepContext.id(new VBox(6), "flipPoints");
+  private final VBox plan = StepContext.id(new VBox(8), "actionPlan");
+  private final WizardCharts.Handle scoreChart;
+  private final WizardCharts.TornadoHandle tornadoChart;
+  private final WizardCharts.Handle acceptabilityChart;
+  private final WizardCharts.LineHandle projectionChart;
+  private final ComboBox<String> metric = StepContext.id(new ComboBox<>(), "projectionMetric");
+  private final LiveEvaluator<Analysis> analyser;
+  private Analysis latest;
+
+  ResultStep(StepContext c) {
+    this.c = c;
+    this.reasons = new ReasonFormatter(c.i18n());
+    recommendation.getStyleClass().add("recommendation");
+    recommendation.setWrapText(true);
+    confidence.setWrapText(true);
+
+    scoreChart = c.services().charts().stacked("scoreChart", c.t("wizard.result.chart.scores"),
+        c.t("wizard.result.chart.scores.axis"));
+    tornadoChart = c.services().charts().tornado("tornadoChart",
+        c.t("wizard.result.chart.tornado"), c.t("wizard.result.chart.tornado.axis"));
+    acceptabilityChart = c.services().charts().bars("acceptabilityChart",
+        c.t("wizard.result.chart.acceptability"), c.t("wizard.result.chart.acceptability.axis"));
+    projectionChart = c.services().charts().lines("projectionChart",
+        c.t("wizard.result.chart.projection"), c.t("wizard.result.chart.month"), "");
+    metric.getItems().setAll(List.of("emv", "impressions", "clicks", "cost", "roi"));
+    metric.setCellFactory(lv -> new ListCell<>() {
+      @Override
+      protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? null : c.t("wizard.result.metric." + item));
+      }
+    });
+    metric.setButtonCell(metric.getCellFactory().call(null));
+    metric.setValue("emv");
+    metric.valueProperty().addListener((o, a, b) -> drawProjection());
+
+    ComboBox<Alternative> decision = StepContext.id(new ComboBox<>(), "decisionChoice");
+    decision.getItems().add(null);
+    decision.getItems().addAll(Alternative.values());
+    decision.setCellFactory(lv -> new ListCell<>() {
+      @Override
+      protected void updateItem(Alternative item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty ? null : item == null ? c.t("wizard.result.undecided") : reasons.name(item));
+      }
+    });
+    decision.setButtonCell(decision.getCellFactory().call(null));
+    decision.setValue(c.session().scenario().decision().taken());
+    TextArea notes = StepContext.id(new TextArea(c.session().scenario().decision().notes()),
+        "decisionNotes");
+    notes.setPrefRowCount(4);
+    notes.setWrapText(true);
+    decision.valueProperty().addListener((o, a, b) -> c.session().edit(s ->
+        s.withDecision(new Decision(b, s.decision().notes()))));
+    notes.textProperty().addListener((o, a, b) -> c.session().edit(s ->
+        s.withDecision(new Decision(s.decision().taken(), b))));
+    Label decisionLabel = new Label(c.t("wizard.result.decision"));
+    decisionLabel.setLabelFor(decision);
+    Label notesLabel = new Label(c.t("wizard.result.notes"));
+    notesLabel.setLabelFor(notes);
+
+    VBox why = new VBox(10, c.sectionTitle("wizard.result.for"), reasonsFor,
+        c.sectionTitle("wizard.result.against"), reasonsAgainst,
+        c.sectionTitle("wizard.result.excluded"), excluded);
+    VBox sensitivity = new VBox(10, tornadoChart.node(), c.sectionTitle("wizard.result.flips"), flips);
+    VBox projection = new VBox(10, metric, projectionChart.node(),
+        c.note(c.t("wizard.result.projection.note")));
+    VBox decisionBox = new VBox(10, decisionLabel, decision, notesLabel, notes);
+    TabPane tabs = new TabPane(
+        tab("tabWhy", "wizard.result.tab.why", why),
+        tab("tabScores", "wizard.result.tab.scores", scoreChart.node()),
+        tab("tabSensitivity", "wizard.result.tab.sensitivity", sensitivity),
+        tab("tabRobustness", "wizard.result.tab.robustness", new VBox(10,
+            c.note(c.t("wizard.result.robustness.note", Analysis.DRAWS)), acceptabilityChart.node())),
+        tab("tabProjection", "wizard.result.tab.projection", projection),
+        tab("tabPlan", "wizard.result.tab.plan", plan),
+        tab("tabDecision", "wizard.result.tab.decision", decisionBox));
+    tabs.setId("resultTabs");
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    view.getChildren().setAll(recommendation, confidence, tabs);
+
+    analyser = new LiveEvaluator<>(c.services().executor(),
+        in -> Analysis.of(c.services().engine(), in), this::show);
+    c.subscriptions().listen(c.session().scenarioProperty(), (o, a, b) -> {
+      if (!a.inputs().equals(b.inputs()) && c.model().step() == WizardModel.RESULT_STEP) {
+        analyser.submit(b.inputs());
+      }
+      if (decision.getValue() != b.decision().taken()) {
+        decision.setValue(b.decision().taken());
+      }
+      if (!notes.getText().equals(b.decision().notes())) {
+        notes.setText(b.decision().notes());
+      }
+    });
+  }
+
+  private Tab tab(String id, String key, Node content) {
+    Tab t = new Tab(c.t(key), content);
+    t.setId(id);
+    return t;
+  }
+
+  @Override
+  public String key() {
+    return "wizard.result";
+  }
+
+  @Override
+  public Node view() {
+    return view;
+  }
+
+  @Override
+  public void shown() {
+    analyser.submit(c.session().scenario().inputs());
+  }
+
+  /** The latest analysis shown, for tests and export. */
+  Analysis latest() {
+    return latest;
+  }
+
+  private void show(Analysis a) {
+    latest = a;
+    Evaluation e = a.evaluation();
+    Alternative best = e.recommended();
+    recommendation.setText(c.t("wizard.result.sentence", reasons.name(best),
+        c.t("alternative." + best.name() + ".description")));
+    double p = a.acceptability().probability(best);
+    confidence.setText(c.t("wizard.result.confidence", c.i18n().percent(p, 0),
+        reasons.name(e.runnerUp()), c.i18n().number(e.margin(), 3)));
+    fillReasons(reasonsFor, e.reasonsFor(), "reasonFor");
+    fillReasons(reasonsAgainst, e.reasonsAgainst(), "reasonAgainst");
+    excluded.getChildren().clear();
+    for (Exclusion x : e.excluded()) {
+      excluded.getChildren().add(line(reasons.name(x.alternative()) + ": " + reasons.text(x)
+          + source(x.sourceKey())));
+    }
+    if (e.excluded().isEmpty()) {
+      excluded.getChildren().add(line(c.t("wizard.result.noneExcluded")));
+    }
+    drawScores(e);
+    drawTornado(a);
+    drawFlips(a);
+    drawAcceptability(a);
+    drawProjection();
+    drawPlan(best);
+  }
+
+  private void fillReasons(VBox box, List<Reason> list, String idPrefix) {
+    box.getChildren().clear();
+    int i = 0;
+    for (Reason r : list) {
+      Label l = line("\u2022 " + reasons.text(r) + source(r.sourceKey()));
+      l.setId(idPrefix + i++);
+      box.getChildren().add(l);
+    }
+    if (list.isEmpty()) {
+      box.getChildren().add(line(c.t("wizard.result.noReasons")));
+    }
+  }
+
+  private String source(String sourceKey) {
+    return sourceKey == null || sourceKey.isBlank() ? ""
+        : " " + c.t("wizard.result.sourceSuffix", reasons.source(sourceKey));
+  }
+
+  private Label line(String text) {
+    Label l = new Label(text);
+    l.setWrapText(true);
+    return l;
+  }
+
+  private void drawScores(Evaluation e) {
+    List<ChartPoint> pts = new ArrayList<>();
+    for (RankedAlternative r : e.ranking()) {
+      for (Goal g : Goal.values()) {
+        double w = e.weights().getOrDefault(g, 0.0);
+        double s = e.scores().get(r.model()).getOrDefault(g, 0.0);
+        if (w <= 0) {
+          continue;
+        }
+        pts.add(new ChartPoint(reasons.name(r.model()), c.t("goal." + g.name()), w * s,
+            c.t("wizard.result.scorePart", c.i18n().number(w * s, 3), c.i18n().number(s, 2),
+                c.i18n().percent(w, 0)),
+            c.t("wizard.result.scoreSource"), "", r.model() == e.recommended()));
+      }
+    }
+    scoreChart.setPoints(pts);
+  }
+
+  String parameterName(String id) {
+    if (id.startsWith("weight.")) {
+      return c.t("engine.parameter.weight", c.t("goal." + id.substring("weight.".length())));
+    }
+    for (InputField f : InputField.values()) {
+      if (f.name().equals(id)) {
+        return c.t("field." + id);
+      }
+    }
+    return c.t("engine.parameter." + id);
+  }
+
+  String parameterValue(String id, double v) {
+    if (id.startsWith("weight.")) {
+      return c.i18n().percent(v, 0);
+    }
+    if (id.equals("MATURITY")) {
+      int i = (int) Math.max(0, Math.min(MaturityStage.values().length - 1, Math.round(v)));
+      return c.t("maturity." + MaturityStage.values()[i].name());
+    }
+    if (id.equals("SHARED_FUNCTIONS")) {
+      int i = (int) Math.max(0, Math.min(SharedFunctions.values().length - 1, Math.round(v)));
+      return c.t("wizard.org.shared." + SharedFunctions.values()[i].name());
+    }
+    for (InputField f : InputField.values()) {
+      if (f.name().equals(id)) {
+        String n = c.i18n().number(v * FieldFactory.displayFactor(f), FieldFactory.decimals(f));
+        return f.unit() == InputField.Unit.SHARE || f.unit() == InputField.Unit.PERCENT
+            ? c.t("value.percent", n) : n;
+      }
+    }
+    return c.i18n().number(v, 2);
+  }
+
+  private void drawTornado(Analysis a) {
+    List<TornadoRow> rows = new ArrayList<>();
+    for (TornadoBar b : a.sensitivity().bars().subList(0,
+        Math.min(TORNADO_ROWS, a.sensitivity().bars().size()))) {
+      String name = parameterName(b.parameter());
+      double base = a.sensitivity().margin();
+      rows.add(new TornadoRow(name, b.marginLow() - base, b.marginHigh() - base,
+          c.t("wizard.result.tornado.end", parameterValue(b.parameter(), b.low()),
+              reasons.name(b.winnerLow()), c.i18n().number(b.marginLow(), 3)),
+          c.t("wizard.result.tornado.end", parameterValue(b.parameter(), b.high()),
+              reasons.name(b.winnerHigh()), c.i18n().number(b.marginHigh(), 3)),
+          c.t("wizard.result.tornado.detail", name, parameterValue(b.parameter(), b.current()))));
+    }
+    tornadoChart.setRows(rows);
+  }
+
+  private void drawFlips(Analysis a) {
+    flips.getChildren().clear();
+    int i = 0;
+    for (FlipPoint f : a.sensitivity().flipPoints()) {
+      if (!f.flips()) {
+        continue;
+      }
+      Label l = line("\u2022 " + c.t(f.above() ? "wizard.result.flip.above" : "wizard.result.flip.below",
+          reasons.name(f.newWinner()), parameterName(f.parameter()),
+          parameterValue(f.parameter(), f.flipValue()), parameterValue(f.parameter(), f.current())));
+      l.setId("flip" + i++);
+      flips.getChildren().add(l);
+    }
+    if (i == 0) {
+      flips.getChildren().add(line(c.t("wizard.result.noFlips")));
+    }
+  }
+
+  private void drawAcceptability(Analysis a) {
+    List<ChartPoint> pts = new ArrayList<>();
+    for (RankedAlternative r : a.evaluation().ranking()) {
+      double p = a.acceptability().probability(r.model());
+      pts.add(new ChartPoint(reasons.name(r.model()), c.t("wizard.result.chart.acceptability.series"),
+          p * 100, c.i18n().percent(p, 0),
+          c.t("wizard.result.acceptability.source", a.acceptability().draws()), "",
+          r.model() == a.evaluation().recommended()));
+    }
+    acceptabilityChart.setPoints(pts);
+  }
+
+  private void drawProjection() {
+    if (latest == null) {
+      return;
+    }
+    String m = metric.getValue();
+    String currency = c.session().scenario().inputs().resources().currency();
+    List<LinePoint> pts = new ArrayList<>();
+    latest.projection().series().forEach((alt, months) -> {
+      for (MonthPoint p : months) {
+        double v = switch (m) {
+          case "impressions" -> p.impressions();
+          case "clicks" -> p.clicks();
+          case "cost" -> p.cumulativeCost();
+          case "roi" -> p.roi() * 100;
+          default -> p.cumulativeValue();
+        };
+        String text = switch (m) {
+          case "roi" -> c.i18n().percent(p.roi(), 0);
+          case "cost", "emv" -> c.i18n().money(v, currency);
+          default -> c.i18n().number(v, 0);
+        };
+        pts.add(new LinePoint(reasons.name(alt), p.month(), v, text,
+            c.t("wizard.result.projection.source")));
+      }
+    });
+    projectionChart.setPoints(pts, c.t("wizard.result.metric." + m));
+  }
+
+  private void drawPlan(Alternative best) {
+    plan.getChildren().clear();
+    plan.getChildren().add(c.sectionTitle("plan.title"));
+    for (String part : List.of("roles", "coaching", "governance", "first90", "kpis")) {
+      Label head = new Label(c.t("plan.part." + part));
+      head.getStyleClass().add("plan-heading");
+      Label body = line(c.t("plan." + best.name() + "." + part));
+      body.setId("plan_" + part);
+      plan.getChildren().addAll(head, body);
+    }
+  }
+}

@@ -1,0 +1,329 @@
+package se.socialorg.advisor.ui.wizard;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import se.socialorg.advisor.model.Dataset;
+import se.socialorg.advisor.model.InputField;
+import se.socialorg.advisor.model.Provenance;
+import se.socialorg.advisor.model.ReferenceFigure;
+import se.socialorg.advisor.model.Spokesperson;
+import se.socialorg.advisor.model.TrustContext;
+import se.socialorg.advisor.store.db.FigureRepository;
+import se.socialorg.advisor.store.db.TrustLookup;
+import se.socialorg.advisor.ui.ProvenanceText;
+import se.socialorg.advisor.ui.charts.ChartPoint;
+
+/**
+ * Step 3: country, industry and year from the data library; trust and credibility values the
+ * user may override (marked as such, with a reset); charts of institutions, industries and
+ * spokespeople.
+ */
+final class TrustStep implements WizardStep {
+
+  static final Map<InputField, Spokesperson> CREDIBILITY_FIELDS = new EnumMap<>(Map.of(
+      InputField.CREDIBILITY_ACADEMIC, Spokesperson.ACADEMIC,
+      InputField.CREDIBILITY_TECHNICAL_EXPERT, Spokesperson.TECHNICAL_EXPERT,
+      InputField.CREDIBILITY_PERSON_LIKE_YOURSELF, Spokesperson.PERSON_LIKE_YOURSELF,
+      InputField.CREDIBILITY_EMPLOYEE, Spokesperson.EMPLOYEE,
+      InputField.CREDIBILITY_CEO, Spokesperson.CEO));
+
+  private static final List<InputField> FIELDS = List.of(InputField.TRUST_IN_BUSINESS,
+      InputField.TRUST_IN_MEDIA, InputField.INDUSTRY_TRUST, InputField.CREDIBILITY_ACADEMIC,
+      InputField.CREDIBILITY_TECHNICAL_EXPERT, InputField.CREDIBILITY_PERSON_LIKE_YOURSELF,
+      InputField.CREDIBILITY_EMPLOYEE, InputField.CREDIBILITY_CEO);
+
+  private final StepContext c;
+  private final VBox view = new VBox(14);
+  private final ComboBox<String> country = StepContext.id(new ComboBox<>(), "countryChoice");
+  private final ComboBox<String> industry = StepContext.id(new ComboBox<>(), "industryChoice");
+  private final ComboBox<Integer> year = StepContext.id(new ComboBox<>(), "yearChoice");
+  private final Label sourceNote;
+  private final Label overrideNote;
+  private final Map<InputField, Label> markers = new EnumMap<>(InputField.class);
+  private final WizardCharts.Handle institutionsChart;
+  private final WizardCharts.Handle industriesChart;
+  private final WizardCharts.Handle spokespeopleChart;
+  private TrustLookup library;
+  private boolean loading;
+
+  TrustStep(StepContext c, int step) {
+    this.c = c;
+    TrustContext t = trust();
+    GridPane choose = FieldFactory.grid();
+    choose.addRow(0, label("wizard.trust.country", country), country);
+    choose.addRow(1, label("wizard.trust.industry", industry), industry);
+    choose.addRow(2, label("wizard.trust.year", year), year);
+    for (ComboBox<?> box : List.of(country, industry, year)) {
+      box.setMaxWidth(Double.MAX_VALUE);
+    }
+    country.setValue(t.country());
+    industry.setValue(t.industry());
+    year.setValue(t.year());
+    industry.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+      @Override
+      protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? null : industryName(item));
+      }
+    });
+    industry.setButtonCell(industry.getCellFactory().call(null));
+    sourceNote = StepContext.id(c.note(""), "trustSourceNote");
+
+    GridPane values = FieldFactory.grid();
+    int row = 0;
+    for (InputField f : FIELDS) {
+      c.fields().number(values, row, f, step, null);
+      Label marker = StepContext.id(new Label(), FieldFactory.baseId(f) + "Override");
+      marker.getStyleClass().add("override-marker");
+      markers.put(f, marker);
+      values.add(marker, 3, row++);
+    }
+    Button reset = StepContext.id(new Button(c.t("wizard.trust.reset")), "resetTrustButton");
+    reset.setOnAction(e -> applyLibrary(true));
+    overrideNote = StepContext.id(c.note(""), "trustOverrideNote");
+
+    institutionsChart = c.services().charts().bars("institutionsChart",
+        c.t("wizard.trust.chart.institutions"), c.t("wizard.trust.chart.axis"));
+    industriesChart = c.services().charts().horizontalBars("industriesChart",
+        c.t("wizard.trust.chart.industries"), c.t("wizard.trust.chart.axis"));
+    spokespeopleChart = c.services().charts().bars("spokespeopleChart",
+        c.t("wizard.trust.chart.spokespeople"), c.t("wizard.trust.chart.credibility"));
+    FlowPane charts = new FlowPane(12, 12, institutionsChart.node(), industriesChart.node(),
+        spokespeopleChart.node());
+
+    view.getChildren().setAll(choose, sourceNote, c.sectionTitle("wizard.trust.values"), values,
+        new HBox(12, reset, overrideNote), charts);
+
+    country.valueProperty().addListener((o, a, b) -> choiceChanged());
+    industry.valueProperty().addListener((o, a, b) -> choiceChanged());
+    year.valueProperty().addListener((o, a, b) -> choiceChanged());
+    c.subscriptions().listen(c.session().scenarioProperty(), (o, a, b) -> {
+      if (!b.inputs().trust().equals(a.inputs().trust())) {
+        trustEdited();
+      }
+    });
+  }
+
+  @Override
+  public String key() {
+    return "wizard.trust";
+  }
+
+  @Override
+  public Node view() {
+    return view;
+  }
+
+  @Override
+  public void shown() {
+    if (country.getItems().isEmpty()) {
+      loadChoices();
+    }
+  }
+
+  private TrustContext trust() {
+    return c.session().scenario().inputs().trust();
+  }
+
+  private Label label(String key, javafx.scene.control.Control control) {
+    Label l = new Label(c.t(key));
+    l.setLabelFor(control);
+    return l;
+  }
+
+  private void loadChoices() {
+    WizardData data = c.services().data();
+    c.services().run(new Task<WizardData.Choices>() {
+      @Override
+      protected WizardData.Choices call() {
+        return data.choices();
+      }
+    }, choices -> {
+      loading = true;
+      country.getItems().setAll(choices.countries());
+      industry.getItems().setAll(choices.industries());
+      year.getItems().setAll(choices.years());
+      TrustContext t = trust();
+      country.setValue(t.country());
+      industry.setValue(t.industry());
+      year.setValue(t.year());
+      loading = false;
+      lookup(false);
+    });
+  }
+
+  String industryName(String id) {
+    return c.i18n().has("industry." + id) ? c.t("industry." + id) : id;
+  }
+
+  private void choiceChanged() {
+    if (!loading && country.getValue() != null && industry.getValue() != null
+        && year.getValue() != null) {
+      lookup(true);
+    }
+  }
+
+  /** Fetches library figures for the choice; applies them when the user changed the choice. */
+  private void lookup(boolean apply) {
+    String co = country.getValue();
+    String in = industry.getValue();
+    Integer yr = year.getValue();
+    if (co == null || in == null || yr == null) {
+      return;
+    }
+    WizardData data = c.services().data();
+    c.services().run(new Task<Lookup>() {
+      @Override
+      protected Lookup call() {
+        return new Lookup(data.trust(co, in, yr),
+            data.figures(Dataset.EDELMAN_INSTITUTIONS, null, yr),
+            data.figures(Dataset.EDELMAN_INDUSTRIES, null, null),
+            data.figures(Dataset.EDELMAN_SPOKESPEOPLE, FigureRepository.GLOBAL, null));
+      }
+    }, result -> {
+      library = result.trust().orElse(null);
+      if (library == null) {
+        sourceNote.setText(c.t("wizard.trust.noData", co, industryName(in), yr));
+        if (apply) {
+          c.session().edit(s -> s.withInputs(s.inputs().withTrust(relabel(trust(), co, in, yr))));
+        }
+      } else {
+        sourceNote.setText(c.t("wizard.trust.from", ProvenanceText.brief(c.i18n(),
+            library.context().source())));
+        if (apply) {
+          applyLibrary(true);
+        }
+      }
+      drawCharts(result, co, in, yr);
+      trustEdited();
+    });
+  }
+
+  private record Lookup(Optional<TrustLookup> trust, List<ReferenceFigure> institutions,
+      List<ReferenceFigure> industries, List<ReferenceFigure> spokespeople) {}
+
+  private static TrustContext relabel(TrustContext t, String country, String industry, int year) {
+    return new TrustContext(country, industry, year, t.trustInBusiness(), t.trustInMedia(),
+        t.industryTrust(), t.credibility(), t.overridden(), t.source());
+  }
+
+  /** Replaces the trust values with the library's (a reset clears every override). */
+  private void applyLibrary(boolean clearOverrides) {
+    if (library == null) {
+      return;
+    }
+    TrustContext lib = library.context();
+    c.session().edit(s -> s.withInputs(s.inputs().withTrust(new TrustContext(lib.country(),
+        lib.industry(), lib.year(), lib.trustInBusiness(), lib.trustInMedia(), lib.industryTrust(),
+        lib.credibility(), clearOverrides ? Set.of() : trust().overridden(), lib.source()))));
+  }
+
+  private double libraryValue(InputField f) {
+    TrustContext lib = library.context();
+    return f.read(c.session().scenario().inputs().withTrust(lib));
+  }
+
+  /** Keeps the overridden set and the markers in step with what the user typed. */
+  private void trustEdited() {
+    TrustContext t = trust();
+    Set<String> overridden = new LinkedHashSet<>();
+    for (InputField f : FIELDS) {
+      Label marker = markers.get(f);
+      double now = f.read(c.session().scenario().inputs());
+      if (library != null && Math.abs(now - libraryValue(f)) > 1e-9) {
+        overridden.add(overrideName(f));
+        marker.setText(c.t("wizard.trust.overridden",
+            c.i18n().number(libraryValue(f), 0)));
+      } else if (library == null && t.overridden().contains(overrideName(f))) {
+        overridden.add(overrideName(f));
+        marker.setText(c.t("wizard.trust.overriddenNoLibrary"));
+      } else {
+        marker.setText("");
+      }
+    }
+    overrideNote.setText(overridden.isEmpty() ? "" : c.t("wizard.trust.overrideNote", overridden.size()));
+    if (library != null && !overridden.equals(t.overridden())) {
+      c.session().edit(s -> s.withInputs(s.inputs().withTrust(new TrustContext(t.country(),
+          t.industry(), t.year(), t.trustInBusiness(), t.trustInMedia(), t.industryTrust(),
+          t.credibility(), overridden, t.source()))));
+    }
+    drawSpokespeople();
+  }
+
+  static String overrideName(InputField f) {
+    return switch (f) {
+      case TRUST_IN_BUSINESS -> "trustInBusiness";
+      case TRUST_IN_MEDIA -> "trustInMedia";
+      case INDUSTRY_TRUST -> "industryTrust";
+      default -> CREDIBILITY_FIELDS.get(f).name();
+    };
+  }
+
+  private List<ReferenceFigure> globalSpokespeople = List.of();
+
+  private void drawCharts(Lookup r, String co, String in, int yr) {
+    List<ChartPoint> inst = new ArrayList<>();
+    for (ReferenceFigure f : r.institutions()) {
+      if (f.country().equals(co) || f.country().equals(FigureRepository.GLOBAL)) {
+        inst.add(point(c.t("wizard.trust.institution." + f.item()), f.country(), f));
+      }
+    }
+    institutionsChart.setPoints(inst);
+    List<ChartPoint> ind = new ArrayList<>();
+    int latest = r.industries().stream().filter(f -> f.year() <= yr)
+        .mapToInt(ReferenceFigure::year).max().orElse(yr);
+    r.industries().stream().filter(f -> f.year() == latest)
+        .sorted((a, b) -> Double.compare(a.value(), b.value()))
+        .forEach(f -> {
+          ChartPoint p = point(industryName(f.item()), Integer.toString(f.year()), f);
+          ind.add(new ChartPoint(p.category(), p.series(), p.value(), p.valueText(), p.sourceText(),
+              p.detailText(), f.item().equalsIgnoreCase(in)));
+        });
+    industriesChart.setPoints(ind);
+    globalSpokespeople = r.spokespeople();
+    drawSpokespeople();
+  }
+
+  private void drawSpokespeople() {
+    TrustContext t = trust();
+    List<ChartPoint> pts = new ArrayList<>();
+    String yours = c.t("wizard.trust.chart.yours", t.country());
+    for (Spokesperson s : Spokesperson.values()) {
+      double v = t.credibility(s);
+      pts.add(new ChartPoint(c.t("spokesperson." + s.name()), yours, v,
+          c.t("value.percent", c.i18n().number(v, 0)), ProvenanceText.brief(c.i18n(), t.source())
+              + (t.overridden().contains(s.name()) ? " \u2014 " + c.t("wizard.trust.overriddenShort") : ""),
+          ProvenanceText.full(c.i18n(), t.source()), false));
+    }
+    int yr = t.year();
+    for (Spokesperson s : Spokesperson.values()) {
+      String item = FigureRepository.spokespersonItem(s);
+      globalSpokespeople.stream().filter(f -> f.item().equals(item) && f.year() <= yr)
+          .max((a, b) -> Integer.compare(a.year(), b.year()))
+          .ifPresent(f -> pts.add(point(c.t("spokesperson." + s.name()),
+              c.t("wizard.trust.chart.global"), f)));
+    }
+    spokespeopleChart.setPoints(pts);
+  }
+
+  private ChartPoint point(String category, String series, ReferenceFigure f) {
+    Provenance p = f.source();
+    return new ChartPoint(category, series, f.value(), c.t("value.percent", c.i18n().number(f.value(), 0))
+        + " (" + f.year() + ")", ProvenanceText.brief(c.i18n(), p),
+        ProvenanceText.full(c.i18n(), p), false);
+  }
+}

@@ -1,0 +1,234 @@
+package se.socialorg.advisor.ui.wizard;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationSupport;
+import se.socialorg.advisor.engine.Evaluation;
+import se.socialorg.advisor.engine.RankedAlternative;
+import se.socialorg.advisor.engine.ReasonFormatter;
+import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.model.Alternative;
+import se.socialorg.advisor.model.InputField;
+import se.socialorg.advisor.model.ScenarioInputs;
+import se.socialorg.advisor.ui.ScreenHost;
+import se.socialorg.advisor.ui.Subscriptions;
+
+/**
+ * The wizard screen: step list, the current step, the live leaning panel, and Back/Next with
+ * the reason Next is disabled. Steps are built in code by their own classes (see
+ * docs/decisions/0003-wizard-steps-in-code.md); this controller only arranges and navigates.
+ */
+public final class WizardController {
+
+  private final ScreenHost host;
+  private final WizardModel model;
+  private final WizardServices services;
+  private final Subscriptions subscriptions = new Subscriptions();
+  private final List<WizardStep> steps = new ArrayList<>();
+  private final List<Button> stepButtons = new ArrayList<>();
+  private final Map<Alternative, ProgressBar> leaningBars = new EnumMap<>(Alternative.class);
+  private final Map<Alternative, Label> leaningValues = new EnumMap<>(Alternative.class);
+  private final LiveEvaluator<Evaluation> live;
+  private ReasonFormatter names;
+  private Evaluation previous;
+
+  @FXML private BorderPane wizardView;
+  @FXML private VBox stepList;
+  @FXML private Label stepTitle;
+  @FXML private Label stepIntro;
+  @FXML private ScrollPane stepScroll;
+  @FXML private VBox leaningBox;
+  @FXML private Label leaningHeadline;
+  @FXML private Label leaningMoved;
+  @FXML private Button backButton;
+  @FXML private Button nextButton;
+  @FXML private Label nextReason;
+
+  public WizardController(ScreenHost host, WizardModel model, WizardServices services) {
+    this.host = host;
+    this.model = model;
+    this.services = services;
+    this.live = LiveEvaluator.evaluations(services.executor(), services.engine(), model::publish);
+  }
+
+  @FXML
+  private void initialize() {
+    I18n i18n = host.i18n();
+    names = new ReasonFormatter(i18n);
+    ValidationSupport validation = new ValidationSupport();
+    FieldFactory fields = new FieldFactory(i18n, model, validation, subscriptions);
+    StepContext ctx = new StepContext(i18n, model, fields, subscriptions, host, services);
+    steps.add(new GoalsStep(ctx));
+    steps.add(new OrganisationStep(ctx, 1));
+    steps.add(new TrustStep(ctx, 2));
+    steps.add(new ReadinessStep(ctx, 3));
+    steps.add(new ResourcesStep(ctx, 4));
+    steps.add(new ResultStep(ctx));
+
+    for (int i = 0; i < steps.size(); i++) {
+      int index = i;
+      Button b = new Button(i18n.t("wizard.stepList", i + 1, i18n.t(steps.get(i).key() + ".short")));
+      b.setId("stepButton" + i);
+      b.setMaxWidth(Double.MAX_VALUE);
+      b.getStyleClass().add("step-button");
+      b.setOnAction(e -> model.goTo(index));
+      stepButtons.add(b);
+      stepList.getChildren().add(b);
+    }
+    for (Alternative a : Alternative.values()) {
+      ProgressBar bar = new ProgressBar(0);
+      bar.setId("leaningBar_" + a.name());
+      bar.setMaxWidth(Double.MAX_VALUE);
+      Label value = new Label();
+      value.setId("leaningValue_" + a.name());
+      Label name = new Label(names.name(a));
+      name.setWrapText(true);
+      HBox row = new HBox(6, bar, value);
+      HBox.setHgrow(bar, Priority.ALWAYS);
+      VBox item = new VBox(2, name, row);
+      item.setId("leaning_" + a.name());
+      leaningBars.put(a, bar);
+      leaningValues.put(a, value);
+      leaningBox.getChildren().add(item);
+    }
+
+    backButton.setOnAction(e -> model.back());
+    nextButton.setOnAction(e -> model.next());
+    subscriptions.listen(model.stepProperty(), (o, a, b) -> showStep());
+    subscriptions.listen(model.furthestProperty(), (o, a, b) -> updateStepList());
+    subscriptions.listen(model.blockingReasonProperty(), (o, a, b) -> updateNav());
+    subscriptions.listen(model.evaluationProperty(), (o, a, b) -> showLeaning(b));
+    subscriptions.listen(model.session().scenarioProperty(), (o, a, b) -> {
+      if (!a.inputs().equals(b.inputs())) {
+        lastChange = changedField(a.inputs(), b.inputs());
+        live.submit(b.inputs());
+      }
+    });
+    wizardView.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.ESCAPE) {
+        e.consume();
+        host.cancelWizard();
+      } else if (e.getCode() == KeyCode.ENTER && entersNext(e.getTarget())) {
+        e.consume();
+        model.next();
+      }
+    });
+    showStep();
+    live.submit(model.scenario().inputs());
+  }
+
+  private String lastChange;
+
+  /** Enter means Next, except in multi-line text, open drop-downs and buttons of their own. */
+  private static boolean entersNext(Object target) {
+    if (target instanceof javafx.scene.control.TextArea
+        || target instanceof javafx.scene.control.ButtonBase) {
+      return false;
+    }
+    return !(target instanceof javafx.scene.control.ComboBoxBase<?> box && box.isShowing());
+  }
+
+  /** The label of the first catalogued input that differs, or null. */
+  private String changedField(ScenarioInputs a, ScenarioInputs b) {
+    for (InputField f : InputField.values()) {
+      if (Double.compare(f.read(a), f.read(b)) != 0) {
+        return host.i18n().t("field." + f.name());
+      }
+    }
+    if (!a.goals().equals(b.goals())) {
+      return host.i18n().t("wizard.leaning.goals");
+    }
+    if (!a.organisation().equals(b.organisation())) {
+      return host.i18n().t("wizard.leaning.organisation");
+    }
+    return null;
+  }
+
+  /** Drops the listeners this view added to the long-lived models. */
+  public void dispose() {
+    subscriptions.dispose();
+  }
+
+  private void showStep() {
+    int s = model.step();
+    WizardStep step = steps.get(s);
+    stepTitle.setText(host.i18n().t(step.key() + ".title"));
+    stepIntro.setText(host.i18n().t(step.key() + ".intro"));
+    stepScroll.setContent(step.view());
+    stepScroll.setVvalue(0);
+    step.shown();
+    updateStepList();
+    updateNav();
+  }
+
+  private void updateStepList() {
+    for (int i = 0; i < stepButtons.size(); i++) {
+      Button b = stepButtons.get(i);
+      b.getStyleClass().removeAll("step-done", "step-current", "step-todo");
+      b.getStyleClass().add(i == model.step() ? "step-current"
+          : i <= model.furthestProperty().get() ? "step-done" : "step-todo");
+      b.setDisable(!model.canGoTo(i) && i != model.step());
+    }
+  }
+
+  private void updateNav() {
+    backButton.setDisable(!model.canGoBack());
+    boolean last = model.step() == WizardModel.RESULT_STEP;
+    nextButton.setVisible(!last);
+    nextButton.setDisable(!model.canGoNext());
+    nextReason.setText(model.blockingReasonProperty().get());
+    updateStepList();
+  }
+
+  private void showLeaning(Evaluation e) {
+    if (e == null) {
+      return;
+    }
+    double top = e.ranking().get(0).score();
+    for (Alternative a : Alternative.values()) {
+      boolean offered = e.offered().contains(a);
+      leaningBox.lookupAll("#leaning_" + a.name()).forEach(n -> {
+        n.setVisible(offered);
+        n.setManaged(offered);
+      });
+      if (offered) {
+        double v = e.total(a);
+        leaningBars.get(a).setProgress(Math.max(0, Math.min(1, v)));
+        leaningValues.get(a).setText(host.i18n().number(v, 2));
+      }
+    }
+    Alternative best = e.recommended();
+    leaningHeadline.setText(host.i18n().t("wizard.leaning.best", names.name(best),
+        host.i18n().number(top, 2)));
+    if (previous != null && lastChange != null) {
+      Alternative moved = best;
+      double most = 0;
+      for (RankedAlternative r : e.ranking()) {
+        double before = previous.total(r.model());
+        if (!Double.isNaN(before) && Math.abs(r.score() - before) > most) {
+          most = Math.abs(r.score() - before);
+          moved = r.model();
+        }
+      }
+      if (most > 1e-4) {
+        boolean up = e.total(moved) > previous.total(moved);
+        leaningMoved.setText(host.i18n().t(up ? "wizard.leaning.up" : "wizard.leaning.down",
+            names.name(moved), lastChange));
+      }
+    }
+    previous = e;
+  }
+}

@@ -1,0 +1,162 @@
+package se.socialorg.advisor.ui.wizard;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import se.socialorg.advisor.engine.Evaluation;
+import se.socialorg.advisor.model.Scenario;
+import se.socialorg.advisor.ui.scenario.ScenarioSession;
+
+/**
+ * State of the wizard, free of controls: which step is shown, how far the manager has come, which
+ * typed values are invalid (per step, with the reason), and the latest evaluation. The wizard
+ * position is part of the scenario, so saving mid-way and reopening returns to the same step.
+ */
+public final class WizardModel {
+
+  /** Number of steps: goals, organisation, trust, readiness, resources, recommendation. */
+  public static final int STEPS = 6;
+
+  public static final int RESULT_STEP = STEPS - 1;
+
+  private final ScenarioSession session;
+  private final IntegerProperty step = new SimpleIntegerProperty();
+  private final IntegerProperty furthest = new SimpleIntegerProperty();
+  private final ObjectProperty<Evaluation> evaluation = new SimpleObjectProperty<>();
+  private final ReadOnlyStringWrapper blockingReason = new ReadOnlyStringWrapper();
+  private final Map<String, Problem> problems = new LinkedHashMap<>();
+
+  /** An input that holds an invalid value, on a step, with the text that explains it. */
+  private record Problem(int step, String message) {}
+
+  public WizardModel(ScenarioSession session) {
+    this.session = session;
+    syncFromScenario();
+    step.addListener((obs, old, now) -> updateBlockingReason());
+  }
+
+  /** Called after a scenario is opened: back to the step it was saved at. */
+  public void syncFromScenario() {
+    int s = Math.max(0, Math.min(RESULT_STEP, session.scenario().wizardStep()));
+    problems.clear();
+    furthest.set(Math.max(furthest.get(), s));
+    step.set(s);
+    updateBlockingReason();
+  }
+
+  /** A fresh start (new or opened scenario): forget how far the previous one had come. */
+  public void reset() {
+    problems.clear();
+    furthest.set(0);
+    syncFromScenario();
+  }
+
+  public ScenarioSession session() {
+    return session;
+  }
+
+  public Scenario scenario() {
+    return session.scenario();
+  }
+
+  public ReadOnlyIntegerProperty stepProperty() {
+    return step;
+  }
+
+  public int step() {
+    return step.get();
+  }
+
+  public ReadOnlyIntegerProperty furthestProperty() {
+    return furthest;
+  }
+
+  public ReadOnlyObjectProperty<Evaluation> evaluationProperty() {
+    return evaluation;
+  }
+
+  public Evaluation evaluation() {
+    return evaluation.get();
+  }
+
+  void publish(Evaluation e) {
+    evaluation.set(e);
+  }
+
+  /** Why Next is disabled on the current step, or empty when it is not. */
+  public ReadOnlyStringProperty blockingReasonProperty() {
+    return blockingReason.getReadOnlyProperty();
+  }
+
+  /** Marks an input invalid (message shown) or valid again (message null). */
+  public void setProblem(String inputId, int onStep, String message) {
+    if (message == null) {
+      problems.remove(inputId);
+    } else {
+      problems.put(inputId, new Problem(onStep, message));
+    }
+    updateBlockingReason();
+  }
+
+  public boolean canGoNext() {
+    return step.get() < RESULT_STEP && blockingReason.get().isEmpty();
+  }
+
+  public boolean canGoBack() {
+    return step.get() > 0;
+  }
+
+  public void next() {
+    if (canGoNext()) {
+      goTo(step.get() + 1);
+    }
+  }
+
+  public void back() {
+    if (canGoBack()) {
+      goTo(step.get() - 1);
+    }
+  }
+
+  /** Any step already reached may be revisited; later ones only once earlier steps are valid. */
+  public boolean canGoTo(int target) {
+    if (target < 0 || target > RESULT_STEP) {
+      return false;
+    }
+    if (target <= furthest.get()) {
+      return true;
+    }
+    return target == furthest.get() + 1 && firstInvalidStep() < 0;
+  }
+
+  public void goTo(int target) {
+    if (!canGoTo(target) || target == step.get()) {
+      return;
+    }
+    furthest.set(Math.max(furthest.get(), target));
+    step.set(target);
+    session.edit(s -> s.withWizardStep(target));
+  }
+
+  private int firstInvalidStep() {
+    return problems.values().stream().mapToInt(Problem::step).min().orElse(-1);
+  }
+
+  private void updateBlockingReason() {
+    String reason = "";
+    for (Problem p : problems.values()) {
+      if (p.step() <= step.get()) {
+        reason = p.message();
+        break;
+      }
+    }
+    blockingReason.set(reason);
+  }
+}

@@ -1,0 +1,248 @@
+package se.socialorg.advisor.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.chart.Chart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import se.socialorg.advisor.model.Goal;
+import se.socialorg.advisor.model.Judgement;
+import se.socialorg.advisor.model.Scenario;
+import se.socialorg.advisor.store.scenario.ScenarioFiles;
+import se.socialorg.advisor.ui.AppPreferences;
+import se.socialorg.advisor.ui.MainWindow;
+import se.socialorg.advisor.ui.RecordingDialogs;
+import se.socialorg.advisor.ui.TestServices;
+import se.socialorg.advisor.ui.charts.Charts;
+
+/** Drives the wizard as a manager would: typing, clicking, and reading what is shown. */
+@ExtendWith(ApplicationExtension.class)
+class WizardTest {
+
+  @TempDir Path dir;
+
+  private Preferences node;
+  private RecordingDialogs dialogs;
+  private MainWindow window;
+  private Stage stage;
+
+  @Start
+  void start(Stage primary) {
+    stage = new Stage();
+    node = TestServices.freshNode();
+    dialogs = new RecordingDialogs();
+  }
+
+  private void open(FxRobot robot, String language) {
+    new AppPreferences(node).put(AppPreferences.Key.LANGUAGE, language);
+    robot.interact(() -> {
+      window = new MainWindow(stage, TestServices.create(dir.resolve("data"), node), dialogs);
+      window.show();
+    });
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    FxToolkit.cleanupStages();
+    TestServices.dispose(node);
+  }
+
+  private void type(FxRobot robot, String id, String text) {
+    robot.doubleClickOn(id);
+    robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+    robot.write(text);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private void next(FxRobot robot) {
+    robot.clickOn("#nextButton");
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private String text(FxRobot robot, String id) {
+    return robot.lookup(id).queryAs(Label.class).getText();
+  }
+
+  private int data(FxRobot robot, String id) {
+    return Charts.dataCount(robot.lookup(id).queryAs(Chart.class));
+  }
+
+  private void assertResultShown(FxRobot robot, String recommendWord) {
+    assertThat(text(robot, "#recommendationText")).startsWith(recommendWord);
+    assertThat(text(robot, "#confidenceText")).contains("%");
+    VBox reasons = robot.lookup("#reasonsFor").queryAs(VBox.class);
+    assertThat(reasons.getChildren()).isNotEmpty();
+    assertThat(((Label) reasons.getChildren().get(0)).getText()).isNotBlank();
+    String[][] tabs = {{"#tabScores", "#scoreChart"}, {"#tabSensitivity", "#tornadoChart"},
+        {"#tabRobustness", "#acceptabilityChart"}, {"#tabProjection", "#projectionChart"}};
+    for (String[] tab : tabs) {
+      robot.clickOn(robot.lookup(".tab").match(n -> ("#" + n.getId()).equals(tab[0]))
+          .queryAs(Node.class));
+      WaitForAsyncUtils.waitForFxEvents();
+      assertThat(data(robot, tab[1])).as(tab[1]).isPositive();
+    }
+    robot.clickOn(robot.lookup(".tab").match(n -> "tabPlan".equals(n.getId())).queryAs(Node.class));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#plan_roles").queryAs(Label.class).getText()).isNotBlank();
+  }
+
+  @Test
+  void newScenarioFromGoalsToRecommendation(FxRobot robot) {
+    open(robot, "en");
+    robot.clickOn("#newScenarioButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text(robot, "#stepTitle")).contains("achieve");
+    robot.clickOn("#goalSlider_CUSTOMER_SERVICE").press(KeyCode.HOME).release(KeyCode.HOME);
+    assertThat(data(robot, "#weightsChart")).isEqualTo(Goal.values().length);
+    next(robot);
+
+    type(robot, "#employeesField", "800");
+    type(robot, "#technicalExpertShareField", "45");
+    type(robot, "#businessUnitsField", "3");
+    assertThat(window.session().scenario().inputs().organisation().employees()).isEqualTo(800);
+    assertThat(window.session().scenario().inputs().organisation().technicalExpertShare())
+        .isEqualTo(0.45);
+    next(robot);
+
+    assertThat(data(robot, "#institutionsChart")).isPositive();
+    assertThat(data(robot, "#industriesChart")).isPositive();
+    assertThat(data(robot, "#spokespeopleChart")).isPositive();
+    next(robot);
+
+    type(robot, "#willingShareField", "45");
+    type(robot, "#activeShareField", "20");
+    assertThat(data(robot, "#readinessChart")).isPositive();
+    next(robot);
+
+    assertThat(data(robot, "#hiringChart")).isPositive();
+    next(robot);
+
+    assertResultShown(robot, "We recommend");
+    assertThat(robot.lookup("#nextButton").queryAs(Button.class).isVisible()).isFalse();
+  }
+
+  @Test
+  void swedishSampleWalkedThroughWithEnter(FxRobot robot) {
+    open(robot, "sv");
+    robot.clickOn("#sample_swedish-b2b-tech");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#stepButton0");
+    WaitForAsyncUtils.waitForFxEvents();
+    for (String field : List.of("#goalSlider_TRUST_CREDIBILITY", "#employeesField",
+        "#trustInBusinessField", "#willingShareField", "#annualBudgetField")) {
+      robot.clickOn(field);
+      robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+    assertThat(text(robot, "#stepTitle")).isEqualTo("Rekommendation");
+    assertResultShown(robot, "Vi rekommenderar");
+  }
+
+  @Test
+  void bankSampleRecommendsCentralControl(FxRobot robot) {
+    open(robot, "en");
+    robot.clickOn("#sample_regional-bank");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#stepButton5");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertResultShown(robot, "We recommend");
+    assertThat(text(robot, "#recommendationText")).containsAnyOf("Centralised", "Hub-and-spoke");
+  }
+
+  @Test
+  void invalidInputBlocksNextWithTheReason(FxRobot robot) {
+    open(robot, "en");
+    robot.clickOn("#newScenarioButton");
+    next(robot);
+    type(robot, "#employeesField", "-5");
+    assertThat(robot.lookup("#nextButton").queryAs(Button.class).isDisabled()).isTrue();
+    assertThat(text(robot, "#nextReason")).contains("Employees").contains("1,000,000");
+    type(robot, "#employeesField", "250");
+    assertThat(robot.lookup("#nextButton").queryAs(Button.class).isDisabled()).isFalse();
+    assertThat(text(robot, "#nextReason")).isEmpty();
+  }
+
+  @Test
+  void backNeverLosesAnything(FxRobot robot) {
+    open(robot, "en");
+    robot.clickOn("#newScenarioButton");
+    next(robot);
+    type(robot, "#countriesField", "7");
+    next(robot);
+    robot.clickOn("#backButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#countriesField").queryAs(TextField.class).getText()).isEqualTo("7");
+  }
+
+  @Test
+  void pairwiseModePointsAtTheMostInconsistentAnswer(FxRobot robot) {
+    open(robot, "en");
+    robot.clickOn("#newScenarioButton");
+    robot.clickOn("#pairwiseModeButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    List<Judgement> js = window.session().scenario().inputs().goals().judgements();
+    assertThat(js).hasSizeBetween(3, 10);
+    Goal a = js.get(0).first();
+    Goal b = js.get(0).second();
+    Goal c = js.stream().filter(j -> j.first() == b).findFirst().orElseThrow().second();
+    slide(robot, "#pair_" + a + "_" + b, KeyCode.HOME);
+    slide(robot, "#pair_" + b + "_" + c, KeyCode.HOME);
+    slide(robot, "#pair_" + a + "_" + c, KeyCode.END);
+    Label pointer = robot.lookup("#inconsistencyPointer").queryAs(Label.class);
+    assertThat(pointer.isVisible()).isTrue();
+    assertThat(pointer.getText()).startsWith("Look again at");
+    assertThat(text(robot, "#consistencyLabel")).contains("above 0.10");
+  }
+
+  private void slide(FxRobot robot, String id, KeyCode key) {
+    Node n = robot.lookup(id).query();
+    robot.interact(() -> n.requestFocus());
+    robot.clickOn(id).press(key).release(key);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(((Slider) n).getValue()).isIn(-8.0, 8.0);
+  }
+
+  @Test
+  void savedMidWizardReopensAtTheSameStep(FxRobot robot) throws Exception {
+    open(robot, "en");
+    robot.clickOn("#newScenarioButton");
+    next(robot);
+    type(robot, "#employeesField", "321");
+    next(robot);
+    Path file = dir.resolve("mid.soa.json");
+    dialogs.saveAnswers.add(file);
+    robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    Scenario saved = new ScenarioFiles().read(file);
+    assertThat(saved.wizardStep()).isEqualTo(2);
+
+    robot.clickOn("#homeNav");
+    robot.clickOn("#newScenarioButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text(robot, "#stepTitle")).contains("achieve");
+    robot.interact(() -> window.fileActions().open(file));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text(robot, "#stepTitle")).isEqualTo("Who do people trust?");
+    robot.clickOn("#stepButton1");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#employeesField").queryAs(TextField.class).getText()).isEqualTo("321");
+  }
+}
