@@ -24,6 +24,7 @@ import se.socialorg.advisor.ui.wizard.WizardData;
 import se.socialorg.advisor.ui.wizard.WizardModel;
 import se.socialorg.advisor.ui.wizard.WizardServices;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
+import se.socialorg.advisor.ui.scenario.CompareController;
 import se.socialorg.advisor.ui.scenario.ScenarioFileActions;
 import se.socialorg.advisor.ui.scenario.ScenarioSession;
 
@@ -229,6 +230,7 @@ public final class MainWindow implements ScreenHost {
         wizardController = l.getController();
         yield p;
       }
+      case COMPARE -> load(loader(CompareController.class, "CompareView.fxml"));
     };
   }
 
@@ -247,6 +249,9 @@ public final class MainWindow implements ScreenHost {
       }
       if (type == HomeController.class) {
         return new HomeController(this);
+      }
+      if (type == CompareController.class) {
+        return new CompareController(this);
       }
       if (type == WizardController.class) {
         WizardServices ws = new WizardServices(services.engine(),

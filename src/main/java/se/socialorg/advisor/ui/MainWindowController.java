@@ -28,6 +28,7 @@ public final class MainWindowController {
   @FXML private RadioMenuItem darkItem;
   @FXML private ToggleButton homeNav;
   @FXML private ToggleButton wizardNav;
+  @FXML private ToggleButton compareNav;
   @FXML private ToggleGroup navGroup;
   @FXML private StackPane content;
   @FXML private Label statusLabel;
@@ -47,6 +48,7 @@ public final class MainWindowController {
     lightItem.setSelected(!dark);
     homeNav.setUserData(Screen.HOME);
     wizardNav.setUserData(Screen.WIZARD);
+    compareNav.setUserData(Screen.COMPARE);
     navGroup
         .selectedToggleProperty()
         .addListener(

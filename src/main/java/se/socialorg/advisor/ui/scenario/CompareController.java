@@ -1,0 +1,247 @@
+package se.socialorg.advisor.ui.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import se.socialorg.advisor.engine.Evaluation;
+import se.socialorg.advisor.engine.RankedAlternative;
+import se.socialorg.advisor.engine.ReasonFormatter;
+import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.model.Alternative;
+import se.socialorg.advisor.model.Goal;
+import se.socialorg.advisor.model.InputField;
+import se.socialorg.advisor.model.Scenario;
+import se.socialorg.advisor.store.scenario.ScenarioFiles;
+import se.socialorg.advisor.ui.ScreenHost;
+import se.socialorg.advisor.ui.charts.ChartPoint;
+import se.socialorg.advisor.ui.charts.Charts;
+
+/**
+ * Compares two to four scenarios side by side: every input in a row (rows that differ are
+ * highlighted), each scenario's recommendation and scores, and one chart of the scores.
+ */
+public final class CompareController {
+
+  /** At most this many scenarios side by side. */
+  public static final int MAX = 4;
+
+  private final ScreenHost host;
+  private final List<Compared> compared = new ArrayList<>();
+  private Charts charts;
+  private BarChart<String, Number> chart;
+
+  /** A scenario in the comparison with its evaluation. */
+  record Compared(String title, Scenario scenario, Evaluation evaluation) {}
+
+  /** One row of the table: a label and one text per scenario. */
+  record Row(String label, List<String> values) {
+    boolean differs() {
+      return values.stream().distinct().count() > 1;
+    }
+  }
+
+  @FXML private VBox compareView;
+  @FXML private Button addCompareButton;
+  @FXML private Button addCurrentButton;
+  @FXML private Button clearCompareButton;
+  @FXML private HBox compareRecommendations;
+  @FXML private TableView<Row> compareTable;
+  @FXML private VBox compareChartBox;
+  @FXML private Label compareHint;
+
+  public CompareController(ScreenHost host) {
+    this.host = host;
+  }
+
+  @FXML
+  private void initialize() {
+    I18n t = host.i18n();
+    charts = new Charts(t, host.dialogs(), host.services().executor());
+    chart = charts.bars("compareChart", t.t("compare.chart"), t.t("compare.chart.axis"), List.of());
+    chart.setPrefHeight(320);
+    compareChartBox.getChildren().setAll(chart);
+    addCompareButton.setOnAction(e -> addFile());
+    addCurrentButton.setOnAction(e -> addCurrent());
+    clearCompareButton.setOnAction(e -> {
+      compared.clear();
+      refresh();
+    });
+    compareTable.setRowFactory(tv -> new TableRow<>() {
+      @Override
+      protected void updateItem(Row row, boolean empty) {
+        super.updateItem(row, empty);
+        getStyleClass().remove("diff-row");
+        if (!empty && row != null && row.differs()) {
+          getStyleClass().add("diff-row");
+        }
+      }
+    });
+    compareTable.setPlaceholder(new Label(t.t("compare.empty")));
+    refresh();
+  }
+
+  /** Adds the scenario being edited (unsaved changes included). */
+  void addCurrent() {
+    Scenario s = host.session().scenario();
+    String name = host.session().displayName(ScenarioFiles.EXTENSION);
+    add(name == null ? host.i18n().t("file.untitled") : name, s);
+  }
+
+  /** Asks for a scenario file and adds it. */
+  void addFile() {
+    I18n t = host.i18n();
+    host.dialogs().chooseOpen(t.t("compare.add"), t.t("file.filter"), "*" + ScenarioFiles.EXTENSION)
+        .ifPresent(this::addFile);
+  }
+
+  /** Reads and adds a file (in the background); a bad file is reported and changes nothing. */
+  public void addFile(Path file) {
+    if (compared.size() >= MAX) {
+      host.dialogs().info(host.i18n().t("compare.full.title"), host.i18n().t("compare.full", MAX));
+      return;
+    }
+    ScenarioFiles files = host.services().scenarioFiles();
+    Task<Scenario> task = new Task<>() {
+      @Override
+      protected Scenario call() throws Exception {
+        return files.read(file);
+      }
+    };
+    task.setOnSucceeded(e -> add(file.getFileName().toString(), task.getValue()));
+    task.setOnFailed(e -> {
+      Throwable x = task.getException();
+      I18n t = host.i18n();
+      String message = x instanceof se.socialorg.advisor.store.scenario.ScenarioFileException sfe
+          ? sfe.localized(t) : String.valueOf(x.getLocalizedMessage());
+      host.dialogs().error(t.t("file.open.failed", file.getFileName()), message);
+    });
+    host.services().executor().submit(task);
+  }
+
+  private void add(String title, Scenario s) {
+    if (compared.size() >= MAX) {
+      host.dialogs().info(host.i18n().t("compare.full.title"), host.i18n().t("compare.full", MAX));
+      return;
+    }
+    String unique = title;
+    for (int n = 2; uniqueTaken(unique); n++) {
+      unique = title + " (" + n + ")";
+    }
+    compared.add(new Compared(unique, s, host.services().engine().evaluate(s.inputs())));
+    refresh();
+  }
+
+  private boolean uniqueTaken(String title) {
+    return compared.stream().anyMatch(c -> c.title().equals(title));
+  }
+
+  List<Compared> compared() {
+    return compared;
+  }
+
+  private void refresh() {
+    I18n t = host.i18n();
+    ReasonFormatter names = new ReasonFormatter(t);
+    compareHint.setText(compared.size() < 2 ? t.t("compare.hint", MAX) : "");
+    addCompareButton.setDisable(compared.size() >= MAX);
+    addCurrentButton.setDisable(compared.size() >= MAX);
+
+    compareTable.getColumns().clear();
+    TableColumn<Row, String> labelCol = new TableColumn<>(t.t("compare.input"));
+    labelCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+    labelCol.setPrefWidth(280);
+    compareTable.getColumns().add(labelCol);
+    for (int i = 0; i < compared.size(); i++) {
+      int index = i;
+      TableColumn<Row, String> col = new TableColumn<>(compared.get(i).title());
+      col.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().values().get(index)));
+      col.setPrefWidth(170);
+      compareTable.getColumns().add(col);
+    }
+    compareTable.setItems(rows(t, names));
+
+    compareRecommendations.getChildren().clear();
+    List<ChartPoint> points = new ArrayList<>();
+    for (int i = 0; i < compared.size(); i++) {
+      Compared c = compared.get(i);
+      Label l = new Label(t.t("compare.recommends", c.title(), names.name(c.evaluation().recommended()),
+          t.number(c.evaluation().margin(), 3)));
+      l.setId("compareRecommendation" + i);
+      l.setWrapText(true);
+      l.setMaxWidth(260);
+      l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+      l.getStyleClass().add("compare-card");
+      compareRecommendations.getChildren().add(l);
+      for (RankedAlternative r : c.evaluation().ranking()) {
+        points.add(new ChartPoint(names.name(r.model()), c.title(), r.score(),
+            t.number(r.score(), 3), t.t("compare.chart.source", c.title()), "",
+            r.model() == c.evaluation().recommended()));
+      }
+    }
+    charts.update(chart, points);
+  }
+
+  private ObservableList<Row> rows(I18n t, ReasonFormatter names) {
+    ObservableList<Row> rows = FXCollections.observableArrayList();
+    if (compared.isEmpty()) {
+      return rows;
+    }
+    ReasonFormatter n = names;
+    rows.add(row(t.t("compare.recommended"), c -> n.name(c.evaluation().recommended())));
+    for (Alternative a : Alternative.values()) {
+      rows.add(row(t.t("compare.score", n.name(a)), c -> {
+        double v = c.evaluation().total(a);
+        return Double.isNaN(v) ? t.t("compare.notOffered") : t.number(v, 3);
+      }));
+    }
+    for (Goal g : Goal.values()) {
+      rows.add(row(t.t("compare.weight", t.t("goal." + g.name())),
+          c -> t.percent(c.evaluation().weights().getOrDefault(g, 0.0), 0)));
+    }
+    rows.add(row(t.t("wizard.org.maturity"),
+        c -> t.t("maturity." + c.scenario().inputs().organisation().maturity().name())));
+    rows.add(row(t.t("wizard.org.shared"),
+        c -> t.t("wizard.org.shared." + c.scenario().inputs().organisation().sharedFunctions().name())));
+    rows.add(row(t.t("wizard.trust.country"), c -> c.scenario().inputs().trust().country()));
+    rows.add(row(t.t("wizard.trust.industry"), c -> c.scenario().inputs().trust().industry()));
+    for (InputField f : InputField.values()) {
+      rows.add(row(t.t("field." + f.name()), c -> format(t, f, f.read(c.scenario().inputs()))));
+    }
+    rows.add(row(t.t("wizard.resources.currency"), c -> c.scenario().inputs().resources().currency()));
+    rows.add(row(t.t("wizard.result.decision"), c -> c.scenario().decision().taken() == null
+        ? t.t("wizard.result.undecided") : n.name(c.scenario().decision().taken())));
+    return rows;
+  }
+
+  private static String format(I18n t, InputField f, double v) {
+    return switch (f.unit()) {
+      case SHARE -> t.percent(v, 1);
+      case SCALE -> t.number(v, 2);
+      case PER_WEEK, FACTOR -> t.number(v, 1);
+      default -> t.number(v, 0);
+    };
+  }
+
+  private Row row(String label, Function<Compared, String> value) {
+    List<String> values = new ArrayList<>();
+    for (Compared c : compared) {
+      values.add(Objects.requireNonNullElse(value.apply(c), ""));
+    }
+    return new Row(label, values);
+  }
+}

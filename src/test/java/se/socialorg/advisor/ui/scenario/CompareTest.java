@@ -1,0 +1,102 @@
+package se.socialorg.advisor.ui.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+import javafx.scene.chart.Chart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import se.socialorg.advisor.store.scenario.Sample;
+import se.socialorg.advisor.store.scenario.Samples;
+import se.socialorg.advisor.store.scenario.ScenarioFiles;
+import se.socialorg.advisor.ui.MainWindow;
+import se.socialorg.advisor.ui.RecordingDialogs;
+import se.socialorg.advisor.ui.TestServices;
+import se.socialorg.advisor.ui.charts.Charts;
+
+/** Two to four scenarios side by side, differences highlighted, one chart. */
+@ExtendWith(ApplicationExtension.class)
+class CompareTest {
+
+  @TempDir Path dir;
+
+  private Preferences node;
+  private RecordingDialogs dialogs;
+
+  @Start
+  void start(Stage primary) throws Exception {
+    Stage stage = new Stage();
+    node = TestServices.freshNode();
+    dialogs = new RecordingDialogs();
+    ScenarioFiles files = new ScenarioFiles();
+    Samples samples = new Samples(files);
+    for (Sample s : samples.list()) {
+      files.write(samples.open(s), dir.resolve(s.id() + ScenarioFiles.EXTENSION));
+    }
+    new MainWindow(stage, TestServices.create(dir.resolve("data"), node), dialogs).show();
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    FxToolkit.cleanupStages();
+    TestServices.dispose(node);
+  }
+
+  @SuppressWarnings("unchecked")
+  private TableView<CompareController.Row> table(FxRobot robot) {
+    return robot.lookup("#compareTable").queryAs(TableView.class);
+  }
+
+  @Test
+  void threeSamplesSideBySide(FxRobot robot) {
+    robot.clickOn("#compareNav");
+    for (String id : new String[] {"regional-bank", "multinational", "swedish-b2b-tech"}) {
+      dialogs.openAnswers.add(dir.resolve(id + ScenarioFiles.EXTENSION));
+      robot.clickOn("#addCompareButton");
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+    TableView<CompareController.Row> table = table(robot);
+    assertThat(table.getColumns()).hasSize(4);
+    CompareController.Row employees = table.getItems().stream()
+        .filter(r -> r.label().equals("Employees")).findFirst().orElseThrow();
+    assertThat(employees.differs()).isTrue();
+    assertThat(employees.values()).containsExactly("1,400", "24,000", "800");
+    assertThat(robot.lookup("#compareRecommendation0").queryAs(Label.class).getText())
+        .startsWith("regional-bank.soa.json: ");
+    assertThat(Charts.dataCount(robot.lookup("#compareChart").queryAs(Chart.class))).isGreaterThan(6);
+    assertThat(robot.lookup(".diff-row").queryAll()).isNotEmpty();
+  }
+
+  @Test
+  void theSameScenarioTwiceHasNoDifferences(FxRobot robot) {
+    robot.clickOn("#compareNav");
+    robot.clickOn("#addCurrentButton");
+    robot.clickOn("#addCurrentButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table(robot).getItems()).isNotEmpty().noneMatch(CompareController.Row::differs);
+  }
+
+  @Test
+  void aBadFileIsReportedAndNotAdded(FxRobot robot) throws Exception {
+    Path bad = dir.resolve("broken.soa.json");
+    Files.writeString(bad, "not json at all");
+    robot.clickOn("#compareNav");
+    dialogs.openAnswers.add(bad);
+    robot.clickOn("#addCompareButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(dialogs.last("error")).hasValueSatisfying(e -> assertThat(e.title()).contains("broken"));
+    assertThat(table(robot).getColumns()).hasSize(1);
+  }
+}
