@@ -104,7 +104,7 @@ final class GoalsStep implements WizardStep {
     pointer.setWrapText(true);
     pointer.getStyleClass().add("error-text");
 
-    weightsChart = c.services().charts().bars("weightsChart", c.t("wizard.goals.chart"),
+    weightsChart = c.services().charts().horizontalBars("weightsChart", c.t("wizard.goals.chart"),
         c.t("wizard.goals.chart.axis"));
 
     view.getChildren().setAll(modeBar, directBox, pairwiseBox, weightsChart.node());

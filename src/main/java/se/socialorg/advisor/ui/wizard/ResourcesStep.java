@@ -72,9 +72,9 @@ final class ResourcesStep implements WizardStep {
           r.coachingHoursPerAdvocate(), r.hourlyCost())));
     }));
 
-    hiringChart = c.services().charts().bars("hiringChart", c.t("wizard.resources.chart.hiring"),
+    hiringChart = c.services().charts().horizontalBars("hiringChart", c.t("wizard.resources.chart.hiring"),
         c.t("wizard.resources.chart.axis"));
-    trendsChart = c.services().charts().bars("trendsChart", c.t("wizard.resources.chart.trends"),
+    trendsChart = c.services().charts().horizontalBars("trendsChart", c.t("wizard.resources.chart.trends"),
         c.t("wizard.resources.chart.axis"));
     view.getChildren().setAll(grid, advanced, c.note(c.t("wizard.resources.context")),
         new FlowPane(12, 12, hiringChart.node(), trendsChart.node()));

@@ -70,17 +70,20 @@ final class TrustStep implements WizardStep {
     for (ComboBox<?> box : List.of(country, industry, year)) {
       box.setMaxWidth(Double.MAX_VALUE);
     }
+    industry.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(String id) {
+        return id == null ? "" : industryName(id);
+      }
+
+      @Override
+      public String fromString(String text) {
+        return text;
+      }
+    });
     country.setValue(t.country());
     industry.setValue(t.industry());
     year.setValue(t.year());
-    industry.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
-      @Override
-      protected void updateItem(String item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty || item == null ? null : industryName(item));
-      }
-    });
-    industry.setButtonCell(industry.getCellFactory().call(null));
     sourceNote = StepContext.id(c.note(""), "trustSourceNote");
 
     GridPane values = FieldFactory.grid();
@@ -89,6 +92,8 @@ final class TrustStep implements WizardStep {
       c.fields().number(values, row, f, step, null);
       Label marker = StepContext.id(new Label(), FieldFactory.baseId(f) + "Override");
       marker.getStyleClass().add("override-marker");
+      marker.setWrapText(true);
+      marker.setMaxWidth(170);
       markers.put(f, marker);
       values.add(marker, 3, row++);
     }
@@ -100,7 +105,7 @@ final class TrustStep implements WizardStep {
         c.t("wizard.trust.chart.institutions"), c.t("wizard.trust.chart.axis"));
     industriesChart = c.services().charts().horizontalBars("industriesChart",
         c.t("wizard.trust.chart.industries"), c.t("wizard.trust.chart.axis"));
-    spokespeopleChart = c.services().charts().bars("spokespeopleChart",
+    spokespeopleChart = c.services().charts().horizontalBars("spokespeopleChart",
         c.t("wizard.trust.chart.spokespeople"), c.t("wizard.trust.chart.credibility"));
     FlowPane charts = new FlowPane(12, 12, institutionsChart.node(), industriesChart.node(),
         spokespeopleChart.node());
@@ -202,8 +207,7 @@ final class TrustStep implements WizardStep {
           c.session().edit(s -> s.withInputs(s.inputs().withTrust(relabel(trust(), co, in, yr))));
         }
       } else {
-        sourceNote.setText(c.t("wizard.trust.from", ProvenanceText.brief(c.i18n(),
-            library.context().source())));
+        sourceNote.setText(sourceText(library));
         if (apply) {
           applyLibrary(true);
         }
@@ -211,6 +215,19 @@ final class TrustStep implements WizardStep {
       drawCharts(result, co, in, yr);
       trustEdited();
     });
+  }
+
+  /** Where the figures come from, naming the spokespeople for which global figures stand in. */
+  private String sourceText(TrustLookup lookup) {
+    String from = c.t("wizard.trust.from", ProvenanceText.brief(c.i18n(), lookup.business().source()));
+    List<String> global = new ArrayList<>();
+    lookup.credibility().forEach((who, figure) -> {
+      if (FigureRepository.GLOBAL.equals(figure.country())) {
+        global.add(c.t("spokesperson." + who.name()));
+      }
+    });
+    return global.isEmpty() ? from
+        : from + " " + c.t("wizard.trust.globalFallback", String.join(", ", global));
   }
 
   private record Lookup(Optional<TrustLookup> trust, List<ReferenceFigure> institutions,
