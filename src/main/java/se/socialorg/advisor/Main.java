@@ -2,6 +2,7 @@ package se.socialorg.advisor;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.logging.LogManager;
 import javafx.application.Application;
 import se.socialorg.advisor.cli.Command;
 import se.socialorg.advisor.cli.Commands;
@@ -9,7 +10,9 @@ import se.socialorg.advisor.cli.EvaluateCommand;
 import se.socialorg.advisor.cli.ImportSurveyCommand;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
+import se.socialorg.advisor.store.DataDirectory;
 import se.socialorg.advisor.ui.App;
+import se.socialorg.advisor.ui.AppLogging;
 
 /**
  * Entry point. Not an {@link Application} itself, so that {@code java -cp}, {@code java -jar} and
@@ -28,6 +31,7 @@ public final class Main {
       var command = commands.find(args[0]);
       if (command.isPresent()) {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
+        logToFileOnly(rest);
         int code = command.get().run(rest, System.out, System.err);
         System.out.flush();
         System.exit(code);
@@ -35,6 +39,20 @@ public final class Main {
       }
     }
     Application.launch(App.class, args);
+  }
+
+  /**
+   * Headless commands print only their own output: log records go to the log file in the data
+   * folder ({@code --data-dir} honoured), not to the console.
+   */
+  private static void logToFileOnly(List<String> args) {
+    String dataDir = null;
+    int i = args.indexOf("--data-dir");
+    if (i >= 0 && i + 1 < args.size()) {
+      dataDir = args.get(i + 1);
+    }
+    LogManager.getLogManager().reset();
+    AppLogging.install(DataDirectory.resolve(dataDir).logs());
   }
 
   /** The headless commands, wired with plain constructors. */
