@@ -181,6 +181,19 @@ class WizardTest {
   }
 
   @Test
+  void switchingLanguageKeepsWhatWasTyped(FxRobot robot) {
+    open(robot, "en");
+    robot.clickOn("#newScenarioButton");
+    next(robot);
+    type(robot, "#employeesField", "4321");
+    robot.clickOn("View").clickOn("Language").clickOn("Svenska");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text(robot, "#stepTitle")).isEqualTo("Er organisation");
+    assertThat(robot.lookup("#employeesField").queryAs(TextField.class).getText())
+        .isEqualTo("4\u00a0321");
+  }
+
+  @Test
   void backNeverLosesAnything(FxRobot robot) {
     open(robot, "en");
     robot.clickOn("#newScenarioButton");
