@@ -62,6 +62,8 @@ final class ResultStep implements WizardStep {
     recommendation.getStyleClass().add("recommendation");
     recommendation.setWrapText(true);
     confidence.setWrapText(true);
+    recommendation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    confidence.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
     scoreChart = c.services().charts().stacked("scoreChart", c.t("wizard.result.chart.scores"),
         c.t("wizard.result.chart.scores.axis"));
@@ -217,6 +219,7 @@ final class ResultStep implements WizardStep {
   private Label line(String text) {
     Label l = new Label(text);
     l.setWrapText(true);
+    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     return l;
   }
 

@@ -34,6 +34,7 @@ record StepContext(
   Label note(String text) {
     Label l = new Label(text);
     l.setWrapText(true);
+    l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     l.getStyleClass().add("text-muted");
     return l;
   }
