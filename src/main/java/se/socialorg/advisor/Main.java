@@ -44,7 +44,7 @@ public final class Main {
     return new Commands()
         .register("evaluate", new EvaluateCommand(files::read, new DecisionEngine()))
         .register("import-survey", new ImportSurveyCommand())
-        .register("report", new ReportCommand(files::read, new DecisionEngine()));
+        .register("report", new ReportCommand(files::read, new DecisionEngine())::run);
   }
 
   /** For callers that want the exit code without exiting (tests). */

@@ -9,8 +9,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
-import se.socialorg.advisor.cli.Command;
-import se.socialorg.advisor.cli.ScenarioLoader;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Scenario;
@@ -21,26 +19,42 @@ import se.socialorg.advisor.store.report.ReportWriter;
  * {@code report FILE --out OUT.pdf [--lang en|sv]}: writes the decision report without a window.
  * The charts need JavaFX, so the toolkit is started (headless through Monocle when there is no
  * display) but no window opens. Without {@code --lang} the report is in the scenario's language.
+ *
+ * <p>It has the shape of {@code cli.Command} and {@code Main} registers it as one ({@code
+ * new ReportCommand(...)::run}), but it lives in the UI layer because the charts are JavaFX, and
+ * the architecture rules keep the UI from depending on {@code cli}.
  */
-public final class ReportCommand implements Command {
+public final class ReportCommand {
+
+  /** Exit code for success (as {@code cli.Command.OK}). */
+  public static final int OK = 0;
+
+  /** Exit code for a usage error, a bad scenario file or a report that cannot be written. */
+  public static final int BAD_INPUT = 2;
+
+  /** Reads a scenario file; {@code ScenarioFiles::read} in the app, a fake in tests. */
+  @FunctionalInterface
+  public interface Loader {
+    Scenario load(Path file) throws Exception;
+  }
 
   private static final Logger LOG = Logger.getLogger(ReportCommand.class.getName());
 
-  private final ScenarioLoader loader;
+  private final Loader loader;
   private final ReportBuilder builder;
   private final ReportWriter writer;
 
-  public ReportCommand(ScenarioLoader loader, DecisionEngine engine) {
+  public ReportCommand(Loader loader, DecisionEngine engine) {
     this(loader, new ReportBuilder(engine, LocalDate::now), new ReportWriter());
   }
 
-  ReportCommand(ScenarioLoader loader, ReportBuilder builder, ReportWriter writer) {
+  ReportCommand(Loader loader, ReportBuilder builder, ReportWriter writer) {
     this.loader = Objects.requireNonNull(loader);
     this.builder = Objects.requireNonNull(builder);
     this.writer = Objects.requireNonNull(writer);
   }
 
-  @Override
+  /** Runs the command; returns the process exit code. */
   public int run(List<String> args, PrintStream out, PrintStream err) {
     I18n en = I18n.forLanguage("en");
     Path file = null;
