@@ -170,7 +170,8 @@ final class Layout {
   private void section(Section s) throws IOException {
     List<String> lines = wrap(cleanBold.clean(s.heading()), bold, H1, width);
     float h = lines.size() * H1 * 1.25f + 10;
-    ensure(h + 70);
+    boolean imageFirst = !s.blocks().isEmpty() && s.blocks().get(0) instanceof Image;
+    ensure(h + (imageFirst ? MAX_IMAGE_HEIGHT + 20 : 70));
     if (y < top) {
       y -= 14;
     }

@@ -73,6 +73,7 @@ final class ReportCharts {
     return charts.renderPng(chart, WIDTH, height);
   }
 
+  /** As the wizard's, but not highlighted: on paper the split by goal matters more. */
   List<ChartPoint> scorePoints(Evaluation e) {
     List<ChartPoint> pts = new ArrayList<>();
     for (RankedAlternative r : e.ranking()) {
@@ -85,7 +86,7 @@ final class ReportCharts {
         pts.add(new ChartPoint(names.name(r.model()), i18n.t("goal." + g.name()), w * s,
             i18n.t("wizard.result.scorePart", i18n.number(w * s, 3), i18n.number(s, 2),
                 i18n.percent(w, 0)),
-            i18n.t("wizard.result.scoreSource"), "", r.model() == e.recommended()));
+            i18n.t("wizard.result.scoreSource"), "", false));
       }
     }
     return pts;
