@@ -13,6 +13,7 @@ import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.store.DataDirectory;
 import se.socialorg.advisor.ui.App;
 import se.socialorg.advisor.ui.AppLogging;
+import se.socialorg.advisor.ui.report.ReportCommand;
 
 /**
  * Entry point. Not an {@link Application} itself, so that {@code java -cp}, {@code java -jar} and
@@ -60,7 +61,8 @@ public final class Main {
     ScenarioFiles files = new ScenarioFiles();
     return new Commands()
         .register("evaluate", new EvaluateCommand(files::read, new DecisionEngine()))
-        .register("import-survey", new ImportSurveyCommand());
+        .register("import-survey", new ImportSurveyCommand())
+        .register("report", new ReportCommand(files::read, new DecisionEngine())::run);
   }
 
   /** For callers that want the exit code without exiting (tests). */

@@ -54,6 +54,8 @@ public final class MainWindow implements ScreenHost {
   private WizardController wizardController;
   private MainWindowController controller;
   private se.socialorg.advisor.ui.Screen current = se.socialorg.advisor.ui.Screen.HOME;
+  // report export (issue 7)
+  private final se.socialorg.advisor.ui.report.ReportExport reportExport;
 
   public MainWindow(Stage stage, AppServices services, Dialogs dialogs) {
     this.stage = stage;
@@ -66,6 +68,12 @@ public final class MainWindow implements ScreenHost {
         services.autosave(), prefs, services.executor(), () -> this.dialogs, () -> i18n,
         this::status);
     fileActions.setAfterOpen(this::scenarioOpened);
+    this.reportExport = new se.socialorg.advisor.ui.report.ReportExport(services, () -> this.dialogs,
+        () -> i18n, this::status, t -> {
+          if (controller != null) {
+            controller.track(t);
+          }
+        });
     session.dirtyProperty().addListener((o, a, b) -> updateTitle());
     session.fileProperty().addListener((o, a, b) -> updateTitle());
     session.scenarioProperty().addListener((o, a, b) -> {
@@ -114,6 +122,17 @@ public final class MainWindow implements ScreenHost {
     String detail = error == null || error.getLocalizedMessage() == null
         ? String.valueOf(error) : error.getLocalizedMessage();
     dialogs.error(i18n.t("error.unexpected.title"), i18n.t("error.unexpected.message", detail));
+  }
+
+  /** File > Export > Report (PDF)…, also the recommendation step's button (issue 7). */
+  @Override
+  public void exportReport() {
+    reportExport.exportPdf(session.scenario());
+  }
+
+  /** File > Export > Scenario as CSV… (issue 7). */
+  public void exportCsv() {
+    reportExport.exportCsv(session.scenario());
   }
 
   /** Shows a short message in the status bar. */

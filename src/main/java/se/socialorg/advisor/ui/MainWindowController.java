@@ -1,8 +1,10 @@
 package se.socialorg.advisor.ui;
 
+import javafx.concurrent.Worker;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -32,6 +34,7 @@ public final class MainWindowController {
   @FXML private ToggleGroup navGroup;
   @FXML private StackPane content;
   @FXML private Label statusLabel;
+  @FXML private ProgressBar progressBar;
 
   public MainWindowController(MainWindow window) {
     this.window = window;
@@ -73,6 +76,23 @@ public final class MainWindowController {
   /** Shows a short message in the status bar. */
   public void status(String text) {
     statusLabel.setText(text);
+  }
+
+  /** Shows a running task's progress in the status bar until it ends (issue 7). */
+  void track(Worker<?> task) {
+    progressBar.progressProperty().bind(task.progressProperty());
+    progressBar.visibleProperty().bind(task.runningProperty());
+    progressBar.managedProperty().bind(task.runningProperty());
+  }
+
+  @FXML
+  private void onExportReport() {
+    window.exportReport();
+  }
+
+  @FXML
+  private void onExportCsv() {
+    window.exportCsv();
   }
 
   @FXML

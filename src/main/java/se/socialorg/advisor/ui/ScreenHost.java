@@ -21,4 +21,7 @@ public interface ScreenHost {
 
   /** New, open, save and the unsaved-changes prompt. */
   se.socialorg.advisor.ui.scenario.ScenarioFileActions fileActions();
+
+  /** Asks for a file and writes the decision report as PDF in the background (issue 7). */
+  void exportReport();
 }

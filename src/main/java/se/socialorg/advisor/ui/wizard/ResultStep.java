@@ -128,7 +128,16 @@ final class ResultStep implements WizardStep {
         tab("tabDecision", "wizard.result.tab.decision", decisionBox));
     tabs.setId("resultTabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    view.getChildren().setAll(recommendation, confidence, tabs);
+    // Export of the decision report (issue 7): in the header, next to the recommendation.
+    javafx.scene.control.Button export = StepContext.id(
+        new javafx.scene.control.Button(c.t("report.button")), "exportReportButton");
+    export.setTooltip(new javafx.scene.control.Tooltip(c.t("report.button.tooltip")));
+    export.setOnAction(e -> c.host().exportReport());
+    javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(12, recommendation, export);
+    javafx.scene.layout.HBox.setHgrow(recommendation, javafx.scene.layout.Priority.ALWAYS);
+    recommendation.setMaxWidth(Double.MAX_VALUE);
+    export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    view.getChildren().setAll(header, confidence, tabs);
 
     analyser = new LiveEvaluator<>(c.services().executor(),
         in -> Analysis.of(c.services().engine(), in), this::show);

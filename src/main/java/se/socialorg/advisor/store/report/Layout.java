@@ -1,0 +1,397 @@
+package se.socialorg.advisor.store.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import se.socialorg.advisor.store.report.ReportDocument.Block;
+import se.socialorg.advisor.store.report.ReportDocument.Bullets;
+import se.socialorg.advisor.store.report.ReportDocument.Image;
+import se.socialorg.advisor.store.report.ReportDocument.Paragraph;
+import se.socialorg.advisor.store.report.ReportDocument.Section;
+import se.socialorg.advisor.store.report.ReportDocument.Subheading;
+import se.socialorg.advisor.store.report.ReportDocument.Table;
+
+/** Lays a report out on pages: a cursor moving down, a new page when the next thing won't fit. */
+final class Layout {
+
+  private static final float BODY = 10.5f;
+  private static final float SMALL = 8.5f;
+  private static final float TABLE = 9f;
+  private static final float H1 = 16f;
+  private static final float H2 = 12f;
+  private static final float LEADING = 1.35f;
+  private static final float CELL_PAD = 3.5f;
+  private static final float MAX_IMAGE_HEIGHT = 330f;
+  private static final float[] INK = {0.13f, 0.15f, 0.18f};
+  private static final float[] GREY = {0.40f, 0.43f, 0.47f};
+  private static final float[] ACCENT = {0.05f, 0.35f, 0.60f};
+  private static final float[] TINT = {0.92f, 0.95f, 0.98f};
+  private static final float[] RULE = {0.80f, 0.82f, 0.85f};
+
+  private final PDDocument doc;
+  private final PDType0Font regular;
+  private final PDType0Font bold;
+  private final ReportWriter.Sanitiser cleanRegular;
+  private final ReportWriter.Sanitiser cleanBold;
+  private final ReportDocument report;
+  private final float left = ReportWriter.MARGIN;
+  private final float width = ReportWriter.PAGE.getWidth() - 2 * ReportWriter.MARGIN;
+  private final float top = ReportWriter.PAGE.getHeight() - ReportWriter.MARGIN;
+  private final float bottom = ReportWriter.MARGIN + ReportWriter.FOOTER;
+  private final PDDocumentOutline outline = new PDDocumentOutline();
+  private PDPage page;
+  private PDPageContentStream cs;
+  private float y;
+  private int imageCount;
+
+  Layout(PDDocument doc, ReportWriter.Fonts fonts, ReportDocument report) {
+    this.doc = doc;
+    this.regular = fonts.regular();
+    this.bold = fonts.bold();
+    this.cleanRegular = new ReportWriter.Sanitiser(regular);
+    this.cleanBold = new ReportWriter.Sanitiser(bold);
+    this.report = report;
+  }
+
+  void run() throws IOException {
+    ReportWriter.describe(doc, report);
+    try {
+      titlePage();
+      for (Section s : report.sections()) {
+        section(s);
+      }
+    } finally {
+      closeStream();
+    }
+    doc.getDocumentCatalog().setDocumentOutline(outline);
+    pageNumbers();
+  }
+
+  // ---- pages ----------------------------------------------------------------------------------
+
+  private void newPage() throws IOException {
+    closeStream();
+    page = new PDPage(ReportWriter.PAGE);
+    doc.addPage(page);
+    cs = new PDPageContentStream(doc, page);
+    y = top;
+  }
+
+  private void closeStream() throws IOException {
+    if (cs != null) {
+      cs.close();
+      cs = null;
+    }
+  }
+
+  /** Starts a new page unless {@code height} points still fit on this one. */
+  private void ensure(float height) throws IOException {
+    if (cs == null || y - height < bottom) {
+      newPage();
+    }
+  }
+
+  private void pageNumbers() throws IOException {
+    int pages = doc.getNumberOfPages();
+    for (int i = 0; i < pages; i++) {
+      PDPage p = doc.getPage(i);
+      try (PDPageContentStream out = ReportWriter.append(doc, p)) {
+        float baseline = ReportWriter.MARGIN - 6;
+        out.setStrokingColor(RULE[0], RULE[1], RULE[2]);
+        out.setLineWidth(0.5f);
+        out.moveTo(left, baseline + SMALL + 4);
+        out.lineTo(left + width, baseline + SMALL + 4);
+        out.stroke();
+        String label = cleanRegular.clean(report.pageLabel().text(i + 1, pages));
+        String title = cleanRegular.clean(report.title());
+        text(out, regular, SMALL, GREY, left, baseline, fit(title, regular, SMALL, width * 0.7f));
+        text(out, regular, SMALL, GREY, left + width - textWidth(label, regular, SMALL), baseline,
+            label);
+      }
+    }
+  }
+
+  // ---- title page -----------------------------------------------------------------------------
+
+  private void titlePage() throws IOException {
+    newPage();
+    cs.setNonStrokingColor(ACCENT[0], ACCENT[1], ACCENT[2]);
+    cs.addRect(left, top - 6, 80, 6);
+    cs.fill();
+    y = top - 60;
+    for (String line : wrap(cleanBold.clean(report.title()), bold, 24, width)) {
+      text(cs, bold, 24, INK, left, y, line);
+      y -= 24 * 1.25f;
+    }
+    y -= 14;
+    for (String l : report.titleLines()) {
+      for (String line : wrap(cleanRegular.clean(l), regular, 13, width)) {
+        text(cs, regular, 13, INK, left, y, line);
+        y -= 13 * LEADING;
+      }
+    }
+    if (!report.highlight().isBlank()) {
+      y -= 24;
+      List<String> lines = wrap(cleanBold.clean(report.highlight()), bold, 13, width - 28);
+      float h = lines.size() * 13 * LEADING + 22;
+      cs.setNonStrokingColor(TINT[0], TINT[1], TINT[2]);
+      cs.addRect(left, y - h + 13, width, h);
+      cs.fill();
+      cs.setNonStrokingColor(ACCENT[0], ACCENT[1], ACCENT[2]);
+      cs.addRect(left, y - h + 13, 4, h);
+      cs.fill();
+      y -= 8;
+      for (String line : lines) {
+        text(cs, bold, 13, INK, left + 16, y, line);
+        y -= 13 * LEADING;
+      }
+    }
+    if (!report.titleNote().isBlank()) {
+      List<String> lines = wrap(cleanRegular.clean(report.titleNote()), regular, SMALL, width);
+      float ny = bottom + lines.size() * SMALL * LEADING;
+      for (String line : lines) {
+        text(cs, regular, SMALL, GREY, left, ny, line);
+        ny -= SMALL * LEADING;
+      }
+    }
+    closeStream();
+  }
+
+  // ---- sections -------------------------------------------------------------------------------
+
+  private void section(Section s) throws IOException {
+    List<String> lines = wrap(cleanBold.clean(s.heading()), bold, H1, width);
+    float h = lines.size() * H1 * 1.25f + 10;
+    boolean imageFirst = !s.blocks().isEmpty() && s.blocks().get(0) instanceof Image;
+    ensure(h + (imageFirst ? MAX_IMAGE_HEIGHT + 20 : 70));
+    if (y < top) {
+      y -= 14;
+    }
+    bookmark(s.heading());
+    for (String line : lines) {
+      y -= H1;
+      text(cs, bold, H1, ACCENT, left, y, line);
+      y -= H1 * 0.25f;
+    }
+    y -= 8;
+    for (Block b : s.blocks()) {
+      if (b instanceof Subheading sh) {
+        subheading(sh.text());
+      } else if (b instanceof Paragraph p) {
+        paragraph(p.text(), p.small() ? SMALL : BODY, p.small() ? GREY : INK, 0, null);
+        y -= p.small() ? 4 : 6;
+      } else if (b instanceof Bullets bl) {
+        for (String item : bl.items()) {
+          paragraph(item, BODY, INK, 14, "\u2022");
+          y -= 2;
+        }
+        y -= 4;
+      } else if (b instanceof Table t) {
+        table(t);
+        y -= 10;
+      } else if (b instanceof Image im) {
+        image(im);
+        y -= 10;
+      }
+    }
+  }
+
+  private void bookmark(String heading) {
+    PDPageFitWidthDestination dest = new PDPageFitWidthDestination();
+    dest.setPage(page);
+    dest.setTop((int) y);
+    PDOutlineItem item = new PDOutlineItem();
+    item.setTitle(heading);
+    item.setDestination(dest);
+    outline.addLast(item);
+  }
+
+  private void subheading(String s) throws IOException {
+    List<String> lines = wrap(cleanBold.clean(s), bold, H2, width);
+    ensure(lines.size() * H2 * LEADING + 40);
+    y -= 4;
+    for (String line : lines) {
+      y -= H2;
+      text(cs, bold, H2, INK, left, y, line);
+      y -= H2 * (LEADING - 1);
+    }
+    y -= 4;
+  }
+
+  /** Wrapped text; with a marker, a hanging indent of {@code indent} points. */
+  private void paragraph(String s, float size, float[] colour, float indent, String marker)
+      throws IOException {
+    float lineHeight = size * LEADING;
+    boolean first = true;
+    for (String raw : s.split("\n", -1)) {
+      for (String line : wrap(cleanRegular.clean(raw), regular, size, width - indent)) {
+        ensure(lineHeight);
+        y -= size;
+        if (first && marker != null) {
+          text(cs, regular, size, colour, left + 3, y, marker);
+        }
+        first = false;
+        text(cs, regular, size, colour, left + indent, y, line);
+        y -= lineHeight - size;
+      }
+    }
+  }
+
+  private void table(Table t) throws IOException {
+    double total = t.widths().stream().mapToDouble(Double::doubleValue).sum();
+    float[] cols = new float[t.headers().size()];
+    for (int i = 0; i < cols.length; i++) {
+      cols[i] = (float) (width * t.widths().get(i) / total);
+    }
+    List<List<String>> header = cells(t.headers(), cols, bold, cleanBold);
+    float headerHeight = rowHeight(header);
+    ensure(headerHeight + TABLE * 3);
+    drawRow(header, cols, bold, true);
+    for (List<String> row : t.rows()) {
+      List<List<String>> cells = cells(row, cols, regular, cleanRegular);
+      float h = rowHeight(cells);
+      if (y - h < bottom) {
+        newPage();
+        drawRow(header, cols, bold, true);
+      }
+      drawRow(cells, cols, regular, false);
+    }
+  }
+
+  private List<List<String>> cells(List<String> row, float[] cols, PDType0Font font,
+      ReportWriter.Sanitiser clean) throws IOException {
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < row.size(); i++) {
+      List<String> lines = new ArrayList<>();
+      for (String raw : String.valueOf(row.get(i)).split("\n", -1)) {
+        lines.addAll(wrap(clean.clean(raw), font, TABLE, cols[i] - 2 * CELL_PAD));
+      }
+      out.add(lines);
+    }
+    return out;
+  }
+
+  private static float rowHeight(List<List<String>> cells) {
+    int lines = cells.stream().mapToInt(List::size).max().orElse(1);
+    return Math.max(1, lines) * TABLE * LEADING + 2 * CELL_PAD;
+  }
+
+  private void drawRow(List<List<String>> cells, float[] cols, PDType0Font font, boolean header)
+      throws IOException {
+    float h = rowHeight(cells);
+    if (header) {
+      cs.setNonStrokingColor(TINT[0], TINT[1], TINT[2]);
+      cs.addRect(left, y - h, width, h);
+      cs.fill();
+    }
+    float x = left;
+    for (int i = 0; i < cells.size(); i++) {
+      float ty = y - CELL_PAD - TABLE;
+      for (String line : cells.get(i)) {
+        text(cs, font, TABLE, INK, x + CELL_PAD, ty, line);
+        ty -= TABLE * LEADING;
+      }
+      x += cols[i];
+    }
+    y -= h;
+    cs.setStrokingColor(RULE[0], RULE[1], RULE[2]);
+    cs.setLineWidth(0.5f);
+    cs.moveTo(left, y);
+    cs.lineTo(left + width, y);
+    cs.stroke();
+  }
+
+  private void image(Image im) throws IOException {
+    PDImageXObject img = PDImageXObject.createFromByteArray(doc, im.png(), "chart" + ++imageCount);
+    float w = width;
+    float h = w * img.getHeight() / img.getWidth();
+    if (h > MAX_IMAGE_HEIGHT) {
+      h = MAX_IMAGE_HEIGHT;
+      w = h * img.getWidth() / img.getHeight();
+    }
+    List<String> caption = im.caption().isBlank() ? List.of()
+        : wrap(cleanRegular.clean(im.caption()), regular, SMALL, width);
+    ensure(h + caption.size() * SMALL * LEADING + 6);
+    y -= h;
+    cs.drawImage(img, left + (width - w) / 2, y, w, h);
+    y -= 4;
+    for (String line : caption) {
+      y -= SMALL;
+      text(cs, regular, SMALL, GREY, left, y, line);
+      y -= SMALL * (LEADING - 1);
+    }
+  }
+
+  // ---- text -----------------------------------------------------------------------------------
+
+  private static void text(PDPageContentStream out, PDType0Font font, float size, float[] colour,
+      float x, float baseline, String s) throws IOException {
+    if (s.isEmpty()) {
+      return;
+    }
+    out.beginText();
+    out.setFont(font, size);
+    out.setNonStrokingColor(colour[0], colour[1], colour[2]);
+    out.newLineAtOffset(x, baseline);
+    out.showText(s);
+    out.endText();
+  }
+
+  static float textWidth(String s, PDType0Font font, float size) throws IOException {
+    return font.getStringWidth(s) / 1000f * size;
+  }
+
+  /** Cuts a single line to {@code max} points with an ellipsis. */
+  private static String fit(String s, PDType0Font font, float size, float max) throws IOException {
+    if (textWidth(s, font, size) <= max) {
+      return s;
+    }
+    String t = s;
+    while (!t.isEmpty() && textWidth(t + "\u2026", font, size) > max) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t + "\u2026";
+  }
+
+  /** Greedy word wrap; a word longer than the line is broken between characters. */
+  static List<String> wrap(String s, PDType0Font font, float size, float max) throws IOException {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : s.trim().split(" +")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      String candidate = line.length() == 0 ? word : line + " " + word;
+      if (textWidth(candidate, font, size) <= max) {
+        line.setLength(0);
+        line.append(candidate);
+        continue;
+      }
+      if (line.length() > 0) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      while (textWidth(word, font, size) > max) {
+        int cut = word.length() - 1;
+        while (cut > 1 && textWidth(word.substring(0, cut), font, size) > max) {
+          cut--;
+        }
+        lines.add(word.substring(0, cut));
+        word = word.substring(cut);
+      }
+      line.append(word);
+    }
+    if (line.length() > 0 || lines.isEmpty()) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,204 @@
+package se.socialorg.advisor.store.report;
+
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Calendar;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Writes a {@link ReportDocument} as an A4 PDF with PDFBox: embedded DejaVu Sans (so å ä ö and
+ * the text stay selectable and searchable in any viewer), wrapped text, tables, charts as
+ * images, a bookmark per section and "page x of y" on every page.
+ *
+ * <p>The PDF is written to a temporary file in the target's folder and then moved over the
+ * target, so a failure (folder missing, no permission, disk full, file locked by a viewer)
+ * leaves no half-written file; it is reported as a {@link ReportException} with a message key.
+ * No JavaFX here: the pictures arrive as PNG bytes.
+ */
+public final class ReportWriter {
+
+  private static final Logger LOG = Logger.getLogger(ReportWriter.class.getName());
+  private static final String FONTS = "/se/socialorg/advisor/store/report/fonts/";
+
+  /** Saves a finished document to a stream; tests swap in one that fails half-way. */
+  @FunctionalInterface
+  interface Saver {
+    void save(PDDocument doc, OutputStream out) throws IOException;
+  }
+
+  private final Saver saver;
+
+  public ReportWriter() {
+    this(PDDocument::save);
+  }
+
+  ReportWriter(Saver saver) {
+    this.saver = Objects.requireNonNull(saver);
+  }
+
+  /**
+   * Writes {@code report} to {@code file}, replacing it whole or leaving it untouched.
+   *
+   * @throws ReportException when the file cannot be written; nothing is left behind
+   */
+  public void write(ReportDocument report, Path file) throws ReportException {
+    Path target = file.toAbsolutePath();
+    Path dir = target.getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new ReportException(ReportException.FOLDER_MISSING, target, null);
+    }
+    Path tmp;
+    try {
+      tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    } catch (IOException e) {
+      throw failure(e, target, false);
+    }
+    try {
+      try (PDDocument doc = new PDDocument()) {
+        new Layout(doc, fonts(doc), report).run();
+        try (FileOutputStream fos = new FileOutputStream(tmp.toFile());
+            OutputStream out = new BufferedOutputStream(fos)) {
+          saver.save(doc, out);
+          out.flush();
+          fos.getFD().sync();
+        }
+      } catch (IOException | UncheckedIOException e) {
+        throw failure(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e,
+            target, false);
+      }
+      try {
+        try {
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } catch (IOException e) {
+        throw failure(e, target, true);
+      }
+    } finally {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "Could not remove temporary file " + tmp, e);
+      }
+    }
+  }
+
+  private static ReportException failure(IOException e, Path target, boolean replacing) {
+    LOG.log(Level.WARNING, "Could not write report " + target, e);
+    String msg = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+    String key;
+    if (msg.contains("no space") || msg.contains("disk full") || msg.contains("quota")
+        || msg.contains("not enough space")) {
+      key = ReportException.DISK_FULL;
+    } else if (replacing && Files.exists(target)
+        && (e instanceof FileSystemException || msg.contains("used by another process"))) {
+      key = ReportException.IN_USE;
+    } else if (e instanceof AccessDeniedException || msg.contains("permission denied")) {
+      key = ReportException.NO_PERMISSION;
+    } else if (msg.contains("not a directory") || msg.contains("no such file")) {
+      key = ReportException.FOLDER_MISSING;
+    } else {
+      key = ReportException.IO;
+    }
+    return new ReportException(key, target, e);
+  }
+
+  private static Fonts fonts(PDDocument doc) throws IOException {
+    return new Fonts(load(doc, "DejaVuSans.ttf"), load(doc, "DejaVuSans-Bold.ttf"));
+  }
+
+  private static PDType0Font load(PDDocument doc, String name) throws IOException {
+    try (InputStream in = ReportWriter.class.getResourceAsStream(FONTS + name)) {
+      if (in == null) {
+        throw new IOException("Font missing from the application: " + name);
+      }
+      return PDType0Font.load(doc, in, true);
+    }
+  }
+
+  /** Regular and bold, plus which characters each can draw. */
+  record Fonts(PDType0Font regular, PDType0Font bold) {}
+
+  /** Sets the document properties other programs show (title, author, language). */
+  static void describe(PDDocument doc, ReportDocument report) {
+    PDDocumentInformation info = doc.getDocumentInformation();
+    info.setTitle(report.title());
+    if (!report.titleLines().isEmpty()) {
+      info.setSubject(report.titleLines().get(0));
+    }
+    info.setCreator("Social Org Advisor");
+    info.setProducer("Social Org Advisor (Apache PDFBox)");
+    info.setCreationDate(Calendar.getInstance());
+    doc.getDocumentCatalog().setLanguage("sv".equals(report.language()) ? "sv-SE" : "en-GB");
+  }
+
+  /** Replaces characters the font cannot draw, which PDFBox would otherwise refuse. */
+  static final class Sanitiser {
+    private final PDType0Font font;
+    private final Map<Integer, Boolean> known = new HashMap<>();
+
+    Sanitiser(PDType0Font font) {
+      this.font = font;
+    }
+
+    String clean(String s) {
+      StringBuilder sb = new StringBuilder(s.length());
+      s.codePoints().forEach(cp -> {
+        if (cp == '\t' || cp == '\r') {
+          sb.append(' ');
+        } else if (Character.isISOControl(cp)) {
+          return;
+        } else if (known.computeIfAbsent(cp, this::drawable)) {
+          sb.appendCodePoint(cp);
+        } else {
+          sb.append('?');
+        }
+      });
+      return sb.toString();
+    }
+
+    private boolean drawable(int cp) {
+      try {
+        font.encode(new String(Character.toChars(cp)));
+        return true;
+      } catch (IOException | IllegalArgumentException e) {
+        return false;
+      }
+    }
+  }
+
+  /** A4 in points and the margins every page uses. */
+  static final PDRectangle PAGE = PDRectangle.A4;
+
+  static final float MARGIN = 56;
+
+  static final float FOOTER = 30;
+
+  /** Opens a content stream that draws over what a page already has. */
+  static PDPageContentStream append(PDDocument doc, PDPage page) throws IOException {
+    return new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true);
+  }
+}

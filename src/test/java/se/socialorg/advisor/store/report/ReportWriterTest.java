@@ -1,0 +1,141 @@
+package se.socialorg.advisor.store.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.socialorg.advisor.store.report.ReportDocument.Bullets;
+import se.socialorg.advisor.store.report.ReportDocument.Paragraph;
+import se.socialorg.advisor.store.report.ReportDocument.Section;
+import se.socialorg.advisor.store.report.ReportDocument.Table;
+
+class ReportWriterTest {
+
+  @TempDir Path dir;
+
+  static ReportDocument sample(int paragraphs) {
+    List<ReportDocument.Block> blocks = new ArrayList<>();
+    for (int i = 0; i < paragraphs; i++) {
+      blocks.add(new Paragraph("Stycke " + i + ": räckvidd, förtroende och öppenhet i Göteborg. "
+          .repeat(6)));
+    }
+    blocks.add(new Bullets(List.of("Första punkten", "Andra punkten med en mycket lång text "
+        + "som måste brytas över flera rader för att få plats på sidan.".repeat(3))));
+    blocks.add(new Table(List.of("Indata", "Värde"),
+        List.of(List.of("Anställda", "800"), List.of("Förtroende för medier", "38 %")),
+        List.of(2.0, 1.0)));
+    return new ReportDocument("sv", "Beslutsunderlag: så organiserar vi sociala medier",
+        List.of("Organisation: Nordvik Industrisystem AB"), "Vi rekommenderar nav och ekrar",
+        "Liten text", List.of(new Section("Mål och vikter", blocks)),
+        (p, n) -> "Sida " + p + " av " + n);
+  }
+
+  static String text(Path pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  @Test
+  void writesSearchableSwedishTextWithPageNumbersAndEmbeddedFonts() throws Exception {
+    Path out = dir.resolve("rapport.pdf");
+    new ReportWriter().write(sample(30), out);
+    String text = text(out);
+    assertThat(text).contains("Beslutsunderlag: så organiserar vi sociala medier",
+        "Nordvik Industrisystem AB", "räckvidd, förtroende och öppenhet i Göteborg",
+        "Förtroende för medier", "Sida 1 av ");
+    try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+      int pages = doc.getNumberOfPages();
+      assertThat(pages).isGreaterThan(2);
+      assertThat(text).contains("Sida " + pages + " av " + pages);
+      for (var name : doc.getPage(1).getResources().getFontNames()) {
+        PDFont font = doc.getPage(1).getResources().getFont(name);
+        assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+      }
+      assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("sv-SE");
+    }
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void replacesAnExistingFileWhole() throws Exception {
+    Path out = dir.resolve("r.pdf");
+    Files.writeString(out, "old");
+    new ReportWriter().write(sample(1), out);
+    assertThat(text(out)).contains("Mål och vikter");
+  }
+
+  @Test
+  void missingFolderFailsAndLeavesNothing() {
+    Path out = dir.resolve("no-such-folder").resolve("r.pdf");
+    assertThatThrownBy(() -> new ReportWriter().write(sample(1), out))
+        .isInstanceOfSatisfying(ReportException.class, e -> {
+          assertThat(e.messageKey()).isEqualTo(ReportException.FOLDER_MISSING);
+          assertThat(e.path()).isEqualTo(out.toAbsolutePath());
+        });
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void folderThatIsAFileFails() throws IOException {
+    Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+    Path out = file.resolve("r.pdf");
+    assertThatThrownBy(() -> new ReportWriter().write(sample(1), out))
+        .isInstanceOfSatisfying(ReportException.class,
+            e -> assertThat(e.messageKey()).isEqualTo(ReportException.FOLDER_MISSING));
+    assertThat(Files.readString(file)).isEqualTo("x");
+  }
+
+  @Test
+  void fullDiskHalfWayLeavesNoHalfWrittenFile() throws IOException {
+    Path out = dir.resolve("r.pdf");
+    Files.writeString(out, "previous report");
+    ReportWriter failing = new ReportWriter((doc, stream) -> {
+      stream.write("%PDF-1.7 half".getBytes());
+      throw new IOException("No space left on device");
+    });
+    assertThatThrownBy(() -> failing.write(sample(3), out))
+        .isInstanceOfSatisfying(ReportException.class,
+            e -> assertThat(e.messageKey()).isEqualTo(ReportException.DISK_FULL));
+    assertThat(Files.readString(out)).isEqualTo("previous report");
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void targetThatCannotBeReplacedIsReportedAsInUse() throws IOException {
+    Path out = dir.resolve("busy.pdf");
+    Files.createDirectory(out);
+    Files.writeString(out.resolve("inside"), "x");
+    assertThatThrownBy(() -> new ReportWriter().write(sample(1), out))
+        .isInstanceOfSatisfying(ReportException.class,
+            e -> assertThat(e.messageKey()).isEqualTo(ReportException.IN_USE));
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void charactersTheFontLacksDoNotBreakTheReport() throws Exception {
+    Path out = dir.resolve("r.pdf");
+    ReportDocument doc = new ReportDocument("en", "Title \uD83D\uDE00 x", List.of("tab\there"),
+        "", "", List.of(new Section("S", List.of(new Paragraph("ok \u0007 \uFFFF end")))),
+        (p, n) -> "Page " + p + " of " + n);
+    new ReportWriter().write(doc, out);
+    assertThat(text(out)).contains("Page 1 of 2", "ok", "end");
+  }
+
+  private List<Path> leftovers() throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package se.socialorg.advisor.ui.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.socialorg.advisor.engine.DecisionEngine;
+import se.socialorg.advisor.engine.Evaluation;
+import se.socialorg.advisor.engine.ReasonFormatter;
+import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.model.Alternative;
+import se.socialorg.advisor.model.Decision;
+import se.socialorg.advisor.model.Scenario;
+import se.socialorg.advisor.store.report.ReportWriter;
+import se.socialorg.advisor.store.scenario.Sample;
+import se.socialorg.advisor.store.scenario.ScenarioFiles;
+import se.socialorg.advisor.store.scenario.Samples;
+
+/** The whole report of sample scenarios, written and read back with PDFBox. */
+class ReportBuilderTest {
+
+  private static final DecisionEngine ENGINE = new DecisionEngine();
+  private static final ScenarioFiles FILES = new ScenarioFiles();
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void javafx() {
+    ReportCommand.startToolkit();
+  }
+
+  static Scenario sample(String id) throws Exception {
+    Samples samples = new Samples(FILES);
+    Sample s = samples.list().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+    return samples.open(s);
+  }
+
+  private Path write(Scenario scenario, String lang, String name) throws Exception {
+    Path out = dir.resolve(name);
+    var doc = new ReportBuilder(ENGINE, () -> LocalDate.of(2027, 3, 14))
+        .build(scenario, I18n.forLanguage(lang), ReportBuilder.Progress.NONE);
+    new ReportWriter().write(doc, out);
+    return out;
+  }
+
+  private static String text(Path pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    }
+  }
+
+  private static int images(Path pdf) throws IOException {
+    int n = 0;
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      for (PDPage page : doc.getPages()) {
+        for (COSName name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name) instanceof PDImageXObject) {
+            n++;
+          }
+        }
+      }
+    }
+    return n;
+  }
+
+  private static int pages(Path pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      return doc.getNumberOfPages();
+    }
+  }
+
+  private static String norm(String s) {
+    return s.replaceAll("\\s+", " ");
+  }
+
+  @Test
+  void englishReportOfTheBankHasRecommendationFiguresSourcesAndCharts() throws Exception {
+    Scenario bank = sample("regional-bank")
+        .withDecision(new Decision(Alternative.CENTRALISED, "Board chose central control for now."));
+    I18n en = I18n.forLanguage("en");
+    Evaluation ev = ENGINE.evaluate(bank.inputs());
+    ReasonFormatter fmt = new ReasonFormatter(en);
+    Path pdf = write(bank, "en", "bank.pdf");
+    String text = text(pdf);
+
+    assertThat(text).contains(
+        "Kustbanken Sparbank",
+        bank.name(),
+        "March 14, 2027",
+        norm(en.t("wizard.result.sentence", fmt.name(ev.recommended()),
+            en.t("alternative." + ev.recommended().name() + ".description"))),
+        "Decision taken: Centralised team",
+        "Board chose central control for now.",
+        "Employees", en.number(bank.inputs().organisation().employees(), 0),
+        "Trust in your industry",
+        "Edelman Trust Barometer 2012",
+        "PostBeyond 2018",
+        "vendor claim",
+        "Every source used",
+        en.t("plan.part.first90"),
+        "Page 1 of ");
+    for (var w : ev.weights().entrySet()) {
+      if (w.getValue() > 0) {
+        assertThat(text).contains(en.t("goal." + w.getKey().name()) + " ");
+        assertThat(text).contains(en.percent(w.getValue(), 1));
+      }
+    }
+    assertThat(images(pdf)).isEqualTo(4);
+    assertThat(pages(pdf)).isBetween(4, 30);
+    assertThat(text).contains("Page " + pages(pdf) + " of " + pages(pdf));
+  }
+
+  @Test
+  void swedishReportKeepsÅÄÖAndShowsPairwiseConsistency() throws Exception {
+    Scenario nordvik = sample("swedish-b2b-tech");
+    I18n sv = I18n.forLanguage("sv");
+    Evaluation ev = ENGINE.evaluate(nordvik.inputs());
+    Path pdf = write(nordvik, "sv", "nordvik.pdf");
+    String text = text(pdf);
+
+    assertThat(text).contains(
+        "Beslutsunderlag: så organiserar vi sociala medier",
+        "Nordvik Industrisystem AB",
+        "Nordvik 2027: sociala medier i hela bolaget",
+        "Vi rekommenderar " + new ReasonFormatter(sv).name(ev.recommended()),
+        "Mål och vikter",
+        "Förtroende",
+        "Anställda",
+        "Alla källor som använts",
+        "leverantörens uppgift",
+        "Sida 1 av ");
+    if (ev.ahp() != null) {
+      assertThat(text).contains(sv.number(ev.ahp().consistencyRatio(), 2));
+    }
+    assertThat(text).doesNotContain("!report.", "!wizard.", "?? ");
+    assertThat(images(pdf)).isEqualTo(4);
+    assertThat(pages(pdf)).isBetween(4, 30);
+  }
+
+  @Test
+  void reportCommandWritesThePdfInTheChosenLanguage() throws Exception {
+    Path scenario = dir.resolve("bank.soa.json");
+    FILES.write(sample("regional-bank"), scenario);
+    Path out = dir.resolve("board.pdf");
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    int code = new ReportCommand(FILES::read, ENGINE).run(
+        List.of(scenario.toString(), "--out", out.toString(), "--lang", "sv"),
+        new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+    assertThat(code).as(e.toString(StandardCharsets.UTF_8)).isEqualTo(ReportCommand.OK);
+    assertThat(o.toString(StandardCharsets.UTF_8)).contains(out.getFileName().toString());
+    assertThat(text(out)).contains("Sida 1 av", "Kustbanken Sparbank");
+  }
+
+  @Test
+  void reportCommandRefusesBadInput() throws Exception {
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    PrintStream err = new PrintStream(e, true, StandardCharsets.UTF_8);
+    PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    ReportCommand cmd = new ReportCommand(FILES::read, ENGINE);
+
+    assertThat(cmd.run(List.of("x.soa.json"), out, err)).isEqualTo(ReportCommand.BAD_INPUT);
+    assertThat(e.toString(StandardCharsets.UTF_8)).contains("Usage: report");
+
+    e.reset();
+    Path broken = Files.writeString(dir.resolve("broken.soa.json"), "{ not json");
+    Path pdf = dir.resolve("out.pdf");
+    assertThat(cmd.run(List.of(broken.toString(), "--out", pdf.toString()), out, err))
+        .isEqualTo(ReportCommand.BAD_INPUT);
+    assertThat(e.toString(StandardCharsets.UTF_8)).contains("Cannot read scenario").doesNotContain("\n\n");
+    assertThat(pdf).doesNotExist();
+
+    e.reset();
+    Path scenario = dir.resolve("ok.soa.json");
+    FILES.write(sample("multinational"), scenario);
+    Path nowhere = dir.resolve("missing-folder").resolve("r.pdf");
+    assertThat(cmd.run(List.of(scenario.toString(), "--out", nowhere.toString()), out, err))
+        .isEqualTo(ReportCommand.BAD_INPUT);
+    assertThat(e.toString(StandardCharsets.UTF_8)).contains("does not exist");
+    assertThat(nowhere).doesNotExist();
+  }
+}
