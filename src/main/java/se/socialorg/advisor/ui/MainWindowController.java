@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.ui.library.DataSourcesWindow;
 
 /** The shell: menus, navigation bar, content area, status bar. Forwards actions to the window. */
 public final class MainWindowController {
@@ -28,6 +29,7 @@ public final class MainWindowController {
   @FXML private RadioMenuItem darkItem;
   @FXML private ToggleButton homeNav;
   @FXML private ToggleButton wizardNav;
+  @FXML private ToggleButton libraryNav;
   @FXML private ToggleGroup navGroup;
   @FXML private StackPane content;
   @FXML private Label statusLabel;
@@ -47,6 +49,7 @@ public final class MainWindowController {
     lightItem.setSelected(!dark);
     homeNav.setUserData(Screen.HOME);
     wizardNav.setUserData(Screen.WIZARD);
+    libraryNav.setUserData(Screen.LIBRARY);
     navGroup
         .selectedToggleProperty()
         .addListener(
@@ -137,6 +140,11 @@ public final class MainWindowController {
   @FXML
   private void onDark() {
     window.setTheme(Theme.DARK);
+  }
+
+  @FXML
+  private void onDataSources() {
+    DataSourcesWindow.show(window, content);
   }
 
   @FXML

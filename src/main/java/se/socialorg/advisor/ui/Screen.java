@@ -3,5 +3,6 @@ package se.socialorg.advisor.ui;
 /** The screens of the main window, reached from the navigation bar. */
 public enum Screen {
   HOME,
-  WIZARD
+  WIZARD,
+  LIBRARY
 }
