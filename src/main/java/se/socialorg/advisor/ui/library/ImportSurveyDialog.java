@@ -92,14 +92,21 @@ public final class ImportSurveyDialog {
     stage.setMinWidth(640);
     stage.setMinHeight(520);
     stage.setOnCloseRequest(e -> {
-      if (running != null && running.isRunning()) {
+      if (running != null && !running.isDone()) {
         e.consume();
         cancelImport();
       }
     });
+    stage.getScene().getRoot().getProperties().put(ImportSurveyDialog.class, this);
     Windows.open(stage);
     readPreview();
     return stage;
+  }
+
+  /** The import window that holds {@code node}, if any. */
+  static ImportSurveyDialog of(Node node) {
+    return (ImportSurveyDialog) node.getScene().getRoot().getProperties()
+        .get(ImportSurveyDialog.class);
   }
 
   /** Called on each progress report of a running import (tests cancel from here). */
@@ -304,7 +311,7 @@ public final class ImportSurveyDialog {
 
   /** Cancel: stops a running import (nothing is stored), else closes the window. */
   private void cancelImport() {
-    if (running != null && running.isRunning()) {
+    if (running != null && !running.isDone()) {
       running.cancel(false);
     } else {
       stage.close();

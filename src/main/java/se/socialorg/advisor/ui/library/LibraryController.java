@@ -96,7 +96,6 @@ public final class LibraryController {
   private final Map<String, ReferenceFigure> pointFigures = new LinkedHashMap<>();
   private boolean updatingFilters;
   private int generation;
-  private ImportSurveyDialog lastImport;
 
   @FXML private BorderPane libraryView;
   @FXML private Label libraryNotice;
@@ -157,11 +156,6 @@ public final class LibraryController {
     surveyChartChoice.setTooltip(new Tooltip(t.t("libui.survey.chart.help")));
     clearProvenance();
     loadChoices(model.selectedKey());
-  }
-
-  /** The import window opened last (tests drive it). */
-  ImportSurveyDialog lastImportDialog() {
-    return lastImport;
   }
 
   // ---- set-up ---------------------------------------------------------------------------------
@@ -829,9 +823,9 @@ public final class LibraryController {
     host.dialogs()
         .chooseOpen(t.t("libui.import.choose"), t.t("libui.import.filter"), "*.csv", "*.txt")
         .ifPresent(file -> {
-          lastImport = new ImportSurveyDialog(t, host.services().executor(), data, file,
-              id -> loadChoices(new Entry(Kind.SURVEY, Long.toString(id), "", id).key()));
-          lastImport.show(importSurveyButton);
+          new ImportSurveyDialog(t, host.services().executor(), data, file,
+              id -> loadChoices(new Entry(Kind.SURVEY, Long.toString(id), "", id).key()))
+              .show(importSurveyButton);
         });
   }
 
