@@ -95,6 +95,7 @@ public final class LibraryController {
   private String chartKey = "";
   private final Map<String, ReferenceFigure> pointFigures = new LinkedHashMap<>();
   private boolean updatingFilters;
+  private TableColumn<ReferenceFigure, String> datasetColumn;
   private int generation;
 
   @FXML private BorderPane libraryView;
@@ -248,11 +249,12 @@ public final class LibraryController {
     figureTable.getStyleClass().add("figure-table");
     figureTable.setPlaceholder(new Label(t.t("libui.table.empty")));
     figureTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    figureTable.getColumns().add(column("libui.column.item", 170, f -> text.item(f.item())));
-    figureTable.getColumns().add(column("libui.column.country", 100, f -> text.country(f.country())));
+    figureTable.getColumns().add(column("libui.column.item", 190, f -> text.item(f.item())));
+    figureTable.getColumns().add(column("libui.column.country", 90, f -> text.country(f.country())));
     TableColumn<ReferenceFigure, Integer> year = new TableColumn<>(t.t("libui.column.year"));
     year.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().year()));
     year.setPrefWidth(60);
+    year.setMinWidth(55);
     figureTable.getColumns().add(year);
     TableColumn<ReferenceFigure, Double> value = new TableColumn<>(t.t("libui.column.value"));
     value.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().value()));
@@ -265,10 +267,12 @@ public final class LibraryController {
       }
     });
     value.setPrefWidth(80);
+    value.setMinWidth(70);
     figureTable.getColumns().add(value);
-    figureTable.getColumns().add(column("libui.column.status", 170, text::status));
-    figureTable.getColumns().add(column("libui.column.dataset", 150, f -> text.dataset(f.dataset())));
-    figureTable.getColumns().add(column("libui.column.source", 260,
+    figureTable.getColumns().add(column("libui.column.status", 150, text::status));
+    datasetColumn = column("libui.column.dataset", 150, f -> text.dataset(f.dataset()));
+    figureTable.getColumns().add(datasetColumn);
+    figureTable.getColumns().add(column("libui.column.source", 220,
         f -> ProvenanceText.brief(t, f.source())));
     figureTable.setRowFactory(tv -> new TableRow<>() {
       @Override
@@ -361,9 +365,11 @@ public final class LibraryController {
     current = e;
     model.select(e.key());
     int gen = ++generation;
-    chartHeading.setText(e.kind() == Kind.SURVEY ? t.t("libui.survey.heading", e.label())
-        : e.label());
     boolean isSurvey = e.kind() == Kind.SURVEY;
+    chartHeading.setText(isSurvey ? t.t("libui.survey.heading", e.label()) : "");
+    chartHeading.setVisible(isSurvey);
+    chartHeading.setManaged(isSurvey);
+    datasetColumn.setVisible(e.kind() == Kind.ADDED || e.kind() == Kind.CHANGED);
     showSurveyParts(isSurvey);
     if (isSurvey) {
       run(() -> data.survey(e.surveyId()), s -> {
