@@ -35,7 +35,11 @@ public final class HomeController {
     Button open = new Button(t.t("home.open"));
     open.setId("openScenarioButton");
     open.setOnAction(e -> host.fileActions().open());
-    homeActions.getChildren().setAll(create, open);
+    Button library = new Button(t.t("libui.home.open"));
+    library.setId("openLibraryButton");
+    library.setTooltip(new Tooltip(t.t("libui.home.open.help")));
+    library.setOnAction(e -> host.show(Screen.LIBRARY));
+    homeActions.getChildren().setAll(create, open, library);
 
     show(recentBox, true);
     Label recentTitle = new Label(t.t("home.recent"));

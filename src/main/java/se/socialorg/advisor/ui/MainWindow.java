@@ -18,6 +18,8 @@ import java.util.logging.Logger;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.ui.charts.Charts;
+import se.socialorg.advisor.ui.library.LibraryController;
+import se.socialorg.advisor.ui.library.LibraryModel;
 import se.socialorg.advisor.ui.wizard.WizardCharts;
 import se.socialorg.advisor.ui.wizard.WizardController;
 import se.socialorg.advisor.ui.wizard.WizardData;
@@ -51,6 +53,7 @@ public final class MainWindow implements ScreenHost {
   private final ScenarioSession session = new ScenarioSession();
   private final ScenarioFileActions fileActions;
   private final WizardModel wizardModel = new WizardModel(session);
+  private final LibraryModel libraryModel = new LibraryModel();
   private WizardController wizardController;
   private MainWindowController controller;
   private se.socialorg.advisor.ui.Screen current = se.socialorg.advisor.ui.Screen.HOME;
@@ -250,6 +253,7 @@ public final class MainWindow implements ScreenHost {
         yield p;
       }
       case COMPARE -> load(loader(CompareController.class, "CompareView.fxml"));
+      case LIBRARY -> load(loader(LibraryController.class, "LibraryView.fxml"));
     };
   }
 
@@ -278,6 +282,9 @@ public final class MainWindow implements ScreenHost {
             new WizardCharts(new Charts(i18n, dialogs, services.executor())),
             services.executor(), this::reportError);
         return new WizardController(this, wizardModel, ws);
+      }
+      if (type == LibraryController.class) {
+        return new LibraryController(this, libraryModel);
       }
       throw new IllegalArgumentException("No controller factory for " + type.getName());
     };

@@ -15,6 +15,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.ui.library.DataSourcesWindow;
 
 /** The shell: menus, navigation bar, content area, status bar. Forwards actions to the window. */
 public final class MainWindowController {
@@ -31,6 +32,7 @@ public final class MainWindowController {
   @FXML private ToggleButton homeNav;
   @FXML private ToggleButton wizardNav;
   @FXML private ToggleButton compareNav;
+  @FXML private ToggleButton libraryNav;
   @FXML private ToggleGroup navGroup;
   @FXML private StackPane content;
   @FXML private Label statusLabel;
@@ -52,6 +54,7 @@ public final class MainWindowController {
     homeNav.setUserData(Screen.HOME);
     wizardNav.setUserData(Screen.WIZARD);
     compareNav.setUserData(Screen.COMPARE);
+    libraryNav.setUserData(Screen.LIBRARY);
     navGroup
         .selectedToggleProperty()
         .addListener(
@@ -159,6 +162,11 @@ public final class MainWindowController {
   @FXML
   private void onDark() {
     window.setTheme(Theme.DARK);
+  }
+
+  @FXML
+  private void onDataSources() {
+    DataSourcesWindow.show(window, content);
   }
 
   @FXML

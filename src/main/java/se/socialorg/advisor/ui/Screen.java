@@ -4,5 +4,6 @@ package se.socialorg.advisor.ui;
 public enum Screen {
   HOME,
   WIZARD,
-  COMPARE
+  COMPARE,
+  LIBRARY
 }

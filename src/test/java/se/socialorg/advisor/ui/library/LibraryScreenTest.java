@@ -1,0 +1,211 @@
+package se.socialorg.advisor.ui.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+import se.socialorg.advisor.model.Provenance;
+import se.socialorg.advisor.model.ReferenceFigure;
+import se.socialorg.advisor.store.db.FigureFilter;
+import se.socialorg.advisor.ui.charts.Charts;
+
+/** The data library screen driven as a user: browse, filter, provenance, change, add, export. */
+@ExtendWith(ApplicationExtension.class)
+class LibraryScreenTest extends LibraryTestBase {
+
+  @Start
+  void start(Stage primary) {
+    startWindow();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static TableView<ReferenceFigure> table(FxRobot robot) {
+    return robot.lookup("#figureTable").queryAs(TableView.class);
+  }
+
+  @Test
+  void homeLinkOpensTheLibrary(FxRobot robot) {
+    robot.clickOn("#openLibraryButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#datasetList").tryQuery()).isPresent();
+    assertThat(table(robot).getItems()).isNotEmpty();
+  }
+
+  @Test
+  void filtersAndSearchNarrowTheTable(FxRobot robot) {
+    openLibrary(robot);
+    openDataset(robot, "EDELMAN_INSTITUTIONS");
+    assertThat(table(robot).getItems()).extracting(ReferenceFigure::country)
+        .contains("Sweden", "Global");
+    choose(robot, "#countryFilter", "Sweden");
+    assertThat(table(robot).getItems()).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.country()).isEqualTo("Sweden"));
+    choose(robot, "#yearFilter", "2012");
+    assertThat(table(robot).getItems()).hasSize(4)
+        .allSatisfy(f -> assertThat(f.year()).isEqualTo(2012));
+    robot.clickOn("#searchField").write("media");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table(robot).getItems()).singleElement()
+        .satisfies(f -> assertThat(f.item()).isEqualTo("media"));
+    // Sweden 2012 against Global 2012: two series of four institutions
+    XYChart<?, ?> chart = robot.lookup("#libraryChart").queryAs(XYChart.class);
+    assertThat(chart.getData()).hasSize(2);
+    assertThat(Charts.dataCount(chart)).isEqualTo(8);
+  }
+
+  @Test
+  void trustIndexHighlightsTheScenarioCountry(FxRobot robot) {
+    openLibrary(robot);
+    openDataset(robot, "EDELMAN_TRUST_INDEX");
+    XYChart<?, ?> chart = robot.lookup("#libraryChart").queryAs(XYChart.class);
+    long highlighted = chart.getData().stream().flatMap(s -> s.getData().stream())
+        .filter(d -> d.getNode().getStyleClass().contains(Charts.HIGHLIGHTED)).count();
+    assertThat(highlighted).isEqualTo(1);
+  }
+
+  @Test
+  void clickingABarOrARowShowsTheProvenance(FxRobot robot) {
+    openLibrary(robot);
+    openDataset(robot, "EDELMAN_INSTITUTIONS");
+    robot.clickOn("#libraryChart-s0-d0");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text(robot, "#provSource")).contains("Edelman");
+    assertThat(text(robot, "#provYear")).matches("\\d{4}");
+    openDataset(robot, "ADVOCACY_BENCHMARKS");
+    robot.clickOn("#searchField").write("stall");
+    WaitForAsyncUtils.waitForFxEvents();
+    ReferenceFigure only = table(robot).getItems().get(0);
+    clickRow(robot, "#figureTable", 0);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text(robot, "#provSource")).isEqualTo(only.source().sourceTitle());
+    assertThat(text(robot, "#provVendorClaim")).isEqualTo("yes");
+  }
+
+  @Test
+  void overrideShowsBothValuesAndResetRestoresThePublishedOne(FxRobot robot) {
+    openLibrary(robot);
+    openDataset(robot, "EDELMAN_INSTITUTIONS");
+    choose(robot, "#countryFilter", "Sweden");
+    choose(robot, "#yearFilter", "2012");
+    robot.clickOn("#searchField").write("business");
+    WaitForAsyncUtils.waitForFxEvents();
+    clickRow(robot, "#figureTable", 0);
+    ReferenceFigure before = table(robot).getItems().get(0);
+    robot.clickOn("#overrideButton");
+    robot.doubleClickOn("#figureValue").eraseText(6).write("61,5");
+    robot.clickOn("#figureNote").write("Our own poll");
+    robot.clickOn("#figureOkButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    ReferenceFigure after = table(robot).getItems().get(0);
+    assertThat(after.overridden()).isTrue();
+    assertThat(after.value()).isEqualTo(61.5);
+    assertThat(after.shippedValue()).isEqualTo(before.value());
+    assertThat(text(robot, "#provStatus")).contains("61.5").contains("54");
+    assertThat(robot.lookup("#figureTable .overridden-row").tryQuery()).isPresent();
+
+    robot.clickOn("#resetOverrideButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    ReferenceFigure reset = services.library().figures().find(before.id()).orElseThrow();
+    assertThat(reset.overridden()).isFalse();
+    assertThat(reset.value()).isEqualTo(before.value());
+    assertThat(table(robot).getItems().get(0).overridden()).isFalse();
+  }
+
+  @Test
+  void badValueKeepsTheFormOpen(FxRobot robot) {
+    openLibrary(robot);
+    openDataset(robot, "EDELMAN_INSTITUTIONS");
+    clickRow(robot, "#figureTable", 0);
+    robot.clickOn("#overrideButton");
+    robot.doubleClickOn("#figureValue").eraseText(6).write("lots");
+    robot.clickOn("#figureOkButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text(robot, "#figureFormError")).contains("number");
+    robot.clickOn("#figureCancelButton");
+    assertThat(services.library().figures().list(FigureFilter.all()))
+        .noneMatch(ReferenceFigure::overridden);
+  }
+
+  @Test
+  void addOwnFigure(FxRobot robot) {
+    openLibrary(robot);
+    openDataset(robot, "EDELMAN_INSTITUTIONS");
+    robot.clickOn("#addFigureButton");
+    robot.doubleClickOn("#figureYear").eraseText(6).write("2024");
+    robot.clickOn("#figureItem").write("business");
+    robot.clickOn("#figureValue").write("57");
+    robot.clickOn("#figureSourceTitle").write("Edelman Trust Barometer 2024");
+    robot.clickOn("#figurePopulation").write("general population");
+    robot.clickOn("#figureOkButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    List<ReferenceFigure> mine = services.library().figures().list(FigureFilter.all()).stream()
+        .filter(ReferenceFigure::userFigure).toList();
+    assertThat(mine).singleElement().satisfies(f -> {
+      assertThat(f.country()).isEqualTo("Sweden");
+      assertThat(f.year()).isEqualTo(2024);
+      assertThat(f.value()).isEqualTo(57);
+      assertThat(f.dataset()).isEqualTo("EDELMAN_INSTITUTIONS");
+    });
+    assertThat(table(robot).getSelectionModel().getSelectedItem().id())
+        .isEqualTo(mine.get(0).id());
+    assertThat(text(robot, "#provSource")).isEqualTo("Edelman Trust Barometer 2024");
+    robot.clickOn("#own_ADDED");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table(robot).getItems()).hasSize(1);
+  }
+
+  @Test
+  void csvExportNeutralisesFormulas(FxRobot robot) throws Exception {
+    services.library().figures().addUserFigure("EDELMAN_INSTITUTIONS", "Sweden", 2024, "=1+2",
+        40, "percent", new Provenance("@evil", "", 2024, "-all", false, false), "+cmd");
+    openLibrary(robot);
+    robot.clickOn("#own_ADDED");
+    WaitForAsyncUtils.waitForFxEvents();
+    Path out = dataDir.resolve("export.csv");
+    dialogs.saveAnswers.add(out);
+    robot.clickOn("#exportCsvButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    String csv = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(csv).contains("'=1+2").contains("'@evil").contains("'-all").contains("'+cmd")
+        .doesNotContain(",=1+2");
+    assertThat(csv.lines().count()).isEqualTo(2);
+  }
+
+  @Test
+  void helpDataSourcesListsEdelman(FxRobot robot) {
+    robot.clickOn("Help").clickOn("Data sources…");
+    WaitForAsyncUtils.waitForFxEvents();
+    TableView<?> sources = robot.lookup("#dataSourcesTable").queryAs(TableView.class);
+    assertThat(sources.getItems()).anySatisfy(r ->
+        assertThat(((LibraryData.SourceRow) r).title()).contains("Edelman"));
+    assertThat(sources.getItems()).anySatisfy(r ->
+        assertThat(((LibraryData.SourceRow) r).title()).contains("Sveriges Annonsörer"));
+    robot.clickOn("#closeDataSourcesButton");
+  }
+
+  @Test
+  void swedishScreenKeepsTheChosenDataset(FxRobot robot) {
+    openLibrary(robot);
+    openDataset(robot, "EDELMAN_SPOKESPEOPLE");
+    robot.clickOn("View").clickOn("Language").clickOn("Svenska");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#importSurveyButton").queryButton().getText())
+        .isEqualTo("Importera enkät…");
+    assertThat(table(robot).getItems()).isNotEmpty()
+        .allSatisfy(f -> assertThat(f.dataset()).isEqualTo("EDELMAN_SPOKESPEOPLE"));
+    robot.type(KeyCode.ESCAPE);
+  }
+}
