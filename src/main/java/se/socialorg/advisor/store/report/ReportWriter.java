@@ -1,17 +1,15 @@
 package se.socialorg.advisor.store.report;
 
-import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
+import se.socialorg.advisor.store.AtomicFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.Locale;
@@ -68,41 +66,15 @@ public final class ReportWriter {
     if (dir == null || !Files.isDirectory(dir)) {
       throw new ReportException(ReportException.FOLDER_MISSING, target, null);
     }
-    Path tmp;
-    try {
-      tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    try (PDDocument doc = new PDDocument()) {
+      new Layout(doc, fonts(doc), report).run();
+      AtomicFiles.write(target, out -> saver.save(doc, out));
+    } catch (AtomicFiles.ReplaceFailedException e) {
+      throw failure(e, target, true);
     } catch (IOException e) {
       throw failure(e, target, false);
-    }
-    try {
-      try (PDDocument doc = new PDDocument()) {
-        new Layout(doc, fonts(doc), report).run();
-        try (FileOutputStream fos = new FileOutputStream(tmp.toFile());
-            OutputStream out = new BufferedOutputStream(fos)) {
-          saver.save(doc, out);
-          out.flush();
-          fos.getFD().sync();
-        }
-      } catch (IOException | UncheckedIOException e) {
-        throw failure(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e,
-            target, false);
-      }
-      try {
-        try {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
-              StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } catch (IOException e) {
-        throw failure(e, target, true);
-      }
-    } finally {
-      try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException e) {
-        LOG.log(Level.WARNING, "Could not remove temporary file " + tmp, e);
-      }
+    } catch (UncheckedIOException e) {
+      throw failure(e.getCause(), target, false);
     }
   }
 

@@ -1,5 +1,7 @@
 package se.socialorg.advisor.store.scenario;
 
+import se.socialorg.advisor.store.AtomicFiles;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,12 +1,11 @@
 package se.socialorg.advisor.store.survey;
 
+import se.socialorg.advisor.store.AtomicFiles;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -37,27 +36,18 @@ public final class CsvExport {
   }
 
   public void write(Path file, List<String> headers, List<? extends List<?>> rows) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-    try {
-      CSVFormat format =
-          CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator("\r\n").get();
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-          CSVPrinter p = new CSVPrinter(w, format)) {
-        w.write('\uFEFF');
-        p.printRecord(neutralise(headers));
-        for (List<?> row : rows) {
-          p.printRecord(neutralise(row));
-        }
+    CSVFormat format =
+        CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator("\r\n").get();
+    AtomicFiles.write(file, out -> {
+      Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+      CSVPrinter p = new CSVPrinter(w, format);
+      w.write('\uFEFF');
+      p.printRecord(neutralise(headers));
+      for (List<?> row : rows) {
+        p.printRecord(neutralise(row));
       }
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+      p.flush();
+    });
   }
 
   /** The cell as written: numbers as they are, dangerous text prefixed with an apostrophe. */

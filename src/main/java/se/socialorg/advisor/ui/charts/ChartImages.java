@@ -1,13 +1,12 @@
 package se.socialorg.advisor.ui.charts;
 
+import se.socialorg.advisor.store.AtomicFiles;
+
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import javax.imageio.ImageIO;
@@ -37,26 +36,7 @@ final class ChartImages {
    * {@code file}, so a reader never sees half a file and a failure leaves nothing behind.
    */
   static void writePngAtomically(Image image, Path file) throws IOException {
-    Path target = file.toAbsolutePath();
-    Path folder = target.getParent();
-    if (folder == null) {
-      throw new IOException("No folder for " + file);
-    }
-    Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        write(image, out);
-      }
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(temp);
-      throw e;
-    }
+    AtomicFiles.write(file, out -> write(image, out));
   }
 
   private static void write(Image image, OutputStream out) throws IOException {
