@@ -156,15 +156,50 @@ class WizardTest {
     assertResultShown(robot, "Vi rekommenderar");
   }
 
+  /** Each sample in each language: the recommendation a manager would expect, with reasons. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "regional-bank, en, We recommend, Centralised team",
+    "regional-bank, sv, Vi rekommenderar, Centralt team",
+    "swedish-b2b-tech, en, We recommend, Employee advocacy",
+    "swedish-b2b-tech, sv, Vi rekommenderar, Medarbetare som ambassadörer",
+    "multinational, en, We recommend, Multiple hub-and-spoke",
+  })
+  void samplesGiveSensibleRecommendations(String sample, String language, String opening,
+      String model, FxRobot robot) {
+    open(robot, language);
+    robot.clickOn("#sample_" + sample);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#stepButton5");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertResultShown(robot, opening);
+    assertThat(text(robot, "#recommendationText")).startsWith(opening + " " + model);
+  }
+
   @Test
-  void bankSampleRecommendsCentralControl(FxRobot robot) {
+  void exportsTheReportFromTheRecommendationStep(FxRobot robot) throws Exception {
     open(robot, "en");
     robot.clickOn("#sample_regional-bank");
     WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn("#stepButton5");
+    Path pdf = dir.resolve("board.pdf");
+    dialogs.saveAnswers.add(pdf);
+    robot.clickOn("#exportReportButton");
     WaitForAsyncUtils.waitForFxEvents();
-    assertResultShown(robot, "We recommend");
-    assertThat(text(robot, "#recommendationText")).containsAnyOf("Centralised", "Hub-and-spoke");
+    assertThat(pdf).exists();
+    assertThat(java.nio.file.Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+  }
+
+  @Test
+  void exportsTheScenarioAsCsvFromTheFileMenu(FxRobot robot) throws Exception {
+    open(robot, "en");
+    robot.clickOn("#sample_regional-bank");
+    WaitForAsyncUtils.waitForFxEvents();
+    Path csv = dir.resolve("bank.csv");
+    dialogs.saveAnswers.add(csv);
+    robot.clickOn("File").clickOn("Export").clickOn("Scenario as CSV…");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(java.nio.file.Files.readString(csv)).contains("Employees");
   }
 
   @Test
