@@ -150,8 +150,6 @@ public final class MainWindow implements ScreenHost {
     Scene scene = new Scene(loadShell(), MIN_WIDTH, MIN_HEIGHT);
     stage.setScene(scene);
     theme.apply(scene);
-    stage.setMinWidth(MIN_WIDTH);
-    stage.setMinHeight(MIN_HEIGHT);
     restoreBounds();
     stage.setOnCloseRequest(e -> {
       e.consume();
@@ -300,8 +298,13 @@ public final class MainWindow implements ScreenHost {
 
   private void restoreBounds() {
     AppPreferences p = services.preferences();
-    double w = Math.max(MIN_WIDTH, p.getDouble(AppPreferences.Key.WINDOW_WIDTH));
-    double h = Math.max(MIN_HEIGHT, p.getDouble(AppPreferences.Key.WINDOW_HEIGHT));
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+    stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+    double w = Math.min(screen.getWidth(),
+        Math.max(MIN_WIDTH, p.getDouble(AppPreferences.Key.WINDOW_WIDTH)));
+    double h = Math.min(screen.getHeight(),
+        Math.max(MIN_HEIGHT, p.getDouble(AppPreferences.Key.WINDOW_HEIGHT)));
     double x = p.getDouble(AppPreferences.Key.WINDOW_X);
     double y = p.getDouble(AppPreferences.Key.WINDOW_Y);
     stage.setWidth(w);
@@ -312,7 +315,8 @@ public final class MainWindow implements ScreenHost {
       stage.setX(x);
       stage.setY(y);
     } else {
-      stage.centerOnScreen();
+      stage.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
+      stage.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
     }
     stage.setMaximized(p.getBoolean(AppPreferences.Key.WINDOW_MAXIMISED));
   }

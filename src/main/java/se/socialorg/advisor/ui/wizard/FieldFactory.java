@@ -50,15 +50,15 @@ final class FieldFactory {
     g.setHgap(10);
     g.setVgap(10);
     ColumnConstraints label = new ColumnConstraints();
-    label.setMinWidth(220);
-    label.setPrefWidth(280);
+    label.setMinWidth(180);
+    label.setPrefWidth(270);
     label.setHalignment(HPos.LEFT);
     ColumnConstraints control = new ColumnConstraints();
-    control.setMinWidth(140);
-    control.setPrefWidth(220);
+    control.setMinWidth(120);
+    control.setPrefWidth(210);
     control.setHgrow(Priority.SOMETIMES);
     ColumnConstraints unit = new ColumnConstraints();
-    unit.setMinWidth(50);
+    unit.setMinWidth(85);
     g.getColumnConstraints().setAll(label, control, unit);
     g.getStyleClass().add("form-grid");
     return g;
@@ -96,7 +96,7 @@ final class FieldFactory {
   String unit(InputField f, String currency) {
     return switch (f.unit()) {
       case MONEY -> currency;
-      case SCALE -> "";
+      case SCALE, COUNT -> "";
       default -> i18n.t("unit." + f.unit().name());
     };
   }
