@@ -39,6 +39,7 @@ public final class Main {
         return;
       }
     }
+    App.warmUpInBackground();
     Application.launch(App.class, args);
   }
 
@@ -56,13 +57,20 @@ public final class Main {
     AppLogging.install(DataDirectory.resolve(dataDir).logs());
   }
 
-  /** The headless commands, wired with plain constructors. */
+  /**
+   * The headless commands, wired with plain constructors. Each is built only when it runs: a
+   * window start must not pay for Jackson and the engine before JavaFX starts (issue 8).
+   */
   static Commands commands() {
-    ScenarioFiles files = new ScenarioFiles();
     return new Commands()
-        .register("evaluate", new EvaluateCommand(files::read, new DecisionEngine()))
-        .register("import-survey", new ImportSurveyCommand())
-        .register("report", new ReportCommand(files::read, new DecisionEngine())::run);
+        .register("evaluate", (args, out, err) ->
+            new EvaluateCommand(new ScenarioFiles()::read, new DecisionEngine())
+                .run(args, out, err))
+        .register("import-survey", (args, out, err) ->
+            new ImportSurveyCommand().run(args, out, err))
+        .register("report", (args, out, err) ->
+            new ReportCommand(new ScenarioFiles()::read, new DecisionEngine())
+                .run(args, out, err));
   }
 
   /** For callers that want the exit code without exiting (tests). */

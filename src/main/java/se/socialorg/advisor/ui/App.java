@@ -7,6 +7,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import java.nio.file.Path;
 import se.socialorg.advisor.engine.DecisionEngine;
+import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.store.DataDirectory;
 import se.socialorg.advisor.store.scenario.AutosaveStore;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
@@ -18,6 +19,44 @@ public class App extends Application {
 
   private AppServices services;
   private MainWindow window;
+
+  /**
+   * Starts, on a second core while JavaFX itself starts, the work the first window would
+   * otherwise do on the FX thread: Jackson and the scenario reader, the engine's tables, the
+   * preferences node, the texts and the XML parser behind FXML (issue 8, see
+   * docs/decisions/0005-startup.md). Only loads and warms; nothing is shared with the window.
+   */
+  public static void warmUpInBackground() {
+    Thread warm = new Thread(() -> {
+      try {
+        new ScenarioFiles();
+        new DecisionEngine();
+        I18n.forLanguage(AppPreferences.forUser().get(AppPreferences.Key.LANGUAGE));
+        javax.xml.stream.XMLInputFactory.newFactory();
+        ClassLoader loader = App.class.getClassLoader();
+        for (String name : WARM_CLASSES) {
+          Class.forName(name, false, loader);
+        }
+      } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
+        LOG.log(Level.FINE, "Start-up warm-up skipped", e);
+      }
+    }, "startup-warm-up");
+    warm.setDaemon(true);
+    warm.start();
+  }
+
+  /** Loaded (not initialised) ahead of the first window. */
+  private static final List<String> WARM_CLASSES = List.of(
+      "javafx.fxml.FXMLLoader",
+      "se.socialorg.advisor.ui.MainWindow",
+      "se.socialorg.advisor.ui.MainWindowController",
+      "se.socialorg.advisor.ui.HomeController",
+      "javafx.scene.control.MenuBar",
+      "javafx.scene.control.skin.MenuBarSkin",
+      "javafx.scene.control.Hyperlink",
+      "javafx.scene.control.skin.HyperlinkSkin",
+      "javafx.scene.control.skin.ButtonSkin",
+      "javafx.scene.control.skin.LabelSkin");
 
   @Override
   public void start(Stage stage) {

@@ -1,0 +1,94 @@
+package se.socialorg.advisor.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.application.Application;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.socialorg.advisor.Main;
+import se.socialorg.advisor.store.Json;
+
+/**
+ * What the packaged launcher relies on, checked without any packaging tool: jpackage's launcher
+ * runs {@code java -cp <jars> se.socialorg.advisor.Main ARGS}, so a child JVM started that way
+ * from the build's class path must run the headless commands with no display.
+ */
+class LauncherTest {
+
+  private static final Path SAMPLE = Path.of("assets/scenarios/regional-bank.soa.json");
+
+  @TempDir Path temp;
+
+  /** Exit code, standard output and standard error of a child JVM running Main. */
+  private record Run(int code, String out, String err) {}
+
+  private Run runMain(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Djava.awt.headless=true",
+        "-Djava.util.prefs.userRoot=" + temp.resolve("prefs"),
+        "-cp", System.getProperty("java.class.path"),
+        Main.class.getName()));
+    command.addAll(List.of(args));
+    Path out = temp.resolve("out.txt");
+    Path err = temp.resolve("err.txt");
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectOutput(out.toFile())
+        .redirectError(err.toFile());
+    builder.environment().remove("DISPLAY");
+    Process process = builder.start();
+    if (!process.waitFor(2, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("Main " + String.join(" ", args) + " did not finish");
+    }
+    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void evaluateRunsHeadlessFromTheClassPath() throws Exception {
+    Run run = runMain("evaluate", SAMPLE.toString(), "--json");
+
+    assertThat(run.code()).as("exit code, stderr: %s", run.err()).isZero();
+    JsonNode root = Json.mapper().readTree(run.out());
+    assertThat(root.path("recommended").asText()).isNotBlank();
+    assertThat(root.path("ranking").get(0).path("model").asText())
+        .isEqualTo(root.path("recommended").asText());
+  }
+
+  @Test
+  void aMissingScenarioFileIsBadInputNotACrash() throws Exception {
+    Run run = runMain("evaluate", temp.resolve("missing.soa.json").toString(), "--json");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).isNotBlank().doesNotContain("Exception in thread");
+  }
+
+  @Test
+  void theLauncherClassIsNotAJavaFxApplication() {
+    // A jpackage launcher or java -jar fails with "JavaFX runtime components are missing" when
+    // the main class extends Application and JavaFX is on the class path.
+    assertThat(Application.class.isAssignableFrom(Main.class)).isFalse();
+  }
+
+  @Test
+  void thePomNamesMainAsTheMainClass() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("<main\\.class>([^<]+)</main\\.class>").matcher(pom);
+
+    assertThat(m.find()).as("main.class property in pom.xml").isTrue();
+    assertThat(m.group(1).trim()).isEqualTo(Main.class.getName());
+    assertThat(pom).contains("<mainClass>${main.class}</mainClass>")
+        .contains("--main-class ${main.class}");
+  }
+}
