@@ -1,6 +1,5 @@
 package se.socialorg.advisor.ui.wizard;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -13,20 +12,10 @@ import javafx.scene.layout.VBox;
 import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.Exclusion;
 import se.socialorg.advisor.engine.FlipPoint;
-import se.socialorg.advisor.engine.MonthPoint;
-import se.socialorg.advisor.engine.RankedAlternative;
 import se.socialorg.advisor.engine.Reason;
 import se.socialorg.advisor.engine.ReasonFormatter;
-import se.socialorg.advisor.engine.TornadoBar;
 import se.socialorg.advisor.model.Alternative;
 import se.socialorg.advisor.model.Decision;
-import se.socialorg.advisor.model.Goal;
-import se.socialorg.advisor.model.InputField;
-import se.socialorg.advisor.model.MaturityStage;
-import se.socialorg.advisor.model.SharedFunctions;
-import se.socialorg.advisor.ui.charts.ChartPoint;
-import se.socialorg.advisor.ui.charts.LinePoint;
-import se.socialorg.advisor.ui.charts.TornadoRow;
 
 /**
  * Step 6: the recommendation in one sentence with its confidence, reasons for and against with
@@ -40,6 +29,7 @@ final class ResultStep implements WizardStep {
 
   private final StepContext c;
   private final ReasonFormatter reasons;
+  private final ResultCharts charts;
   private final VBox view = new VBox(14);
   private final Label recommendation = StepContext.id(new Label(), "recommendationText");
   private final Label confidence = StepContext.id(new Label(), "confidenceText");
@@ -59,6 +49,7 @@ final class ResultStep implements WizardStep {
   ResultStep(StepContext c) {
     this.c = c;
     this.reasons = new ReasonFormatter(c.i18n());
+    this.charts = new ResultCharts(c.i18n());
     recommendation.getStyleClass().add("recommendation");
     recommendation.setWrapText(true);
     confidence.setWrapText(true);
@@ -73,7 +64,7 @@ final class ResultStep implements WizardStep {
         c.t("wizard.result.chart.acceptability"), c.t("wizard.result.chart.acceptability.axis"));
     projectionChart = c.services().charts().lines("projectionChart",
         c.t("wizard.result.chart.projection"), c.t("wizard.result.chart.month"), "");
-    metric.getItems().setAll(List.of("emv", "impressions", "clicks", "cost", "roi"));
+    metric.getItems().setAll(ResultCharts.METRICS);
     metric.setCellFactory(lv -> new ListCell<>() {
       @Override
       protected void updateItem(String item, boolean empty) {
@@ -233,71 +224,19 @@ final class ResultStep implements WizardStep {
   }
 
   private void drawScores(Evaluation e) {
-    List<ChartPoint> pts = new ArrayList<>();
-    for (RankedAlternative r : e.ranking()) {
-      for (Goal g : Goal.values()) {
-        double w = e.weights().getOrDefault(g, 0.0);
-        double s = e.scores().get(r.model()).getOrDefault(g, 0.0);
-        if (w <= 0) {
-          continue;
-        }
-        pts.add(new ChartPoint(reasons.name(r.model()), c.t("goal." + g.name()), w * s,
-            c.t("wizard.result.scorePart", c.i18n().number(w * s, 3), c.i18n().number(s, 2),
-                c.i18n().percent(w, 0)),
-            c.t("wizard.result.scoreSource"), "", r.model() == e.recommended()));
-      }
-    }
-    scoreChart.setPoints(pts);
+    scoreChart.setPoints(charts.scorePoints(e, true));
   }
 
   String parameterName(String id) {
-    if (id.startsWith("weight.")) {
-      return c.t("engine.parameter.weight", c.t("goal." + id.substring("weight.".length())));
-    }
-    for (InputField f : InputField.values()) {
-      if (f.name().equals(id)) {
-        return c.t("field." + id);
-      }
-    }
-    return c.t("engine.parameter." + id);
+    return charts.parameterName(id);
   }
 
   String parameterValue(String id, double v) {
-    if (id.startsWith("weight.")) {
-      return c.i18n().percent(v, 0);
-    }
-    if (id.equals("MATURITY")) {
-      int i = (int) Math.max(0, Math.min(MaturityStage.values().length - 1, Math.round(v)));
-      return c.t("maturity." + MaturityStage.values()[i].name());
-    }
-    if (id.equals("SHARED_FUNCTIONS")) {
-      int i = (int) Math.max(0, Math.min(SharedFunctions.values().length - 1, Math.round(v)));
-      return c.t("wizard.org.shared." + SharedFunctions.values()[i].name());
-    }
-    for (InputField f : InputField.values()) {
-      if (f.name().equals(id)) {
-        String n = c.i18n().number(v * FieldFactory.displayFactor(f), FieldFactory.decimals(f));
-        return f.unit() == InputField.Unit.SHARE || f.unit() == InputField.Unit.PERCENT
-            ? c.t("value.percent", n) : n;
-      }
-    }
-    return c.i18n().number(v, 2);
+    return charts.parameterValue(id, v);
   }
 
   private void drawTornado(Analysis a) {
-    List<TornadoRow> rows = new ArrayList<>();
-    for (TornadoBar b : a.sensitivity().bars().subList(0,
-        Math.min(TORNADO_ROWS, a.sensitivity().bars().size()))) {
-      String name = parameterName(b.parameter());
-      double base = a.sensitivity().margin();
-      rows.add(new TornadoRow(name, b.marginLow() - base, b.marginHigh() - base,
-          c.t("wizard.result.tornado.end", parameterValue(b.parameter(), b.low()),
-              reasons.name(b.winnerLow()), c.i18n().number(b.marginLow(), 3)),
-          c.t("wizard.result.tornado.end", parameterValue(b.parameter(), b.high()),
-              reasons.name(b.winnerHigh()), c.i18n().number(b.marginHigh(), 3)),
-          c.t("wizard.result.tornado.detail", name, parameterValue(b.parameter(), b.current()))));
-    }
-    tornadoChart.setRows(rows);
+    tornadoChart.setRows(charts.tornadoRows(a, TORNADO_ROWS));
   }
 
   private void drawFlips(Analysis a) {
@@ -319,15 +258,7 @@ final class ResultStep implements WizardStep {
   }
 
   private void drawAcceptability(Analysis a) {
-    List<ChartPoint> pts = new ArrayList<>();
-    for (RankedAlternative r : a.evaluation().ranking()) {
-      double p = a.acceptability().probability(r.model());
-      pts.add(new ChartPoint(reasons.name(r.model()), c.t("wizard.result.chart.acceptability.series"),
-          p * 100, c.i18n().percent(p, 0),
-          c.t("wizard.result.acceptability.source", a.acceptability().draws()), "",
-          r.model() == a.evaluation().recommended()));
-    }
-    acceptabilityChart.setPoints(pts);
+    acceptabilityChart.setPoints(charts.acceptabilityPoints(a));
   }
 
   private void drawProjection() {
@@ -336,26 +267,8 @@ final class ResultStep implements WizardStep {
     }
     String m = metric.getValue();
     String currency = c.session().scenario().inputs().resources().currency();
-    List<LinePoint> pts = new ArrayList<>();
-    latest.projection().series().forEach((alt, months) -> {
-      for (MonthPoint p : months) {
-        double v = switch (m) {
-          case "impressions" -> p.impressions();
-          case "clicks" -> p.clicks();
-          case "cost" -> p.cumulativeCost();
-          case "roi" -> p.roi() * 100;
-          default -> p.cumulativeValue();
-        };
-        String text = switch (m) {
-          case "roi" -> c.i18n().percent(p.roi(), 0);
-          case "cost", "emv" -> c.i18n().money(v, currency);
-          default -> c.i18n().number(v, 0);
-        };
-        pts.add(new LinePoint(reasons.name(alt), p.month(), v, text,
-            c.t("wizard.result.projection.source")));
-      }
-    });
-    projectionChart.setPoints(pts, c.t("wizard.result.metric." + m));
+    projectionChart.setPoints(charts.projectionPoints(latest, m, currency),
+        c.t("wizard.result.metric." + m));
   }
 
   private void drawPlan(Alternative best) {
