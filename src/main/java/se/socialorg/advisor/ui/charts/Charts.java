@@ -1,5 +1,7 @@
 package se.socialorg.advisor.ui.charts;
 
+import se.socialorg.advisor.ui.FxThread;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -13,9 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -314,7 +313,7 @@ public final class Charts {
     if (width <= 0 || height <= 0) {
       throw new IllegalArgumentException("Size must be positive: " + width + "x" + height);
     }
-    WritableImage image = onFxThread(() -> snapshot(chart, width, height));
+    WritableImage image = FxThread.call(() -> snapshot(chart, width, height));
     try {
       return ChartImages.pngBytes(image);
     } catch (IOException e) {
@@ -531,27 +530,6 @@ public final class Charts {
     return Color.WHITE;
   }
 
-  private static <T> T onFxThread(Callable<T> work) {
-    if (Platform.isFxApplicationThread()) {
-      try {
-        return work.call();
-      } catch (RuntimeException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    FutureTask<T> future = new FutureTask<>(work);
-    Platform.runLater(future);
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while rendering a chart", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("Could not render a chart", e.getCause());
-    }
-  }
 
   private static Path withPngExtension(Path file) {
     String name = file.getFileName().toString();

@@ -1,5 +1,6 @@
 package se.socialorg.advisor.ui.report;
 
+import se.socialorg.advisor.ui.FxThread;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ final class ReportCharts {
     List<TornadoRow> rows = data.tornadoRows(a, TORNADO_ROWS);
     List<ChartPoint> acceptability = data.acceptabilityPoints(a);
     List<LinePoint> projection = data.projectionPoints(a, "emv", currency);
-    return Fx.call(() -> {
+    return FxThread.call(() -> {
       Charts charts = new Charts(i18n, new SilentDialogs(), AppExecutor.sameThread());
       return new Pictures(
           png(charts, charts.stacked("reportScores", i18n.t("wizard.result.chart.scores"),

@@ -1,5 +1,6 @@
 package se.socialorg.advisor.ui.report;
 
+import se.socialorg.advisor.ui.FxThread;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -129,15 +130,11 @@ public final class ReportCommand {
     } catch (IllegalStateException alreadyRunning) {
       LOG.fine("JavaFX already running");
     }
-    try {
-      Fx.call(() -> {
-        Application.setUserAgentStylesheet(
-            new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        return null;
-      });
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    FxThread.call(() -> {
+      Application.setUserAgentStylesheet(
+          new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+      return null;
+    });
   }
 
   private static String oneLine(String s) {
