@@ -38,6 +38,7 @@ final class ResultStep implements WizardStep {
   private final VBox excluded = StepContext.id(new VBox(6), "excludedList");
   private final VBox flips = StepContext.id(new VBox(6), "flipPoints");
   private final VBox plan = StepContext.id(new VBox(8), "actionPlan");
+  private final VBox assumptions = StepContext.id(new VBox(4), "projectionAssumptionsUsed");
   private final WizardCharts.Handle scoreChart;
   private final WizardCharts.TornadoHandle tornadoChart;
   private final WizardCharts.Handle acceptabilityChart;
@@ -106,7 +107,8 @@ final class ResultStep implements WizardStep {
         c.sectionTitle("wizard.result.excluded"), excluded);
     VBox sensitivity = new VBox(10, tornadoChart.node(), c.sectionTitle("wizard.result.flips"), flips);
     VBox projection = new VBox(10, metric, projectionChart.node(),
-        c.note(c.t("wizard.result.projection.note")));
+        c.note(c.t("wizard.result.projection.note")), c.sectionTitle("wizard.result.assumptions"),
+        assumptions);
     VBox decisionBox = new VBox(10, decisionLabel, decision, notesLabel, notes);
     TabPane tabs = new TabPane(
         tab("tabWhy", "wizard.result.tab.why", why),
@@ -195,6 +197,7 @@ final class ResultStep implements WizardStep {
     drawFlips(a);
     drawAcceptability(a);
     drawProjection();
+    drawAssumptions(a);
     drawPlan(best);
   }
 
@@ -269,6 +272,20 @@ final class ResultStep implements WizardStep {
     String currency = c.session().scenario().inputs().resources().currency();
     projectionChart.setPoints(charts.projectionPoints(latest, m, currency),
         c.t("wizard.result.metric." + m));
+  }
+
+  /** The projection's own assumptions, so every figure behind the chart can be seen. */
+  private void drawAssumptions(Analysis a) {
+    var used = a.projection().assumptions();
+    assumptions.getChildren().setAll(line(c.t("wizard.result.assumptions.general",
+        used.rampMonths(), c.i18n().number(used.minutesPerPost(), 0))));
+    for (var r : a.evaluation().ranking()) {
+      var profile = used.profiles().get(r.model());
+      assumptions.getChildren().add(line("\u2022 " + c.t("wizard.result.assumptions.model",
+          reasons.name(r.model()), c.i18n().number(a.projection().hires().getOrDefault(r.model(), 0.0), 1),
+          c.i18n().percent(profile.advocateCoverage(), 0), c.i18n().percent(profile.paidShare(), 0))));
+    }
+    assumptions.getChildren().add(c.note(c.t("wizard.result.assumptions.where")));
   }
 
   private void drawPlan(Alternative best) {
