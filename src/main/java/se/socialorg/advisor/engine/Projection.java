@@ -1,5 +1,7 @@
 package se.socialorg.advisor.engine;
 
+import se.socialorg.advisor.model.ProjectionAssumptions;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,20 +22,13 @@ public final class Projection {
   /** Weeks in an average month. */
   static final double WEEKS_PER_MONTH = 52.0 / 12.0;
 
-  private final ProjectionAssumptions assumptions;
-
-  /** With the default assumptions. */
-  public Projection() {
-    this(ProjectionAssumptions.defaults());
-  }
-
-  public Projection(ProjectionAssumptions assumptions) {
-    this.assumptions = java.util.Objects.requireNonNull(assumptions, "assumptions");
-  }
+  /** The assumptions come with the inputs ({@link ScenarioInputs#assumptions()}). */
+  public Projection() {}
 
   /** The monthly series for every offered alternative. */
   public ProjectionResult project(ScenarioInputs in) {
     InputCheck.check(in);
+    ProjectionAssumptions assumptions = in.assumptions();
     double[] raw = ScoringModel.raw(in);
     Map<Alternative, List<MonthPoint>> series = new EnumMap<>(Alternative.class);
     Map<Alternative, Double> hires = new EnumMap<>(Alternative.class);
@@ -45,13 +40,14 @@ public final class Projection {
                 in.organisation().employees(),
                 Math.max(in.organisation().businessUnits(), in.organisation().countries()));
         hires.put(a, h);
-        series.put(a, series(in, a, h));
+        series.put(a, series(in, assumptions, a, h));
       }
     }
     return new ProjectionResult(series, hires, assumptions);
   }
 
-  private List<MonthPoint> series(ScenarioInputs in, Alternative a, double hires) {
+  private List<MonthPoint> series(
+      ScenarioInputs in, ProjectionAssumptions assumptions, Alternative a, double hires) {
     ProjectionParameters pp = in.projection();
     ProjectionAssumptions.Profile prof = assumptions.profiles().get(a);
     var rd = in.readiness();

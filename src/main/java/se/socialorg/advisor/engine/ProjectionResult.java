@@ -1,5 +1,7 @@
 package se.socialorg.advisor.engine;
 
+import se.socialorg.advisor.model.ProjectionAssumptions;
+
 import java.util.List;
 import java.util.Map;
 import se.socialorg.advisor.model.Alternative;

@@ -119,6 +119,31 @@ public enum InputField {
     return !Double.isNaN(value) && value >= min && value <= max;
   }
 
+  /** Valid ranges of the projection's model assumptions. */
+  private static void validateAssumptions(ProjectionAssumptions a, List<Violation> out) {
+    check(out, "assumptions.rampMonths", a.rampMonths(), 1, 36);
+    check(out, "assumptions.minutesPerPost", a.minutesPerPost(), 0, 240);
+    a.profiles().forEach((alt, p) -> {
+      String at = "assumptions.profiles." + alt.name() + ".";
+      check(out, at + "advocateCoverage", p.advocateCoverage(), 0, 1);
+      check(out, at + "centralEffort", p.centralEffort(), 0, 1);
+      check(out, at + "paidShare", p.paidShare(), 0, 1);
+      check(out, at + "minHires", p.minHires(), 0, 1_000);
+      check(out, at + "employeesPerHire", p.employeesPerHire(), 1, 1e12);
+      check(out, at + "maxHires", p.maxHires(), 0, 10_000);
+      check(out, at + "hiresPerUnit", p.hiresPerUnit(), 0, 100);
+      if (p.maxHires() < p.minHires()) {
+        out.add(new Violation(at + "maxHires", p.maxHires(), p.minHires(), 10_000));
+      }
+    });
+  }
+
+  private static void check(List<Violation> out, String path, double v, double min, double max) {
+    if (Double.isNaN(v) || v < min || v > max) {
+      out.add(new Violation(path, v, min, max));
+    }
+  }
+
   /** A value outside its valid range, or a structural problem, at a field path. */
   public record Violation(String path, double value, double min, double max) {}
 
@@ -137,6 +162,7 @@ public enum InputField {
         out.add(new Violation("goals.sliders." + e.getKey().name(), v, 0, 100));
       }
     }
+    validateAssumptions(inputs.assumptions(), out);
     List<Judgement> js = inputs.goals().judgements();
     for (int k = 0; k < js.size(); k++) {
       double r = js.get(k).ratio();

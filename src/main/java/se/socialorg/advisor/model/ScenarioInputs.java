@@ -2,14 +2,19 @@ package se.socialorg.advisor.model;
 
 import java.util.Objects;
 
-/** Everything the decision engine reads. */
+/**
+ * Everything the decision engine reads.
+ *
+ * @param assumptions the projection's model assumptions (staffing, ramp-up, spending per model)
+ */
 public record ScenarioInputs(
     Goals goals,
     Organisation organisation,
     TrustContext trust,
     Readiness readiness,
     Resources resources,
-    ProjectionParameters projection) {
+    ProjectionParameters projection,
+    ProjectionAssumptions assumptions) {
 
   public ScenarioInputs {
     Objects.requireNonNull(goals, "goals");
@@ -18,6 +23,14 @@ public record ScenarioInputs(
     Objects.requireNonNull(readiness, "readiness");
     Objects.requireNonNull(resources, "resources");
     Objects.requireNonNull(projection, "projection");
+    Objects.requireNonNull(assumptions, "assumptions");
+  }
+
+  /** With the default projection assumptions. */
+  public ScenarioInputs(Goals goals, Organisation organisation, TrustContext trust,
+      Readiness readiness, Resources resources, ProjectionParameters projection) {
+    this(goals, organisation, trust, readiness, resources, projection,
+        ProjectionAssumptions.defaults());
   }
 
   public static ScenarioInputs defaults() {
@@ -27,30 +40,35 @@ public record ScenarioInputs(
         TrustContext.defaults(),
         Readiness.defaults(),
         Resources.defaults(),
-        ProjectionParameters.defaults());
+        ProjectionParameters.defaults(),
+        ProjectionAssumptions.defaults());
   }
 
   public ScenarioInputs withGoals(Goals g) {
-    return new ScenarioInputs(g, organisation, trust, readiness, resources, projection);
+    return new ScenarioInputs(g, organisation, trust, readiness, resources, projection, assumptions);
   }
 
   public ScenarioInputs withOrganisation(Organisation o) {
-    return new ScenarioInputs(goals, o, trust, readiness, resources, projection);
+    return new ScenarioInputs(goals, o, trust, readiness, resources, projection, assumptions);
   }
 
   public ScenarioInputs withTrust(TrustContext t) {
-    return new ScenarioInputs(goals, organisation, t, readiness, resources, projection);
+    return new ScenarioInputs(goals, organisation, t, readiness, resources, projection, assumptions);
   }
 
   public ScenarioInputs withReadiness(Readiness r) {
-    return new ScenarioInputs(goals, organisation, trust, r, resources, projection);
+    return new ScenarioInputs(goals, organisation, trust, r, resources, projection, assumptions);
   }
 
   public ScenarioInputs withResources(Resources r) {
-    return new ScenarioInputs(goals, organisation, trust, readiness, r, projection);
+    return new ScenarioInputs(goals, organisation, trust, readiness, r, projection, assumptions);
+  }
+
+  public ScenarioInputs withAssumptions(ProjectionAssumptions a) {
+    return new ScenarioInputs(goals, organisation, trust, readiness, resources, projection, a);
   }
 
   public ScenarioInputs withProjection(ProjectionParameters p) {
-    return new ScenarioInputs(goals, organisation, trust, readiness, resources, p);
+    return new ScenarioInputs(goals, organisation, trust, readiness, resources, p, assumptions);
   }
 }

@@ -49,7 +49,7 @@ public final class ScenarioFiles {
   public static final String EXTENSION = ".soa.json";
 
   /** Format version this application writes. */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
 
   /** Value of the {@code application} field. */
   public static final String APPLICATION = "Social Org Advisor";

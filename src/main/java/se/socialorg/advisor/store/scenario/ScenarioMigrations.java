@@ -3,6 +3,7 @@ package se.socialorg.advisor.store.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import se.socialorg.advisor.model.ProjectionAssumptions;
 import se.socialorg.advisor.model.ProjectionParameters;
 import se.socialorg.advisor.model.WeightMode;
 import se.socialorg.advisor.store.Json;
@@ -16,7 +17,7 @@ public final class ScenarioMigrations {
   /** Oldest format version that can still be opened. */
   public static final int OLDEST_SUPPORTED = 1;
 
-  private final List<ScenarioMigration> steps = List.of(new V1ToV2());
+  private final List<ScenarioMigration> steps = List.of(new V1ToV2(), new V2ToV3());
 
   /** Lifts {@code root} (whose {@code formatVersion} is {@code from}) to the current version. */
   void migrate(ObjectNode root, int from) {
@@ -74,6 +75,28 @@ public final class ScenarioMigrations {
         if (!readiness.has("surveyRespondents")) {
           readiness.put("surveyRespondents", 0);
         }
+      }
+    }
+  }
+
+  /**
+   * Version 2 had no {@code inputs.assumptions} block: the projection's model assumptions were
+   * fixed product defaults. Version 3 stores them with the scenario so they can be overridden;
+   * a version 2 file gets the defaults it was computed with.
+   */
+  static final class V2ToV3 implements ScenarioMigration {
+
+    @Override
+    public int fromVersion() {
+      return 2;
+    }
+
+    @Override
+    public void apply(ObjectNode root) {
+      JsonNode scenario = root.get("scenario");
+      if (scenario != null && scenario.get("inputs") instanceof ObjectNode in
+          && !in.has("assumptions")) {
+        in.set("assumptions", Json.mapper().valueToTree(ProjectionAssumptions.defaults()));
       }
     }
   }

@@ -61,7 +61,8 @@ final class ResourcesStep implements WizardStep {
       c.fields().number(projection, prow++, f, step, currency);
     }
     TitledPane advanced = new TitledPane(c.t("wizard.resources.projection"),
-        new VBox(8, c.note(c.t("wizard.resources.projection.note")), projection));
+        new VBox(8, c.note(c.t("wizard.resources.projection.note")), projection,
+            c.sectionTitle("wizard.assumptions.title"), new AssumptionsEditor(c, step).view()));
     advanced.setId("projectionAssumptions");
     advanced.setExpanded(false);
 

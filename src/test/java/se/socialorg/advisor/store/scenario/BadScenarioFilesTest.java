@@ -75,7 +75,7 @@ class BadScenarioFilesTest {
             "scenario.error.badVersion", "formatVersion"),
         Arguments.of("version zero", edit(r -> r.put("formatVersion", 0)),
             "scenario.error.badVersion", "formatVersion"),
-        Arguments.of("newer version", edit(r -> r.put("formatVersion", 3)),
+        Arguments.of("newer version", edit(r -> r.put("formatVersion", ScenarioFiles.FORMAT_VERSION + 1)),
             "scenario.error.newerVersion", "formatVersion"),
         Arguments.of("missing field", edit(r -> at(r, "scenario.inputs.organisation").remove("employees")),
             "scenario.error.missingField", "scenario.inputs.organisation.employees"),

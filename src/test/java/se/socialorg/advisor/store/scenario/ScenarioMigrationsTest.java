@@ -155,4 +155,17 @@ class ScenarioMigrationsTest {
     assertThat(e.fieldPath()).isEqualTo("scenario.inputs.organisation.employees");
     assertThat(e.line()).isEqualTo(11);
   }
+
+  /** Format 2 had no model assumptions: they arrive as the defaults the file was computed with. */
+  @Test
+  void version2GetsTheDefaultProjectionAssumptions() throws Exception {
+    ObjectNode root = (ObjectNode) Json.mapper().readTree(files.toJson(Scenario.blank()));
+    root.put("formatVersion", 2);
+    ((ObjectNode) root.at("/scenario/inputs")).remove("assumptions");
+
+    Scenario s = files.parse(Json.mapper().writeValueAsString(root), "v2");
+
+    assertThat(s.inputs().assumptions())
+        .isEqualTo(se.socialorg.advisor.model.ProjectionAssumptions.defaults());
+  }
 }

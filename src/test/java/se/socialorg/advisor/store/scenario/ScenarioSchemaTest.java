@@ -64,7 +64,11 @@ class ScenarioSchemaTest {
   static Stream<Consumer<ObjectNode>> badEdits() {
     return Stream.of(
         r -> r.remove("formatVersion"),
-        r -> r.put("formatVersion", 3),
+        r -> r.put("formatVersion", ScenarioFiles.FORMAT_VERSION + 1),
+        r -> ((ObjectNode) r.at("/scenario/inputs")).remove("assumptions"),
+        r -> ((ObjectNode) r.at("/scenario/inputs/assumptions")).put("rampMonths", 0),
+        r -> ((ObjectNode) r.at("/scenario/inputs/assumptions/profiles/HOLISTIC"))
+            .put("paidShare", 1.5),
         r -> ((ObjectNode) r.at("/scenario/inputs/organisation")).put("employees", -5),
         r -> ((ObjectNode) r.at("/scenario/inputs/organisation")).put("employees", "800"),
         r -> ((ObjectNode) r.at("/scenario/inputs/readiness")).put("mood", 1),

@@ -10,6 +10,7 @@ import se.socialorg.advisor.model.Goals;
 import se.socialorg.advisor.model.Judgement;
 import se.socialorg.advisor.model.MaturityStage;
 import se.socialorg.advisor.model.Organisation;
+import se.socialorg.advisor.model.ProjectionAssumptions;
 import se.socialorg.advisor.model.ProjectionParameters;
 import se.socialorg.advisor.model.Provenance;
 import se.socialorg.advisor.model.Readiness;
@@ -65,8 +66,20 @@ final class TestScenarios {
                 new Provenance("Own survey", "https://example.org/s?q=1&r=2", 2013, "employees", true, true)),
             new Readiness(0.17, 0.42, 777.5, 2.25, "HR-enkät 2026", 913),
             new Resources("EUR", 2_500_000.5, 91_000, 0.95, 99_000, 12.5, 88.8),
-            new ProjectionParameters(36, 0.07, 0.0125, 2.4, 31.5, 4.75, 55, 123_456, 17.5)),
+            new ProjectionParameters(36, 0.07, 0.0125, 2.4, 31.5, 4.75, 55, 123_456, 17.5),
+            assumptions()),
         4,
         new Decision(Alternative.HOLISTIC, "Beslut: rad ett\nrad två, \"citat\" och \\ bakstreck"));
+  }
+
+  /** Every model assumption away from its default. */
+  static ProjectionAssumptions assumptions() {
+    java.util.Map<Alternative, ProjectionAssumptions.Profile> p =
+        new java.util.EnumMap<>(Alternative.class);
+    for (Alternative a : Alternative.values()) {
+      p.put(a, new ProjectionAssumptions.Profile(0.55, 0.45, 0.35, a.ordinal() % 2 == 0,
+          1.5 + a.ordinal(), 750, 12.5, 0.25));
+    }
+    return new ProjectionAssumptions(9, 12.5, p);
   }
 }

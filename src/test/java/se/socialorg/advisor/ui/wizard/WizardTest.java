@@ -72,6 +72,17 @@ class WizardTest {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
+  /** Tab-focuses a field below the visible part of the step (as the keyboard does) and types. */
+  private void typeOffScreen(FxRobot robot, String id, String text) {
+    TextField field = robot.lookup(id).queryAs(TextField.class);
+    robot.interact(() -> {
+      field.requestFocus();
+      field.selectAll();
+    });
+    robot.write(text);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
   private void next(FxRobot robot) {
     robot.clickOn("#nextButton");
     WaitForAsyncUtils.waitForFxEvents();
@@ -226,6 +237,25 @@ class WizardTest {
     assertThat(text(robot, "#stepTitle")).isEqualTo("Er organisation");
     assertThat(robot.lookup("#employeesField").queryAs(TextField.class).getText())
         .isEqualTo("4\u00a0321");
+  }
+
+  @Test
+  void projectionAssumptionsCanBeOverridden(FxRobot robot) {
+    open(robot, "en");
+    robot.clickOn("#sample_regional-bank");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#stepButton4");
+    robot.clickOn("Projection assumptions");
+    WaitForAsyncUtils.waitForFxEvents();
+    typeOffScreen(robot, "#profile_CENTRALISED_minHires", "4");
+    typeOffScreen(robot, "#rampMonthsField", "12");
+    var assumptions = window.session().scenario().inputs().assumptions();
+    assertThat(assumptions.rampMonths()).isEqualTo(12);
+    assertThat(assumptions.profiles().get(se.socialorg.advisor.model.Alternative.CENTRALISED)
+        .minHires()).isEqualTo(4.0);
+    typeOffScreen(robot, "#rampMonthsField", "0");
+    assertThat(robot.lookup("#nextButton").queryAs(Button.class).isDisabled()).isTrue();
+    assertThat(text(robot, "#nextReason")).contains("1").contains("36");
   }
 
   @Test

@@ -1,14 +1,14 @@
-package se.socialorg.advisor.engine;
+package se.socialorg.advisor.model;
 
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import se.socialorg.advisor.model.Alternative;
 
 /**
  * The projection's own assumptions, beyond {@link se.socialorg.advisor.model.ProjectionParameters}:
  * how each alternative staffs, posts and spends. Product assumptions, documented in {@code
- * docs/decision-model.md}; every one can be overridden by passing another instance.
+ * docs/decision-model.md}; part of a scenario's inputs, so every one can be overridden per
+ * scenario (Resources step, scenario file {@code inputs.assumptions}).
  *
  * @param rampMonths months until enrolled advocates are all active (linear ramp-up)
  * @param minutesPerPost employee time per advocacy post, in minutes
