@@ -33,8 +33,7 @@ final class FigureText {
   }
 
   String country(String name) {
-    String key = "libui.country." + name.replace(" ", "");
-    return i18n.has(key) ? i18n.t(key) : name;
+    return se.socialorg.advisor.ui.CountryNames.of(i18n, name);
   }
 
   String unit(String unit) {

@@ -163,6 +163,12 @@ public final class LibraryController {
 
   private void setUpList() {
     datasetList.setCellFactory(v -> new ListCell<>() {
+      {
+        // Long dataset names wrap instead of scrolling the list sideways.
+        setWrapText(true);
+        prefWidthProperty().bind(v.widthProperty().subtract(18));
+      }
+
       @Override
       protected void updateItem(Entry e, boolean empty) {
         super.updateItem(e, empty);

@@ -217,7 +217,8 @@ public final class CompareController {
         c -> t.t("maturity." + c.scenario().inputs().organisation().maturity().name())));
     rows.add(row(t.t("wizard.org.shared"),
         c -> t.t("wizard.org.shared." + c.scenario().inputs().organisation().sharedFunctions().name())));
-    rows.add(row(t.t("wizard.trust.country"), c -> c.scenario().inputs().trust().country()));
+    rows.add(row(t.t("wizard.trust.country"),
+        c -> se.socialorg.advisor.ui.CountryNames.of(t, c.scenario().inputs().trust().country())));
     rows.add(row(t.t("wizard.trust.industry"), c -> c.scenario().inputs().trust().industry()));
     for (InputField f : InputField.values()) {
       rows.add(row(t.t("field." + f.name()), c -> format(t, f, f.read(c.scenario().inputs()))));

@@ -24,6 +24,7 @@ import se.socialorg.advisor.model.Spokesperson;
 import se.socialorg.advisor.model.TrustContext;
 import se.socialorg.advisor.store.db.FigureRepository;
 import se.socialorg.advisor.store.db.TrustLookup;
+import se.socialorg.advisor.ui.CountryNames;
 import se.socialorg.advisor.ui.ProvenanceText;
 import se.socialorg.advisor.ui.charts.ChartPoint;
 
@@ -70,6 +71,17 @@ final class TrustStep implements WizardStep {
     for (ComboBox<?> box : List.of(country, industry, year)) {
       box.setMaxWidth(Double.MAX_VALUE);
     }
+    country.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(String name) {
+        return name == null ? "" : CountryNames.of(c.i18n(), name);
+      }
+
+      @Override
+      public String fromString(String text) {
+        return text;
+      }
+    });
     industry.setConverter(new javafx.util.StringConverter<>() {
       @Override
       public String toString(String id) {
@@ -202,7 +214,7 @@ final class TrustStep implements WizardStep {
     }, result -> {
       library = result.trust().orElse(null);
       if (library == null) {
-        sourceNote.setText(c.t("wizard.trust.noData", co, industryName(in), yr));
+        sourceNote.setText(c.t("wizard.trust.noData", CountryNames.of(c.i18n(), co), industryName(in), yr));
         if (apply) {
           c.session().edit(s -> s.withInputs(s.inputs().withTrust(relabel(trust(), co, in, yr))));
         }
@@ -296,7 +308,7 @@ final class TrustStep implements WizardStep {
     List<ChartPoint> inst = new ArrayList<>();
     for (ReferenceFigure f : r.institutions()) {
       if (f.country().equals(co) || f.country().equals(FigureRepository.GLOBAL)) {
-        inst.add(point(c.t("wizard.trust.institution." + f.item()), f.country(), f));
+        inst.add(point(c.t("wizard.trust.institution." + f.item()), CountryNames.of(c.i18n(), f.country()), f));
       }
     }
     institutionsChart.setPoints(inst);
@@ -318,7 +330,7 @@ final class TrustStep implements WizardStep {
   private void drawSpokespeople() {
     TrustContext t = trust();
     List<ChartPoint> pts = new ArrayList<>();
-    String yours = c.t("wizard.trust.chart.yours", t.country());
+    String yours = c.t("wizard.trust.chart.yours", CountryNames.of(c.i18n(), t.country()));
     for (Spokesperson s : Spokesperson.values()) {
       double v = t.credibility(s);
       pts.add(new ChartPoint(c.t("spokesperson." + s.name()), yours, v,
