@@ -210,6 +210,13 @@ public final class WizardController {
         leaningValues.get(a).setText(host.i18n().number(v, 2));
       }
     }
+    // Best first, so the panel reads like the ranking.
+    List<javafx.scene.Node> items = new ArrayList<>(leaningBox.getChildren());
+    items.sort(java.util.Comparator.comparingDouble(n -> {
+      double v = e.total(Alternative.valueOf(n.getId().substring("leaning_".length())));
+      return Double.isNaN(v) ? 1 : -v;
+    }));
+    leaningBox.getChildren().setAll(items);
     Alternative best = e.recommended();
     leaningHeadline.setText(host.i18n().t("wizard.leaning.best", names.name(best),
         host.i18n().number(top, 2)));

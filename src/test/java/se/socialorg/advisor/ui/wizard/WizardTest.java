@@ -193,6 +193,8 @@ class WizardTest {
     robot.clickOn("#sample_regional-bank");
     WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn("#stepButton5");
+    VBox leaning = robot.lookup("#leaningBox").queryAs(VBox.class);
+    assertThat(leaning.getChildren().get(0).getId()).isEqualTo("leaning_CENTRALISED");
     Path pdf = dir.resolve("board.pdf");
     dialogs.saveAnswers.add(pdf);
     robot.clickOn("#exportReportButton");
