@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -28,11 +31,44 @@ class BundleConsistencyTest {
 
   private static Properties english;
   private static Properties swedish;
+  private static Map<Path, String> sources;
 
   @BeforeAll
   static void load() throws IOException {
     english = read(RES.resolve("messages.properties"));
     swedish = read(RES.resolve("messages_sv.properties"));
+    sources = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+      for (Path f : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
+        String name = f.toString();
+        if (name.endsWith(".java") || name.endsWith(".fxml")) {
+          sources.put(f, Files.readString(f, StandardCharsets.UTF_8));
+        }
+      }
+    }
+  }
+
+  /** The key-like strings of every source file: literals in Java, {@code %key} in FXML. */
+  private static void forEachKeyIn(Pattern javaPattern, java.util.function.BiConsumer<Path, String> found) {
+    sources.forEach((file, text) -> {
+      Matcher m = (file.toString().endsWith(".fxml") ? FXML_KEY : javaPattern).matcher(text);
+      while (m.find()) {
+        found.accept(file, m.group(1));
+      }
+    });
+  }
+
+  /** Keys whose text in either bundle matches {@code test}. */
+  private static Set<String> keysWhere(Predicate<String> test) {
+    Set<String> keys = new TreeSet<>();
+    for (Properties p : new Properties[] {english, swedish}) {
+      p.forEach((k, v) -> {
+        if (test.test(v.toString())) {
+          keys.add(k.toString());
+        }
+      });
+    }
+    return keys;
   }
 
   @Test
@@ -78,21 +114,9 @@ class BundleConsistencyTest {
    * "wizard.goals"}).
    */
   @Test
-  void everyKeyIsUsed() throws IOException {
+  void everyKeyIsUsed() {
     Set<String> literals = new TreeSet<>();
-    try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
-      for (Path f : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
-        String name = f.toString();
-        if (!name.endsWith(".java") && !name.endsWith(".fxml")) {
-          continue;
-        }
-        String text = Files.readString(f, StandardCharsets.UTF_8);
-        Matcher m = (name.endsWith(".fxml") ? FXML_KEY : LITERAL).matcher(text);
-        while (m.find()) {
-          literals.add(m.group(1));
-        }
-      }
-    }
+    forEachKeyIn(LITERAL, (file, key) -> literals.add(key));
     Set<String> unused = new TreeSet<>();
     for (String key : english.stringPropertyNames()) {
       boolean used =
@@ -112,51 +136,25 @@ class BundleConsistencyTest {
    */
   @Test
   void noAsciiApostrophes() {
-    Set<String> withApostrophe = new TreeSet<>();
-    for (Properties p : new Properties[] {english, swedish}) {
-      p.forEach((k, v) -> {
-        if (v.toString().indexOf('\'') >= 0) {
-          withApostrophe.add(k.toString());
-        }
-      });
-    }
-    assertThat(withApostrophe).isEmpty();
+    assertThat(keysWhere(v -> v.indexOf('\'') >= 0)).isEmpty();
   }
 
   /** Every key that code asks for by name ({@code t("key", ...)}) or FXML names exists. */
   @Test
-  void everyKeyNamedInCodeExists() throws IOException {
+  void everyKeyNamedInCodeExists() {
     Pattern call = Pattern.compile("\\bt\\(\\s*\"([a-zA-Z][a-zA-Z0-9_.-]*[a-zA-Z0-9])\"");
     Set<String> missing = new TreeSet<>();
-    try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
-      for (Path f : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
-        String name = f.toString();
-        if (!name.endsWith(".java") && !name.endsWith(".fxml")) {
-          continue;
-        }
-        String text = Files.readString(f, StandardCharsets.UTF_8);
-        Matcher m = (name.endsWith(".fxml") ? FXML_KEY : call).matcher(text);
-        while (m.find()) {
-          if (!english.containsKey(m.group(1))) {
-            missing.add(m.group(1) + " (" + f.getFileName() + ")");
-          }
-        }
+    forEachKeyIn(call, (file, key) -> {
+      if (!english.containsKey(key)) {
+        missing.add(key + " (" + file.getFileName() + ")");
       }
-    }
+    });
     assertThat(missing).isEmpty();
   }
 
   @Test
   void noEmptyTexts() {
-    Set<String> empty = new TreeSet<>();
-    for (Properties p : new Properties[] {english, swedish}) {
-      p.forEach((k, v) -> {
-        if (v.toString().isBlank()) {
-          empty.add(k.toString());
-        }
-      });
-    }
-    assertThat(empty).isEmpty();
+    assertThat(keysWhere(String::isBlank)).isEmpty();
   }
 
   private static Set<String> placeholders(String pattern) {
