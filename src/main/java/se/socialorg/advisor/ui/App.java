@@ -1,11 +1,15 @@
 package se.socialorg.advisor.ui;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.css.CssParser;
+import javafx.css.Stylesheet;
 import javafx.stage.Stage;
-import java.nio.file.Path;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.store.DataDirectory;
@@ -21,42 +25,28 @@ public class App extends Application {
   private MainWindow window;
 
   /**
-   * Starts, on a second core while JavaFX itself starts, the work the first window would
-   * otherwise do on the FX thread: Jackson and the scenario reader, the engine's tables, the
-   * preferences node, the texts and the XML parser behind FXML (issue 8, see
-   * docs/decisions/0005-startup.md). Only loads and warms; nothing is shared with the window.
+   * Warms up, on the second core while JavaFX itself starts, what the first frame needs and JavaFX
+   * cannot yet do on its own thread: the preferences node, the texts, the theme's binary
+   * stylesheet and the CSS parser behind the app stylesheet (issue 8, see
+   * docs/decisions/0005-startup.md). It loads and parses only to warm class loading and static
+   * initialisation; nothing is shared with the window, and no control class is touched (their
+   * initialisation needs the running toolkit).
    */
   public static void warmUpInBackground() {
     Thread warm = new Thread(() -> {
       try {
-        new ScenarioFiles();
-        new DecisionEngine();
-        I18n.forLanguage(AppPreferences.forUser().get(AppPreferences.Key.LANGUAGE));
-        javax.xml.stream.XMLInputFactory.newFactory();
-        ClassLoader loader = App.class.getClassLoader();
-        for (String name : WARM_CLASSES) {
-          Class.forName(name, false, loader);
-        }
-      } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
+        AppPreferences prefs = AppPreferences.forUser();
+        I18n.forLanguage(prefs.get(AppPreferences.Key.LANGUAGE));
+        Theme theme = Theme.of(prefs.get(AppPreferences.Key.THEME));
+        Stylesheet.loadBinary(App.class.getResource(theme.userAgentStylesheetBinary()));
+        new CssParser().parse(App.class.getResource(Theme.APP_CSS));
+      } catch (IOException | RuntimeException | LinkageError e) {
         LOG.log(Level.FINE, "Start-up warm-up skipped", e);
       }
     }, "startup-warm-up");
     warm.setDaemon(true);
     warm.start();
   }
-
-  /** Loaded (not initialised) ahead of the first window. */
-  private static final List<String> WARM_CLASSES = List.of(
-      "javafx.fxml.FXMLLoader",
-      "se.socialorg.advisor.ui.MainWindow",
-      "se.socialorg.advisor.ui.MainWindowController",
-      "se.socialorg.advisor.ui.HomeController",
-      "javafx.scene.control.MenuBar",
-      "javafx.scene.control.skin.MenuBarSkin",
-      "javafx.scene.control.Hyperlink",
-      "javafx.scene.control.skin.HyperlinkSkin",
-      "javafx.scene.control.skin.ButtonSkin",
-      "javafx.scene.control.skin.LabelSkin");
 
   @Override
   public void start(Stage stage) {
@@ -66,23 +56,32 @@ public class App extends Application {
     AppPreferences prefs = AppPreferences.forUser();
     AppExecutor executor = AppExecutor.background();
     services = new AppServices(data, prefs, executor, new ScenarioFiles(),
-        new AutosaveStore(data.autosave()), Library.openInBackground(data.database(), executor),
+        new AutosaveStore(data.autosave()), Library.openLater(data.database(), executor),
         new DecisionEngine());
     MainWindow[] holder = new MainWindow[1];
     Dialogs dialogs = new FxDialogs(() -> stage, () -> holder[0].i18n(), prefs);
     window = new MainWindow(stage, services, dialogs);
     holder[0] = window;
     new ErrorReporter(() -> dialogs, window::i18n).install();
-    window.show();
+    if (options.startupTime()) {
+      StartupTimer.reportFirstFrame();
+    }
+    window.show(() -> {
+      // The library opens once the window is complete, so it does not slow the first frame.
+      services.library().startOpening();
+      if (options.startupTime()) {
+        StartupTimer.report(StartupTimer.MENU_LINE);
+      }
+      if (options.exitAfterPaint()) {
+        Platform.exit();
+      }
+    });
     if (options.file() != null) {
       window.fileActions().open(Path.of(options.file()));
     } else {
       window.fileActions().offerRecovery();
     }
     LOG.log(Level.INFO, "Started; data folder {0}", data.root());
-    if (options.startupTime()) {
-      StartupTimer.reportAfterFirstPaint(stage.getScene(), options.exitAfterPaint());
-    }
   }
 
   @Override

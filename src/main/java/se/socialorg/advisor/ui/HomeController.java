@@ -2,32 +2,77 @@ package se.socialorg.advisor.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.store.scenario.Sample;
 
-/** The home screen: what the app does and for whom, and where to start. */
+/**
+ * The home screen: what the app does and for whom, and where to start. Built in code rather than
+ * FXML because it is the first frame's content (issue 8, docs/decisions/0005-startup.md).
+ */
 public final class HomeController {
 
-  private final ScreenHost host;
+  private static final double SPACING = 18;
+  private static final double LIST_SPACING = 8;
+  private static final double ACTION_SPACING = 12;
+  private static final double COLUMN_SPACING = 32;
+  private static final double RECENT_MIN_WIDTH = 220;
 
-  @FXML private HBox homeActions;
-  @FXML private VBox recentBox;
-  @FXML private VBox sampleBox;
+  private final ScreenHost host;
+  private final ScrollPane view = new ScrollPane();
+  private final HBox homeActions = new HBox(ACTION_SPACING);
+  private final VBox recentBox = new VBox(LIST_SPACING);
+  private final VBox sampleBox = new VBox(LIST_SPACING);
 
   public HomeController(ScreenHost host) {
     this.host = host;
+    I18n t = host.i18n();
+    homeActions.setId("homeActions");
+    homeActions.getStyleClass().add("home-actions");
+    recentBox.setId("recentBox");
+    recentBox.setMinWidth(RECENT_MIN_WIDTH);
+    sampleBox.setId("sampleBox");
+    HBox.setHgrow(recentBox, Priority.SOMETIMES);
+    HBox.setHgrow(sampleBox, Priority.ALWAYS);
+    VBox body = new VBox(SPACING,
+        text("homeTitle", t.t("home.title"), "home-title"),
+        text("homePromise", t.t("home.promise"), "home-promise"),
+        text("homeAudience", t.t("home.audience"), "home-text"),
+        homeActions,
+        new HBox(COLUMN_SPACING, recentBox, sampleBox),
+        text("homeMethod", t.t("home.method"), "home-text", "text-muted"));
+    body.getStyleClass().add("home-body");
+    body.setPadding(new Insets(32, 48, 32, 48));
+    view.setId("homeView");
+    view.getStyleClass().add("home");
+    view.setFitToWidth(true);
+    view.setContent(body);
+    fill(t);
   }
 
-  @FXML
-  private void initialize() {
-    I18n t = host.i18n();
+  /** The screen's root node. */
+  public Parent view() {
+    return view;
+  }
+
+  private static Label text(String id, String text, String... styleClasses) {
+    Label label = new Label(text);
+    label.setId(id);
+    label.getStyleClass().addAll(styleClasses);
+    label.setWrapText(true);
+    return label;
+  }
+
+  private void fill(I18n t) {
     Button create = new Button(t.t("home.new"));
     create.setId("newScenarioButton");
     create.getStyleClass().add("accent");
@@ -41,7 +86,6 @@ public final class HomeController {
     library.setOnAction(e -> host.show(Screen.LIBRARY));
     homeActions.getChildren().setAll(create, open, library);
 
-    show(recentBox, true);
     Label recentTitle = new Label(t.t("home.recent"));
     recentTitle.getStyleClass().add("section-title");
     recentBox.getChildren().setAll(recentTitle);
@@ -61,7 +105,6 @@ public final class HomeController {
       recentBox.getChildren().add(link);
     }
 
-    show(sampleBox, true);
     Label sampleTitle = new Label(t.t("home.samples"));
     sampleTitle.getStyleClass().add("section-title");
     sampleBox.getChildren().setAll(sampleTitle);
@@ -74,10 +117,5 @@ public final class HomeController {
       description.getStyleClass().add("text-muted");
       sampleBox.getChildren().add(new VBox(0, link, description));
     }
-  }
-
-  private static void show(VBox box, boolean visible) {
-    box.setVisible(visible);
-    box.setManaged(visible);
   }
 }

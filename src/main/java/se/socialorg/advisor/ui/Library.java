@@ -3,6 +3,7 @@ package se.socialorg.advisor.ui;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.concurrent.Task;
 import se.socialorg.advisor.store.db.Database;
 import se.socialorg.advisor.store.db.DatabaseException;
@@ -10,40 +11,72 @@ import se.socialorg.advisor.store.db.FigureRepository;
 import se.socialorg.advisor.store.survey.SurveyRepository;
 
 /**
- * The data library, opened in the background at start so the first window does not wait for
- * it. Its accessors block until it is open: call them from tasks on the app executor only.
+ * The data library, opened in the background so the first window does not wait for it. Its
+ * accessors block until it is open: call them from tasks on the app executor only.
  */
 public final class Library {
 
   private final CompletableFuture<Database.Opened> opened;
+  private final Path file;
+  private final AppExecutor executor;
+  private final AtomicBoolean claimed;
 
-  private Library(CompletableFuture<Database.Opened> opened) {
+  private Library(
+      CompletableFuture<Database.Opened> opened, Path file, AppExecutor executor, boolean open) {
     this.opened = opened;
+    this.file = file;
+    this.executor = executor;
+    this.claimed = new AtomicBoolean(open);
   }
 
   /** Starts opening the database file (or the read-only fallback) on the executor. */
   public static Library openInBackground(Path file, AppExecutor executor) {
-    CompletableFuture<Database.Opened> future = new CompletableFuture<>();
-    executor.submit(new Task<Void>() {
-      @Override
-      protected Void call() {
-        try {
-          future.complete(Database.openOrFallback(file));
-        } catch (RuntimeException | Error e) {
-          future.completeExceptionally(e);
-        }
-        return null;
-      }
-    });
-    return new Library(future);
+    Library library = openLater(file, executor);
+    library.startOpening();
+    return library;
+  }
+
+  /**
+   * A library that opens when {@link #startOpening()} is called or when it is first used, so the
+   * first window does not share the processor with it (issue 8).
+   */
+  public static Library openLater(Path file, AppExecutor executor) {
+    return new Library(new CompletableFuture<>(), file, executor, false);
   }
 
   /** A library that is already open (tests, tools). */
   public static Library of(Database.Opened opened) {
-    return new Library(CompletableFuture.completedFuture(opened));
+    return new Library(CompletableFuture.completedFuture(opened), null, null, true);
+  }
+
+  /** Opens the library on the executor unless it is open or opening already. */
+  public void startOpening() {
+    if (claimed.get()) {
+      return;
+    }
+    executor.submit(new Task<Void>() {
+      @Override
+      protected Void call() {
+        openHere();
+        return null;
+      }
+    });
+  }
+
+  /** Opens on the calling thread if nobody has started to; whoever claims it completes it. */
+  private void openHere() {
+    if (!claimed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      opened.complete(Database.openOrFallback(file));
+    } catch (RuntimeException | Error e) {
+      opened.completeExceptionally(e);
+    }
   }
 
   public Database database() {
+    openHere();
     return opened.join().database();
   }
 
@@ -57,6 +90,7 @@ public final class Library {
 
   /** Why the user's library could not be used (the shipped figures are used read-only then). */
   public Optional<DatabaseException> problem() {
+    openHere();
     return opened.join().problem();
   }
 

@@ -6,6 +6,7 @@ import java.net.URL;
 import java.util.EnumMap;
 import java.util.Map;
 
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -147,7 +148,18 @@ public final class MainWindow implements ScreenHost {
 
   /** Builds the scene, restores the window's place and shows it. */
   public void show() {
-    Scene scene = new Scene(loadShell(), MIN_WIDTH, MIN_HEIGHT);
+    show(() -> { });
+  }
+
+  /**
+   * Builds the scene, restores the window's place and shows it; the main menu follows right after
+   * the first frame (issue 8), then {@code whenComplete} runs.
+   */
+  public void show(Runnable whenComplete) {
+    // Before the first control: otherwise JavaFX loads its default stylesheet first.
+    theme.installUserAgentStylesheet();
+    Parent shellRoot = loadShell();
+    Scene scene = new Scene(shellRoot, MIN_WIDTH, MIN_HEIGHT);
     stage.setScene(scene);
     theme.apply(scene);
     restoreBounds();
@@ -159,6 +171,11 @@ public final class MainWindow implements ScreenHost {
     show(current);
     stage.show();
     stage.requestFocus();
+    // The menu is not needed to see the first screen: it comes one frame later (issue 8).
+    StartupTimer.afterFirstFrame(() -> Platform.runLater(() -> {
+      installMenu();
+      whenComplete.run();
+    }));
   }
 
   @Override
@@ -204,6 +221,7 @@ public final class MainWindow implements ScreenHost {
       wizardController = null;
     }
     stage.getScene().setRoot(loadShell());
+    installMenu();
     theme.apply(stage.getScene());
     updateTitle();
     show(current);
@@ -235,15 +253,18 @@ public final class MainWindow implements ScreenHost {
   }
 
   private Parent loadShell() {
-    FXMLLoader loader = loader(MainWindowController.class, "MainWindow.fxml");
-    Parent root = load(loader);
-    controller = loader.getController();
-    return root;
+    controller = new MainWindowController(this);
+    return controller.view();
+  }
+
+  /** Loads the main menu into the shell (after the first frame, and after a language switch). */
+  private void installMenu() {
+    controller.installMenu(load(loader(MainMenuController.class, "MainMenu.fxml")));
   }
 
   private Parent loadScreen(se.socialorg.advisor.ui.Screen screen) {
     return switch (screen) {
-      case HOME -> load(loader(HomeController.class, "HomeView.fxml"));
+      case HOME -> new HomeController(this).view();
       case WIZARD -> {
         FXMLLoader l = loader(WizardController.class, "WizardView.fxml");
         Parent p = load(l);
@@ -265,11 +286,8 @@ public final class MainWindow implements ScreenHost {
 
   private Callback<Class<?>, Object> controllerFactory() {
     return type -> {
-      if (type == MainWindowController.class) {
-        return new MainWindowController(this);
-      }
-      if (type == HomeController.class) {
-        return new HomeController(this);
+      if (type == MainMenuController.class) {
+        return new MainMenuController(this);
       }
       if (type == CompareController.class) {
         return new CompareController(this);
@@ -288,7 +306,7 @@ public final class MainWindow implements ScreenHost {
     };
   }
 
-  private static Parent load(FXMLLoader loader) {
+  private static <T> T load(FXMLLoader loader) {
     try {
       return loader.load();
     } catch (IOException e) {

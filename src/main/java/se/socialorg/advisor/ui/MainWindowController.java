@@ -1,60 +1,64 @@
 package se.socialorg.advisor.ui;
 
 import javafx.concurrent.Worker;
-import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import java.nio.file.Path;
-import java.util.List;
-import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import se.socialorg.advisor.i18n.I18n;
-import se.socialorg.advisor.ui.library.DataSourcesWindow;
 
-/** The shell: menus, navigation bar, content area, status bar. Forwards actions to the window. */
+/**
+ * The shell: navigation bar, content area, status bar, and the place of the main menu, which
+ * arrives after the first frame ({@link MainMenuController}). Forwards navigation to the window.
+ */
 public final class MainWindowController {
+
+  private static final double PROGRESS_WIDTH = 160;
+  private static final double BAR_SPACING = 8;
+  private static final double NAV_SPACING = 4;
 
   private final MainWindow window;
 
-  @FXML private MenuBar menuBar;
-  @FXML private Menu recentMenu;
-  @FXML private Label scenarioLabel;
-  @FXML private RadioMenuItem englishItem;
-  @FXML private RadioMenuItem swedishItem;
-  @FXML private RadioMenuItem lightItem;
-  @FXML private RadioMenuItem darkItem;
-  @FXML private ToggleButton homeNav;
-  @FXML private ToggleButton wizardNav;
-  @FXML private ToggleButton compareNav;
-  @FXML private ToggleButton libraryNav;
-  @FXML private ToggleGroup navGroup;
-  @FXML private StackPane content;
-  @FXML private Label statusLabel;
-  @FXML private ProgressBar progressBar;
+  private final BorderPane root = new BorderPane();
+  private final VBox topBar = new VBox();
+  private final Label menuPlaceholder = new Label(" ");
+  private final ToggleGroup navGroup = new ToggleGroup();
+  private final StackPane content = new StackPane();
+  private final HBox statusBar = new HBox(BAR_SPACING);
+  private final Label statusLabel = new Label();
+  private ProgressBar progressBar;
 
+  /**
+   * Builds the shell in code rather than FXML: it is part of the first frame, and the first FXML
+   * load of a run costs more than the shell itself (issue 8, docs/decisions/0005-startup.md).
+   */
   public MainWindowController(MainWindow window) {
     this.window = window;
-  }
+    I18n t = window.i18n();
+    root.setId("root");
+    root.getStyleClass().add("app-root");
 
-  @FXML
-  private void initialize() {
-    menuBar.setUseSystemMenuBar(true);
-    boolean swedish = "sv".equals(window.i18n().language());
-    swedishItem.setSelected(swedish);
-    englishItem.setSelected(!swedish);
-    boolean dark = window.theme() == Theme.DARK;
-    darkItem.setSelected(dark);
-    lightItem.setSelected(!dark);
-    homeNav.setUserData(Screen.HOME);
-    wizardNav.setUserData(Screen.WIZARD);
-    compareNav.setUserData(Screen.COMPARE);
-    libraryNav.setUserData(Screen.LIBRARY);
+    // The menu bar (MainMenu.fxml) replaces this placeholder right after the first frame.
+    menuPlaceholder.setId("menuPlaceholder");
+    menuPlaceholder.getStyleClass().addAll("menu-bar", "menu-bar-placeholder");
+    menuPlaceholder.setMaxWidth(Double.MAX_VALUE);
+
+    HBox navBar = new HBox(NAV_SPACING,
+        navButton("homeNav", t.t("nav.home"), Screen.HOME),
+        navButton("wizardNav", t.t("nav.wizard"), Screen.WIZARD),
+        navButton("compareNav", t.t("nav.compare"), Screen.COMPARE),
+        navButton("libraryNav", t.t("libui.nav"), Screen.LIBRARY),
+        grower());
+    navBar.setId("navBar");
+    navBar.getStyleClass().add("nav-bar");
     navGroup
         .selectedToggleProperty()
         .addListener(
@@ -65,7 +69,48 @@ public final class MainWindowController {
                 window.show(s);
               }
             });
-    statusLabel.setText(window.i18n().t("status.ready"));
+
+    topBar.setId("topBar");
+    topBar.getChildren().addAll(menuPlaceholder, navBar);
+    content.setId("content");
+    content.getStyleClass().add("content");
+    statusLabel.setId("statusLabel");
+    statusLabel.setText(t.t("status.ready"));
+    statusBar.setId("statusBar");
+    statusBar.getStyleClass().add("status-bar");
+    statusBar.getChildren().addAll(statusLabel, grower());
+
+    root.setTop(topBar);
+    root.setCenter(content);
+    root.setBottom(statusBar);
+  }
+
+  /** The shell's root node. */
+  Parent view() {
+    return root;
+  }
+
+  private ToggleButton navButton(String id, String text, Screen screen) {
+    ToggleButton button = new ToggleButton(text);
+    button.setId(id);
+    button.getStyleClass().add("nav-button");
+    button.setToggleGroup(navGroup);
+    button.setUserData(screen);
+    return button;
+  }
+
+  private static Region grower() {
+    Region region = new Region();
+    HBox.setHgrow(region, Priority.ALWAYS);
+    return region;
+  }
+
+  /** Puts the main menu where its placeholder (of the same height) kept its place. */
+  void installMenu(MenuBar menuBar) {
+    int at = topBar.getChildren().indexOf(menuPlaceholder);
+    if (at >= 0) {
+      topBar.getChildren().set(at, menuBar);
+    }
   }
 
   void showContent(Screen screen, Parent view) {
@@ -83,96 +128,15 @@ public final class MainWindowController {
 
   /** Shows a running task's progress in the status bar until it ends (issue 7). */
   void track(Worker<?> task) {
+    if (progressBar == null) {
+      // Created on first use: an idle progress bar would only slow the first frame (issue 8).
+      progressBar = new ProgressBar();
+      progressBar.setId("progressBar");
+      progressBar.setPrefWidth(PROGRESS_WIDTH);
+      statusBar.getChildren().add(progressBar);
+    }
     progressBar.progressProperty().bind(task.progressProperty());
     progressBar.visibleProperty().bind(task.runningProperty());
     progressBar.managedProperty().bind(task.runningProperty());
-  }
-
-  @FXML
-  private void onExportReport() {
-    window.exportReport();
-  }
-
-  @FXML
-  private void onExportCsv() {
-    window.exportCsv();
-  }
-
-  @FXML
-  private void onNew() {
-    window.fileActions().newScenario();
-  }
-
-  @FXML
-  private void onOpen() {
-    window.fileActions().open();
-  }
-
-  @FXML
-  private void onSave() {
-    window.fileActions().save();
-  }
-
-  @FXML
-  private void onSaveAs() {
-    window.fileActions().saveAs();
-  }
-
-  /** Fills Open recent with the remembered files each time it opens. */
-  @FXML
-  private void onRecentShowing() {
-    List<Path> recent = window.services().preferences().recentFiles();
-    if (recent.isEmpty()) {
-      MenuItem none = new MenuItem(window.i18n().t("menu.file.recent.none"));
-      none.setDisable(true);
-      recentMenu.getItems().setAll(none);
-      return;
-    }
-    recentMenu.getItems().clear();
-    int i = 0;
-    for (Path p : recent) {
-      MenuItem item = new MenuItem(p.getFileName().toString());
-      item.setId("recentItem" + i++);
-      item.setMnemonicParsing(false);
-      item.setOnAction(e -> window.fileActions().open(p));
-      recentMenu.getItems().add(item);
-    }
-  }
-
-  @FXML
-  private void onQuit() {
-    window.quit();
-  }
-
-  @FXML
-  private void onEnglish() {
-    window.setLanguage("en");
-  }
-
-  @FXML
-  private void onSwedish() {
-    window.setLanguage("sv");
-  }
-
-  @FXML
-  private void onLight() {
-    window.setTheme(Theme.LIGHT);
-  }
-
-  @FXML
-  private void onDark() {
-    window.setTheme(Theme.DARK);
-  }
-
-  @FXML
-  private void onDataSources() {
-    DataSourcesWindow.show(window, content);
-  }
-
-  @FXML
-  private void onAbout() {
-    I18n t = window.i18n();
-    String version = Version.current().orElse(t.t("about.version.development"));
-    window.dialogs().info(t.t("about.title"), t.t("about.text", version));
   }
 }

@@ -12,7 +12,8 @@ public enum Theme {
   DARK;
 
   private static final PseudoClass DARK_CLASS = PseudoClass.getPseudoClass("dark");
-  private static final String APP_CSS = "/se/socialorg/advisor/ui/app.css";
+  /** The app's own stylesheet, on top of the theme. */
+  static final String APP_CSS = "/se/socialorg/advisor/ui/app.css";
 
   /** "dark" gives {@link #DARK}, anything else {@link #LIGHT}. */
   public static Theme of(String name) {
@@ -23,12 +24,30 @@ public enum Theme {
     return this == DARK ? "dark" : "light";
   }
 
+  /**
+   * Makes this theme the application's user-agent stylesheet. Called before the first control is
+   * created, it also spares JavaFX loading its default stylesheet first (issue 8).
+   */
+  /** Classpath resource of the theme's binary (pre-parsed) stylesheet. */
+  String userAgentStylesheetBinary() {
+    return this == DARK
+        ? new PrimerDark().getUserAgentStylesheetBSS()
+        : new PrimerLight().getUserAgentStylesheetBSS();
+  }
+
+  public void installUserAgentStylesheet() {
+    String stylesheet = this == DARK
+        ? new PrimerDark().getUserAgentStylesheet()
+        : new PrimerLight().getUserAgentStylesheet();
+    // Setting the same stylesheet again would make JavaFX load it again (about 60 ms).
+    if (!stylesheet.equals(Application.getUserAgentStylesheet())) {
+      Application.setUserAgentStylesheet(stylesheet);
+    }
+  }
+
   /** Applies the theme to the whole application and to one scene. */
   public void apply(Scene scene) {
-    Application.setUserAgentStylesheet(
-        this == DARK
-            ? new PrimerDark().getUserAgentStylesheet()
-            : new PrimerLight().getUserAgentStylesheet());
+    installUserAgentStylesheet();
     String css = Theme.class.getResource(APP_CSS).toExternalForm();
     if (!scene.getStylesheets().contains(css)) {
       scene.getStylesheets().add(css);

@@ -33,12 +33,17 @@ class LauncherTest {
   private record Run(int code, String out, String err) {}
 
   private Run runMain(String... args) throws IOException, InterruptedException {
+    return runMain(List.of(), args);
+  }
+
+  private Run runMain(List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Djava.awt.headless=true",
-        "-Djava.util.prefs.userRoot=" + temp.resolve("prefs"),
-        "-cp", System.getProperty("java.class.path"),
-        Main.class.getName()));
+        "-Djava.util.prefs.userRoot=" + temp.resolve("prefs")));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     Path out = temp.resolve("out.txt");
     Path err = temp.resolve("err.txt");
@@ -72,6 +77,22 @@ class LauncherTest {
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).isNotBlank().doesNotContain("Exception in thread");
+  }
+
+  @Test
+  void theWindowPrintsItsStartupTimesAndExitsWhenAsked() throws Exception {
+    // The same options as the TestFX tests: JavaFX without a display (Monocle, software).
+    Run run = runMain(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw", "-Dprism.text=t2k"),
+        "--startup-time", "--exit-after-paint", "--data-dir", temp.resolve("data").toString());
+
+    assertThat(run.code()).as("exit code, stderr: %s", run.err()).isZero();
+    Matcher first = Pattern.compile("(?m)^startup-ms: (\\d+)$").matcher(run.out());
+    Matcher menu = Pattern.compile("(?m)^menu-ms: (\\d+)$").matcher(run.out());
+    assertThat(first.find()).as("startup-ms line in %s", run.out()).isTrue();
+    assertThat(menu.find()).as("menu-ms line in %s", run.out()).isTrue();
+    assertThat(Long.parseLong(menu.group(1))).isGreaterThanOrEqualTo(Long.parseLong(first.group(1)));
+    assertThat(run.out().indexOf("startup-ms")).isLessThan(run.out().indexOf("menu-ms"));
   }
 
   @Test

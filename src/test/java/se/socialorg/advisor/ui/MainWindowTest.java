@@ -1,13 +1,16 @@
 package se.socialorg.advisor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +37,11 @@ class MainWindowTest {
     dialogs = new RecordingDialogs();
     window = new MainWindow(stage, TestServices.create(dataDir, node), dialogs);
     window.show();
+  }
+
+  @BeforeEach
+  void menuInPlace() throws Exception {
+    TestServices.awaitMenu(stage);
   }
 
   @AfterEach
@@ -85,5 +93,36 @@ class MainWindowTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(stage.isShowing()).isFalse();
     assertThat(new AppPreferences(node).getDouble(AppPreferences.Key.WINDOW_WIDTH)).isEqualTo(1111);
+  }
+
+  @Test
+  void theMenuArrivesAfterTheFirstFrameWithoutMovingTheScreen(FxRobot robot) throws Exception {
+    Stage[] second = new Stage[1];
+    double[] navBefore = new double[1];
+    boolean[] menuInFirstFrame = new boolean[1];
+    robot.interact(() -> {
+      second[0] = new Stage();
+      new MainWindow(second[0], TestServices.create(dataDir, node), dialogs).show();
+      Parent root = second[0].getScene().getRoot();
+      root.applyCss();
+      root.layout();
+      menuInFirstFrame[0] = second[0].getScene().lookup("#menuBar") != null;
+      navBefore[0] = second[0].getScene().lookup("#navBar").localToScene(0, 0).getY();
+    });
+
+    TestServices.awaitMenu(second[0]);
+    double[] navAfter = new double[1];
+    robot.interact(() -> {
+      Parent root = second[0].getScene().getRoot();
+      root.applyCss();
+      root.layout();
+      navAfter[0] = second[0].getScene().lookup("#navBar").localToScene(0, 0).getY();
+    });
+
+    assertThat(menuInFirstFrame[0]).as("menu bar in the first frame").isFalse();
+    assertThat(navBefore[0]).as("placeholder height").isGreaterThan(20);
+    assertThat(navAfter[0]).as("navigation bar after the menu arrived")
+        .isCloseTo(navBefore[0], within(0.5));
+    assertThat(second[0].getScene().lookup("#menuPlaceholder")).isNull();
   }
 }

@@ -8,6 +8,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,11 @@ class ScenarioFilesUiTest {
     dialogs = new RecordingDialogs();
     window = new MainWindow(stage, TestServices.create(dir.resolve("data"), node), dialogs);
     window.show();
+  }
+
+  @BeforeEach
+  void menuInPlace() throws Exception {
+    TestServices.awaitMenu(stage);
   }
 
   @AfterEach

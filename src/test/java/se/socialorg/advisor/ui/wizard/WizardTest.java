@@ -3,6 +3,7 @@ package se.socialorg.advisor.ui.wizard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
@@ -57,6 +58,11 @@ class WizardTest {
       window = new MainWindow(stage, TestServices.create(dir.resolve("data"), node), dialogs);
       window.show();
     });
+    try {
+      TestServices.awaitMenu(stage);
+    } catch (TimeoutException e) {
+      throw new AssertionError("The main menu did not arrive", e);
+    }
   }
 
   @AfterEach
