@@ -21,6 +21,10 @@ public class App extends Application {
 
   private static final Logger LOG = Logger.getLogger(App.class.getName());
 
+  /** The warm-up thread, if one was started; joined before JavaFX first touches CSS. */
+  private static volatile Thread warmUp;
+
+  private StartOptions options;
   private AppServices services;
   private MainWindow window;
 
@@ -30,7 +34,8 @@ public class App extends Application {
    * stylesheet and the CSS parser behind the app stylesheet (issue 8, see
    * docs/decisions/0005-startup.md). It loads and parses only to warm class loading and static
    * initialisation; nothing is shared with the window, and no control class is touched (their
-   * initialisation needs the running toolkit).
+   * initialisation needs the running toolkit). {@link #init()} waits for it, so no class is ever
+   * initialised by two threads at once.
    */
   public static void warmUpInBackground() {
     Thread warm = new Thread(() -> {
@@ -45,19 +50,35 @@ public class App extends Application {
       }
     }, "startup-warm-up");
     warm.setDaemon(true);
+    warmUp = warm;
     warm.start();
   }
 
+  /**
+   * Runs on the JavaFX launcher thread once the toolkit is up and before {@link #start}: hands the
+   * theme's stylesheet to the FX thread first, which loads it while this thread builds the
+   * services the window needs (issue 8).
+   */
   @Override
-  public void start(Stage stage) {
-    StartOptions options = StartOptions.parse(getParameters().getRaw());
+  public void init() throws InterruptedException {
+    Thread warm = warmUp;
+    if (warm != null) {
+      warm.join();
+    }
+    options = StartOptions.parse(getParameters().getRaw());
     DataDirectory data = DataDirectory.resolve(options.dataDir());
     AppLogging.install(data.logs());
     AppPreferences prefs = AppPreferences.forUser();
+    Theme.of(prefs.get(AppPreferences.Key.THEME)).installUserAgentStylesheet();
     AppExecutor executor = AppExecutor.background();
     services = new AppServices(data, prefs, executor, new ScenarioFiles(),
         new AutosaveStore(data.autosave()), Library.openLater(data.database(), executor),
         new DecisionEngine());
+  }
+
+  @Override
+  public void start(Stage stage) {
+    AppPreferences prefs = services.preferences();
     MainWindow[] holder = new MainWindow[1];
     Dialogs dialogs = new FxDialogs(() -> stage, () -> holder[0].i18n(), prefs);
     window = new MainWindow(stage, services, dialogs);
@@ -81,7 +102,7 @@ public class App extends Application {
     } else {
       window.fileActions().offerRecovery();
     }
-    LOG.log(Level.INFO, "Started; data folder {0}", data.root());
+    LOG.log(Level.INFO, "Started; data folder {0}", services.dataDirectory().root());
   }
 
   @Override
