@@ -88,8 +88,13 @@ public class App extends Application {
       StartupTimer.reportFirstFrame();
     }
     window.show(() -> {
-      // The library opens once the window is complete, so it does not slow the first frame.
+      // Background work starts once the window is complete, so it does not slow the first frame.
       services.library().startOpening();
+      if (options.file() != null) {
+        window.fileActions().open(Path.of(options.file()));
+      } else {
+        window.fileActions().offerRecovery();
+      }
       if (options.startupTime()) {
         StartupTimer.report(StartupTimer.MENU_LINE);
       }
@@ -97,11 +102,6 @@ public class App extends Application {
         Platform.exit();
       }
     });
-    if (options.file() != null) {
-      window.fileActions().open(Path.of(options.file()));
-    } else {
-      window.fileActions().offerRecovery();
-    }
     LOG.log(Level.INFO, "Started; data folder {0}", services.dataDirectory().root());
   }
 

@@ -3,6 +3,7 @@ package se.socialorg.advisor.ui;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -11,6 +12,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.store.scenario.Sample;
@@ -28,7 +31,8 @@ public final class HomeController {
   private static final double RECENT_MIN_WIDTH = 220;
 
   private final ScreenHost host;
-  private final ScrollPane view = new ScrollPane();
+  private final StackPane view = new StackPane();
+  private final VBox body;
   private final HBox homeActions = new HBox(ACTION_SPACING);
   private final VBox recentBox = new VBox(LIST_SPACING);
   private final VBox sampleBox = new VBox(LIST_SPACING);
@@ -43,7 +47,7 @@ public final class HomeController {
     sampleBox.setId("sampleBox");
     HBox.setHgrow(recentBox, Priority.SOMETIMES);
     HBox.setHgrow(sampleBox, Priority.ALWAYS);
-    VBox body = new VBox(SPACING,
+    body = new VBox(SPACING,
         text("homeTitle", t.t("home.title"), "home-title"),
         text("homePromise", t.t("home.promise"), "home-promise"),
         text("homeAudience", t.t("home.audience"), "home-text"),
@@ -52,16 +56,35 @@ public final class HomeController {
         text("homeMethod", t.t("home.method"), "home-text", "text-muted"));
     body.getStyleClass().add("home-body");
     body.setPadding(new Insets(32, 48, 32, 48));
+    // Never squeezed: without the scroll pane, what does not fit is cut off at the window's edge.
+    body.setMinHeight(Region.USE_PREF_SIZE);
     view.setId("homeView");
     view.getStyleClass().add("home");
-    view.setFitToWidth(true);
-    view.setContent(body);
+    view.setAlignment(Pos.TOP_LEFT);
+    view.setMinSize(0, 0);
+    view.getChildren().add(body);
     fill(t);
   }
 
   /** The screen's root node. */
   public Parent view() {
     return view;
+  }
+
+  /**
+   * Puts the screen into a scroll pane. The window's first frame shows the home screen without
+   * one (its two scroll bars cost about 90 ms there, issue 8), and it follows with the menu bar;
+   * the scroll pane is transparent and unpadded, so nothing moves.
+   */
+  void addScrolling() {
+    if (view.getChildren().get(0) instanceof ScrollPane) {
+      return;
+    }
+    ScrollPane scroller = new ScrollPane();
+    scroller.setId("homeScroller");
+    scroller.setFitToWidth(true);
+    view.getChildren().setAll(scroller);
+    scroller.setContent(body);
   }
 
   private static Label text(String id, String text, String... styleClasses) {

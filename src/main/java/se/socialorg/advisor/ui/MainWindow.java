@@ -58,6 +58,9 @@ public final class MainWindow implements ScreenHost {
   private WizardController wizardController;
   private MainWindowController controller;
   private se.socialorg.advisor.ui.Screen current = se.socialorg.advisor.ui.Screen.HOME;
+  /** True once the first frame is painted and the menu and home scrolling are in place. */
+  private boolean complete;
+  private HomeController homeAwaitingScrolling;
   // report export (issue 7)
   private final se.socialorg.advisor.ui.report.ReportExport reportExport;
 
@@ -174,6 +177,11 @@ public final class MainWindow implements ScreenHost {
     // The menu is not needed to see the first screen: it comes one frame later (issue 8).
     StartupTimer.afterFirstFrame(() -> Platform.runLater(() -> {
       installMenu();
+      complete = true;
+      if (homeAwaitingScrolling != null) {
+        homeAwaitingScrolling.addScrolling();
+        homeAwaitingScrolling = null;
+      }
       whenComplete.run();
     }));
   }
@@ -264,7 +272,15 @@ public final class MainWindow implements ScreenHost {
 
   private Parent loadScreen(se.socialorg.advisor.ui.Screen screen) {
     return switch (screen) {
-      case HOME -> new HomeController(this).view();
+      case HOME -> {
+        HomeController home = new HomeController(this);
+        if (complete) {
+          home.addScrolling();
+        } else {
+          homeAwaitingScrolling = home;
+        }
+        yield home.view();
+      }
       case WIZARD -> {
         FXMLLoader l = loader(WizardController.class, "WizardView.fxml");
         Parent p = load(l);

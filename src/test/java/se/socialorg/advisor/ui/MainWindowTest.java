@@ -96,10 +96,13 @@ class MainWindowTest {
   }
 
   @Test
-  void theMenuArrivesAfterTheFirstFrameWithoutMovingTheScreen(FxRobot robot) throws Exception {
+  void theMenuAndScrollingArriveAfterTheFirstFrameWithoutMovingTheScreen(FxRobot robot)
+      throws Exception {
     Stage[] second = new Stage[1];
     double[] navBefore = new double[1];
+    double[] titleBefore = new double[2];
     boolean[] menuInFirstFrame = new boolean[1];
+    boolean[] scrollingInFirstFrame = new boolean[1];
     robot.interact(() -> {
       second[0] = new Stage();
       new MainWindow(second[0], TestServices.create(dataDir, node), dialogs).show();
@@ -107,16 +110,22 @@ class MainWindowTest {
       root.applyCss();
       root.layout();
       menuInFirstFrame[0] = second[0].getScene().lookup("#menuBar") != null;
+      scrollingInFirstFrame[0] = second[0].getScene().lookup("#homeScroller") != null;
       navBefore[0] = second[0].getScene().lookup("#navBar").localToScene(0, 0).getY();
+      titleBefore[0] = second[0].getScene().lookup("#homeTitle").localToScene(0, 0).getX();
+      titleBefore[1] = second[0].getScene().lookup("#homeTitle").localToScene(0, 0).getY();
     });
 
     TestServices.awaitMenu(second[0]);
     double[] navAfter = new double[1];
+    double[] titleAfter = new double[2];
     robot.interact(() -> {
       Parent root = second[0].getScene().getRoot();
       root.applyCss();
       root.layout();
       navAfter[0] = second[0].getScene().lookup("#navBar").localToScene(0, 0).getY();
+      titleAfter[0] = second[0].getScene().lookup("#homeTitle").localToScene(0, 0).getX();
+      titleAfter[1] = second[0].getScene().lookup("#homeTitle").localToScene(0, 0).getY();
     });
 
     assertThat(menuInFirstFrame[0]).as("menu bar in the first frame").isFalse();
@@ -124,5 +133,9 @@ class MainWindowTest {
     assertThat(navAfter[0]).as("navigation bar after the menu arrived")
         .isCloseTo(navBefore[0], within(0.5));
     assertThat(second[0].getScene().lookup("#menuPlaceholder")).isNull();
+    assertThat(scrollingInFirstFrame[0]).as("home scroll pane in the first frame").isFalse();
+    assertThat(second[0].getScene().lookup("#homeScroller")).isNotNull();
+    assertThat(titleAfter[0]).as("home title x").isCloseTo(titleBefore[0], within(0.5));
+    assertThat(titleAfter[1]).as("home title y").isCloseTo(titleBefore[1], within(0.5));
   }
 }
