@@ -65,11 +65,11 @@ public class App extends Application {
     if (warm != null) {
       warm.join();
     }
+    AppPreferences prefs = AppPreferences.forUser();
+    Theme.of(prefs.get(AppPreferences.Key.THEME)).installUserAgentStylesheet();
     options = StartOptions.parse(getParameters().getRaw());
     DataDirectory data = DataDirectory.resolve(options.dataDir());
     AppLogging.install(data.logs());
-    AppPreferences prefs = AppPreferences.forUser();
-    Theme.of(prefs.get(AppPreferences.Key.THEME)).installUserAgentStylesheet();
     AppExecutor executor = AppExecutor.background();
     services = new AppServices(data, prefs, executor, new ScenarioFiles(),
         new AutosaveStore(data.autosave()), Library.openLater(data.database(), executor),

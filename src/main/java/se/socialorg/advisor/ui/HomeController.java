@@ -1,11 +1,14 @@
 package se.socialorg.advisor.ui;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -33,6 +36,9 @@ public final class HomeController {
   private final ScreenHost host;
   private final StackPane view = new StackPane();
   private final VBox body;
+  /** Tooltips to add in {@link #complete()}, in order. */
+  private final Map<Control, String> tooltips = new LinkedHashMap<>();
+  private boolean completed;
   private final HBox homeActions = new HBox(ACTION_SPACING);
   private final VBox recentBox = new VBox(LIST_SPACING);
   private final VBox sampleBox = new VBox(LIST_SPACING);
@@ -72,19 +78,23 @@ public final class HomeController {
   }
 
   /**
-   * Puts the screen into a scroll pane. The window's first frame shows the home screen without
-   * one (its two scroll bars cost about 90 ms there, issue 8), and it follows with the menu bar;
-   * the scroll pane is transparent and unpadded, so nothing moves.
+   * Adds what a first look does not need: the scroll pane and the tooltips. The window's first
+   * frame shows the home screen without them (the scroll pane's two scroll bars alone cost about
+   * 90 ms there, issue 8); they follow with the menu bar. The scroll pane is transparent and
+   * unpadded, so nothing moves.
    */
-  void addScrolling() {
-    if (view.getChildren().get(0) instanceof ScrollPane) {
+  void complete() {
+    if (completed) {
       return;
     }
+    completed = true;
     ScrollPane scroller = new ScrollPane();
     scroller.setId("homeScroller");
     scroller.setFitToWidth(true);
     view.getChildren().setAll(scroller);
     scroller.setContent(body);
+    tooltips.forEach((control, text) -> control.setTooltip(new Tooltip(text)));
+    tooltips.clear();
   }
 
   private static Label text(String id, String text, String... styleClasses) {
@@ -105,7 +115,7 @@ public final class HomeController {
     open.setOnAction(e -> host.fileActions().open());
     Button library = new Button(t.t("libui.home.open"));
     library.setId("openLibraryButton");
-    library.setTooltip(new Tooltip(t.t("libui.home.open.help")));
+    tooltips.put(library, t.t("libui.home.open.help"));
     library.setOnAction(e -> host.show(Screen.LIBRARY));
     homeActions.getChildren().setAll(create, open, library);
 
@@ -123,7 +133,7 @@ public final class HomeController {
       Hyperlink link = new Hyperlink(p.getFileName().toString());
       link.setId("recentLink" + i++);
       link.setMnemonicParsing(false);
-      link.setTooltip(new Tooltip(p.toString()));
+      tooltips.put(link, p.toString());
       link.setOnAction(e -> host.fileActions().open(p));
       recentBox.getChildren().add(link);
     }

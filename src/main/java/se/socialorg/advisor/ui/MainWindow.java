@@ -11,6 +11,7 @@ import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Callback;
@@ -58,9 +59,9 @@ public final class MainWindow implements ScreenHost {
   private WizardController wizardController;
   private MainWindowController controller;
   private se.socialorg.advisor.ui.Screen current = se.socialorg.advisor.ui.Screen.HOME;
-  /** True once the first frame is painted and the menu and home scrolling are in place. */
+  /** True once the first frame is painted and the menu and the home screen are complete. */
   private boolean complete;
-  private HomeController homeAwaitingScrolling;
+  private HomeController homeToComplete;
   // report export (issue 7)
   private final se.socialorg.advisor.ui.report.ReportExport reportExport;
 
@@ -162,9 +163,13 @@ public final class MainWindow implements ScreenHost {
     // Before the first control: otherwise JavaFX loads its default stylesheet first.
     theme.installUserAgentStylesheet();
     Parent shellRoot = loadShell();
-    Scene scene = new Scene(shellRoot, MIN_WIDTH, MIN_HEIGHT);
-    stage.setScene(scene);
+    // The app stylesheet goes on before the shell: nodes match their styles as soon as they are
+    // in a scene, and adding a stylesheet afterwards would make every node match again.
+    Scene scene = new Scene(new Region(), MIN_WIDTH, MIN_HEIGHT);
     theme.apply(scene);
+    scene.setRoot(shellRoot);
+    theme.apply(scene);
+    stage.setScene(scene);
     restoreBounds();
     stage.setOnCloseRequest(e -> {
       e.consume();
@@ -178,9 +183,9 @@ public final class MainWindow implements ScreenHost {
     StartupTimer.afterFirstFrame(() -> Platform.runLater(() -> {
       installMenu();
       complete = true;
-      if (homeAwaitingScrolling != null) {
-        homeAwaitingScrolling.addScrolling();
-        homeAwaitingScrolling = null;
+      if (homeToComplete != null) {
+        homeToComplete.complete();
+        homeToComplete = null;
       }
       whenComplete.run();
     }));
@@ -275,9 +280,9 @@ public final class MainWindow implements ScreenHost {
       case HOME -> {
         HomeController home = new HomeController(this);
         if (complete) {
-          home.addScrolling();
+          home.complete();
         } else {
-          homeAwaitingScrolling = home;
+          homeToComplete = home;
         }
         yield home.view();
       }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -103,6 +104,7 @@ class MainWindowTest {
     double[] titleBefore = new double[2];
     boolean[] menuInFirstFrame = new boolean[1];
     boolean[] scrollingInFirstFrame = new boolean[1];
+    boolean[] tooltipInFirstFrame = new boolean[1];
     robot.interact(() -> {
       second[0] = new Stage();
       new MainWindow(second[0], TestServices.create(dataDir, node), dialogs).show();
@@ -111,6 +113,8 @@ class MainWindowTest {
       root.layout();
       menuInFirstFrame[0] = second[0].getScene().lookup("#menuBar") != null;
       scrollingInFirstFrame[0] = second[0].getScene().lookup("#homeScroller") != null;
+      tooltipInFirstFrame[0] =
+          ((Button) second[0].getScene().lookup("#openLibraryButton")).getTooltip() != null;
       navBefore[0] = second[0].getScene().lookup("#navBar").localToScene(0, 0).getY();
       titleBefore[0] = second[0].getScene().lookup("#homeTitle").localToScene(0, 0).getX();
       titleBefore[1] = second[0].getScene().lookup("#homeTitle").localToScene(0, 0).getY();
@@ -135,6 +139,9 @@ class MainWindowTest {
     assertThat(second[0].getScene().lookup("#menuPlaceholder")).isNull();
     assertThat(scrollingInFirstFrame[0]).as("home scroll pane in the first frame").isFalse();
     assertThat(second[0].getScene().lookup("#homeScroller")).isNotNull();
+    assertThat(tooltipInFirstFrame[0]).as("tooltip in the first frame").isFalse();
+    assertThat(((Button) second[0].getScene().lookup("#openLibraryButton")).getTooltip())
+        .isNotNull();
     assertThat(titleAfter[0]).as("home title x").isCloseTo(titleBefore[0], within(0.5));
     assertThat(titleAfter[1]).as("home title y").isCloseTo(titleBefore[1], within(0.5));
   }
