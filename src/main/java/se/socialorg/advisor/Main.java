@@ -39,7 +39,7 @@ public final class Main {
         return;
       }
     }
-    App.warmUpInBackground();
+    App.prepareInBackground(args);
     Application.launch(App.class, args);
   }
 

@@ -3,6 +3,8 @@ package se.socialorg.advisor.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -21,59 +23,81 @@ public class App extends Application {
 
   private static final Logger LOG = Logger.getLogger(App.class.getName());
 
-  /** The warm-up thread, if one was started; joined before JavaFX first touches CSS. */
-  private static volatile Thread warmUp;
+  /** The services being prepared in the background, if {@link #prepareInBackground} ran. */
+  private static volatile CompletableFuture<Prepared> preparing;
 
   private StartOptions options;
   private AppServices services;
   private MainWindow window;
 
-  /**
-   * Warms up, on the second core while JavaFX itself starts, what the first frame needs and JavaFX
-   * cannot yet do on its own thread: the preferences node, the texts, the theme's binary
-   * stylesheet and the CSS parser behind the app stylesheet (issue 8, see
-   * docs/decisions/0005-startup.md). It loads and parses only to warm class loading and static
-   * initialisation; nothing is shared with the window, and no control class is touched (their
-   * initialisation needs the running toolkit). {@link #init()} waits for it, so no class is ever
-   * initialised by two threads at once.
-   */
-  public static void warmUpInBackground() {
-    Thread warm = new Thread(() -> {
-      try {
-        AppPreferences prefs = AppPreferences.forUser();
-        I18n.forLanguage(prefs.get(AppPreferences.Key.LANGUAGE));
-        Theme theme = Theme.of(prefs.get(AppPreferences.Key.THEME));
-        Stylesheet.loadBinary(App.class.getResource(theme.userAgentStylesheetBinary()));
-        new CssParser().parse(App.class.getResource(Theme.APP_CSS));
-      } catch (IOException | RuntimeException | LinkageError e) {
-        LOG.log(Level.FINE, "Start-up warm-up skipped", e);
-      }
-    }, "startup-warm-up");
-    warm.setDaemon(true);
-    warmUp = warm;
-    warm.start();
-  }
+  /** What the window needs that is not JavaFX: its options and services. */
+  private record Prepared(StartOptions options, AppServices services) {}
 
   /**
-   * Runs on the JavaFX launcher thread once the toolkit is up and before {@link #start}: hands the
-   * theme's stylesheet to the FX thread first, which loads it while this thread builds the
-   * services the window needs (issue 8).
+   * Prepares, on the second core while JavaFX itself starts, what the first frame needs and does
+   * not need the toolkit for (issue 8, see docs/decisions/0005-startup.md): the options, data
+   * folder, log, preferences and services; and it warms the texts, the theme's binary stylesheet
+   * and the CSS parser behind the app stylesheet (parsed only to warm class loading; nothing of
+   * that is shared). No control class is touched: their initialisation needs the running toolkit.
+   * {@link #init()} waits for it, so no class is ever initialised by two threads at once.
    */
-  @Override
-  public void init() throws InterruptedException {
-    Thread warm = warmUp;
-    if (warm != null) {
-      warm.join();
-    }
+  public static void prepareInBackground(String[] args) {
+    CompletableFuture<Prepared> future = new CompletableFuture<>();
+    Thread thread = new Thread(() -> {
+      try {
+        future.complete(prepare(List.of(args)));
+      } catch (RuntimeException | Error e) {
+        future.completeExceptionally(e);
+      }
+    }, "startup-preparation");
+    thread.setDaemon(true);
+    preparing = future;
+    thread.start();
+  }
+
+  private static Prepared prepare(List<String> args) {
     AppPreferences prefs = AppPreferences.forUser();
-    Theme.of(prefs.get(AppPreferences.Key.THEME)).installUserAgentStylesheet();
-    options = StartOptions.parse(getParameters().getRaw());
+    I18n.forLanguage(prefs.get(AppPreferences.Key.LANGUAGE));
+    warmUpStylesheets(Theme.of(prefs.get(AppPreferences.Key.THEME)));
+    StartOptions options = StartOptions.parse(args);
     DataDirectory data = DataDirectory.resolve(options.dataDir());
     AppLogging.install(data.logs());
     AppExecutor executor = AppExecutor.background();
-    services = new AppServices(data, prefs, executor, new ScenarioFiles(),
+    AppServices services = new AppServices(data, prefs, executor, new ScenarioFiles(),
         new AutosaveStore(data.autosave()), Library.openLater(data.database(), executor),
         new DecisionEngine());
+    return new Prepared(options, services);
+  }
+
+  private static void warmUpStylesheets(Theme theme) {
+    try {
+      Stylesheet.loadBinary(App.class.getResource(theme.userAgentStylesheetBinary()));
+      new CssParser().parse(App.class.getResource(Theme.APP_CSS));
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.FINE, "Stylesheet warm-up skipped", e);
+    }
+  }
+
+  /**
+   * Runs on the JavaFX launcher thread once the toolkit is up and before {@link #start}: takes the
+   * prepared services (or prepares them now) and hands the theme's stylesheet to the FX thread.
+   */
+  @Override
+  public void init() {
+    CompletableFuture<Prepared> future = preparing;
+    Prepared prepared;
+    if (future == null) {
+      prepared = prepare(getParameters().getRaw());
+    } else {
+      try {
+        prepared = future.join();
+      } catch (CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+    options = prepared.options();
+    services = prepared.services();
+    Theme.of(services.preferences().get(AppPreferences.Key.THEME)).installUserAgentStylesheet();
   }
 
   @Override
