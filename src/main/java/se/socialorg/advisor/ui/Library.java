@@ -29,13 +29,6 @@ public final class Library {
     this.claimed = new AtomicBoolean(open);
   }
 
-  /** Starts opening the database file (or the read-only fallback) on the executor. */
-  public static Library openInBackground(Path file, AppExecutor executor) {
-    Library library = openLater(file, executor);
-    library.startOpening();
-    return library;
-  }
-
   /**
    * A library that opens when {@link #startOpening()} is called or when it is first used, so the
    * first window does not share the processor with it (issue 8).

@@ -168,7 +168,7 @@ public final class MainWindow implements ScreenHost {
     Scene scene = new Scene(new Region(), MIN_WIDTH, MIN_HEIGHT);
     theme.apply(scene);
     scene.setRoot(shellRoot);
-    theme.apply(scene);
+    theme.apply(scene); // again, for the new root's light or dark state
     stage.setScene(scene);
     restoreBounds();
     stage.setOnCloseRequest(e -> {

@@ -24,25 +24,25 @@ public enum Theme {
     return this == DARK ? "dark" : "light";
   }
 
+  /** Classpath resource of the theme's binary (pre-parsed) stylesheet. */
+  String userAgentStylesheetBinary() {
+    return primer().getUserAgentStylesheetBSS();
+  }
+
   /**
    * Makes this theme the application's user-agent stylesheet. Called before the first control is
    * created, it also spares JavaFX loading its default stylesheet first (issue 8).
    */
-  /** Classpath resource of the theme's binary (pre-parsed) stylesheet. */
-  String userAgentStylesheetBinary() {
-    return this == DARK
-        ? new PrimerDark().getUserAgentStylesheetBSS()
-        : new PrimerLight().getUserAgentStylesheetBSS();
-  }
-
   public void installUserAgentStylesheet() {
-    String stylesheet = this == DARK
-        ? new PrimerDark().getUserAgentStylesheet()
-        : new PrimerLight().getUserAgentStylesheet();
+    String stylesheet = primer().getUserAgentStylesheet();
     // Setting the same stylesheet again would make JavaFX load it again (about 60 ms).
     if (!stylesheet.equals(Application.getUserAgentStylesheet())) {
       Application.setUserAgentStylesheet(stylesheet);
     }
+  }
+
+  private atlantafx.base.theme.Theme primer() {
+    return this == DARK ? new PrimerDark() : new PrimerLight();
   }
 
   /** Applies the theme to the whole application and to one scene. */

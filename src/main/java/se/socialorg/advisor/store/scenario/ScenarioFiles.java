@@ -74,8 +74,6 @@ public final class ScenarioFiles {
   private static final Logger LOG = Logger.getLogger(ScenarioFiles.class.getName());
 
   private final Clock clock;
-  /** Jackson's parser set-up, built on first use so that constructing this is cheap. */
-  private volatile Parsing parsing;
   private final ScenarioMigrations migrations = new ScenarioMigrations();
   private final StructureCheck structure = new StructureCheck(NULLABLE);
 
@@ -89,44 +87,32 @@ public final class ScenarioFiles {
     this.clock = clock;
   }
 
-  /** The strict JSON factory and reader, built once on first use. */
-  private record Parsing(JsonFactory factory, ObjectReader reader) {
-    static Parsing create() {
-      JsonFactory factory =
-          Json.mapper()
-              .getFactory()
-              .rebuild()
-              .streamReadConstraints(
-                  StreamReadConstraints.builder()
-                      .maxNestingDepth(MAX_NESTING_DEPTH)
-                      .maxStringLength(MAX_STRING_LENGTH)
-                      .maxNumberLength(MAX_NUMBER_LENGTH)
-                      .maxNameLength(10_000)
-                      .maxDocumentLength(MAX_FILE_BYTES)
-                      .build())
-              .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-              .build();
-      ObjectReader reader =
-          Json.mapper()
-              .reader()
-              .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-              .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-      return new Parsing(factory, reader);
-    }
-  }
+  /**
+   * The strict JSON factory and reader, shared and built when first used (the JVM initialises
+   * this class lazily), so that constructing {@link ScenarioFiles} at start-up is cheap.
+   */
+  private static final class Strict {
+    static final JsonFactory FACTORY =
+        Json.mapper()
+            .getFactory()
+            .rebuild()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNameLength(10_000)
+                    .maxDocumentLength(MAX_FILE_BYTES)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    static final ObjectReader READER =
+        Json.mapper()
+            .reader()
+            .with(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .without(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
-  private Parsing parsing() {
-    Parsing p = parsing;
-    if (p == null) {
-      synchronized (this) {
-        p = parsing;
-        if (p == null) {
-          p = Parsing.create();
-          parsing = p;
-        }
-      }
-    }
-    return p;
+    private Strict() {}
   }
 
   /** True when the path has the scenario extension (temporary and autosave files do not). */
@@ -246,8 +232,8 @@ public final class ScenarioFiles {
   }
 
   private JsonNode readTree(byte[] content) throws ScenarioFileException {
-    try (JsonParser parser = parsing().factory().createParser(content)) {
-      JsonNode tree = parsing().reader().readTree(parser);
+    try (JsonParser parser = Strict.FACTORY.createParser(content)) {
+      JsonNode tree = Strict.READER.readTree(parser);
       if (tree == null || tree.isMissingNode()) {
         throw new ScenarioFileException("scenario.error.empty", List.of(), "", -1, -1, null);
       }
@@ -287,15 +273,15 @@ public final class ScenarioFiles {
         migrations.migrate(root, version);
       }
       structure.check(root, ScenarioFile.class, "");
-      ScenarioFile file = parsing().reader().forType(ScenarioFile.class).readValue(root);
+      ScenarioFile file = Strict.READER.forType(ScenarioFile.class).readValue(root);
       checkValues(file);
       return file.scenario();
     } catch (ScenarioFileException e) {
-      JsonLocation at = new Locator(parsing().factory()).locate(content, e.fieldPath());
+      JsonLocation at = new Locator(Strict.FACTORY).locate(content, e.fieldPath());
       throw at == null ? e : e.at(at.getLineNr(), at.getColumnNr());
     } catch (JsonMappingException e) {
       String path = pathOf(e);
-      JsonLocation at = new Locator(parsing().factory()).locate(content, path);
+      JsonLocation at = new Locator(Strict.FACTORY).locate(content, path);
       throw new ScenarioFileException(
           "scenario.error.invalidValue", List.of(), path, line(at), column(at), e);
     } catch (IOException e) {
