@@ -5,12 +5,15 @@
 #
 # Builds once (jar + runtime dependencies + the minimal window from src/bench/java), then starts,
 # interleaved, RUNS times each (default 7, after one untimed warm-up of each):
-#   app:     java -cp JAR:deps se.socialorg.advisor.Main --startup-time --exit-after-paint --data-dir TMP
+#   app:     java @src/main/launcher/jvm.options -cp JAR:deps se.socialorg.advisor.Main
+#              --startup-time --exit-after-paint --data-dir TMP
 #   minimal: java -cp MIN:deps se.socialorg.advisor.startup.MinimalWindow
-# Both print "startup-ms: N" (JVM start to the first painted frame) and exit; the app also prints
+#   minimal with the app's JVM options: as above, plus @src/main/launcher/jvm.options
+# All print "startup-ms: N" (JVM start to the first painted frame) and exit; the app also prints
 # "menu-ms: N" (its menu bar, which follows the first frame, in place). Prints every run, the
-# medians and the ratio app/minimal. Extra JVM options (e.g. -XX:SharedArchiveFile=...) go
-# to both. Environment: APP_CMD overrides the app command (e.g. a packaged launcher).
+# medians, the ratio app/minimal (the goal) and the ratio with the same JVM options on both.
+# Extra JVM options (e.g. -XX:SharedArchiveFile=...) go to all. Environment: APP_CMD overrides
+# the app command (e.g. a packaged launcher, which carries the same options).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +24,7 @@ while [ $# -gt 0 ]; do
     -s) size=$2; shift 2 ;;
     --no-build) build=0; shift ;;
     --app-only) app_only=1; shift ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --) shift; break ;;
     *) echo "startup.sh: unknown option $1 (see -h)" >&2; exit 2 ;;
   esac
@@ -58,15 +61,19 @@ trap 'kill $xvfb_pid 2>/dev/null; rm -rf "$tmp"' EXIT
 export DISPLAY=$disp
 sleep 1
 
+# The app's own JVM options, as `mvn javafx:run` and the packaged launcher use them.
+app_options=$PWD/src/main/launcher/jvm.options
 common=(-Djava.util.prefs.userRoot="$tmp/prefs" "${jvm_extra[@]+"${jvm_extra[@]}"}")
 if [ -n "${APP_CMD:-}" ]; then
   read -r -a app_cmd <<<"$APP_CMD"
   app_cmd+=(--startup-time --exit-after-paint --data-dir "$tmp/data")
 else
-  app_cmd=(java "${common[@]}" -cp "$jar:$deps" se.socialorg.advisor.Main
+  app_cmd=(java "@$app_options" "${common[@]}" -cp "$jar:$deps" se.socialorg.advisor.Main
            --startup-time --exit-after-paint --data-dir "$tmp/data")
 fi
 min_cmd=(java "${common[@]}" -cp "$out/classes:$deps" se.socialorg.advisor.startup.MinimalWindow)
+same_cmd=(java "@$app_options" "${common[@]}" -cp "$out/classes:$deps"
+          se.socialorg.advisor.startup.MinimalWindow)
 
 # One timed start: prints the milliseconds to the first frame, or fails. The app's menu-ms, if
 # printed, is appended to $tmp/menu.
@@ -91,14 +98,16 @@ first_app=$(measure "${app_cmd[@]}")
 echo "first start of the app (new data folder): ${first_app} ms"
 : >"$tmp/menu"
 
-app_ms=() min_ms=()
+app_ms=() min_ms=() same_ms=()
 for i in $(seq 1 "$runs"); do
   a=$(measure "${app_cmd[@]}"); app_ms+=("$a")
   if [ "$app_only" = 1 ]; then
     printf 'run %d: app %5d ms\n' "$i" "$a"
   else
     m=$(measure "${min_cmd[@]}"); min_ms+=("$m")
-    printf 'run %d: app %5d ms   minimal %5d ms\n' "$i" "$a" "$m"
+    o=$(measure "${same_cmd[@]}"); same_ms+=("$o")
+    printf 'run %d: app %5d ms   minimal %5d ms   minimal, app JVM options %5d ms\n' \
+      "$i" "$a" "$m" "$o"
   fi
 done
 app_med=$(printf '%s\n' "${app_ms[@]}" | median)
@@ -108,7 +117,11 @@ if [ -s "$tmp/menu" ]; then
 fi
 if [ "$app_only" = 0 ]; then
   min_med=$(printf '%s\n' "${min_ms[@]}" | median)
+  same_med=$(printf '%s\n' "${same_ms[@]}" | median)
   echo "median minimal: $min_med ms"
+  echo "median minimal, app JVM options: $same_med ms"
   awk -v a="$app_med" -v m="$min_med" 'BEGIN {printf "ratio app/minimal: %.2f (goal <= 1.20)\n", a/m}'
+  awk -v a="$app_med" -v m="$same_med" \
+    'BEGIN {printf "ratio app/minimal, same JVM options on both: %.2f\n", a/m}'
 fi
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
