@@ -54,8 +54,9 @@ public final class MainWindow implements ScreenHost {
   private Theme theme;
   private final ScenarioSession session = new ScenarioSession();
   private final ScenarioFileActions fileActions;
-  private final WizardModel wizardModel = new WizardModel(session);
-  private final LibraryModel libraryModel = new LibraryModel();
+  /** Made on first use, like the screens that use them (issue 8). */
+  private WizardModel wizardModel;
+  private LibraryModel libraryModel;
   private WizardController wizardController;
   private MainWindowController controller;
   private se.socialorg.advisor.ui.Screen current = se.socialorg.advisor.ui.Screen.HOME;
@@ -103,11 +104,15 @@ public final class MainWindow implements ScreenHost {
   private void scenarioOpened() {
     updateTitle();
     screens.remove(se.socialorg.advisor.ui.Screen.HOME);
-    wizardModel.reset();
+    wizardModel().reset();
     show(se.socialorg.advisor.ui.Screen.WIZARD);
   }
 
+  /** The wizard's state: which step, how far, what blocks Next. Made on first use. */
   public WizardModel wizardModel() {
+    if (wizardModel == null) {
+      wizardModel = new WizardModel(session);
+    }
     return wizardModel;
   }
 
@@ -116,7 +121,7 @@ public final class MainWindow implements ScreenHost {
     fileActions.whenDiscardAllowed(() -> {
       if (session.isDirty()) {
         session.replace(Scenario.blank(), null, false);
-        wizardModel.reset();
+        wizardModel().reset();
         fileActions.clearAutosave();
       }
       screens.remove(se.socialorg.advisor.ui.Screen.HOME);
@@ -318,9 +323,12 @@ public final class MainWindow implements ScreenHost {
             new WizardData(services.library()),
             new WizardCharts(new Charts(i18n, dialogs, services.executor())),
             services.executor(), this::reportError);
-        return new WizardController(this, wizardModel, ws);
+        return new WizardController(this, wizardModel(), ws);
       }
       if (type == LibraryController.class) {
+        if (libraryModel == null) {
+          libraryModel = new LibraryModel();
+        }
         return new LibraryController(this, libraryModel);
       }
       throw new IllegalArgumentException("No controller factory for " + type.getName());

@@ -27,13 +27,19 @@ class LauncherTest {
 
   private static final Path SAMPLE = Path.of("assets/scenarios/regional-bank.soa.json");
 
+  /** The app's JVM options, which the packaged launcher and {@code mvn javafx:run} pass. */
+  private static final Path JVM_OPTIONS = Path.of("src/main/launcher/jvm.options");
+
+  /** The app's JVM options as a java argument file: the JVM refuses to start on a bad one. */
+  private static final String APP_OPTIONS = "@" + JVM_OPTIONS.toAbsolutePath();
+
   @TempDir Path temp;
 
   /** Exit code, standard output and standard error of a child JVM running Main. */
   private record Run(int code, String out, String err) {}
 
   private Run runMain(String... args) throws IOException, InterruptedException {
-    return runMain(List.of(), args);
+    return runMain(List.of(APP_OPTIONS), args);
   }
 
   private Run runMain(List<String> jvmOptions, String... args)
@@ -82,8 +88,8 @@ class LauncherTest {
   @Test
   void theWindowPrintsItsStartupTimesAndExitsWhenAsked() throws Exception {
     // The same options as the TestFX tests: JavaFX without a display (Monocle, software).
-    Run run = runMain(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-            "-Dprism.order=sw", "-Dprism.text=t2k"),
+    Run run = runMain(List.of(APP_OPTIONS, "-Dglass.platform=Monocle",
+            "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k"),
         "--startup-time", "--exit-after-paint", "--data-dir", temp.resolve("data").toString());
 
     assertThat(run.code()).as("exit code, stderr: %s", run.err()).isZero();
@@ -111,5 +117,27 @@ class LauncherTest {
     assertThat(m.group(1).trim()).isEqualTo(Main.class.getName());
     assertThat(pom).contains("<mainClass>${main.class}</mainClass>")
         .contains("--main-class ${main.class}");
+  }
+
+  @Test
+  void theAppsJvmOptionsGoToJavaFxRunAndToThePackagedLauncher() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+
+    assertThat(pom)
+        .contains("<option>@${project.basedir}/" + JVM_OPTIONS + "</option>")
+        .contains("srcFile=\"${project.basedir}/" + JVM_OPTIONS + "\"")
+        .contains("<arg value=\"${package.jvmOptions}\"/>");
+  }
+
+  @Test
+  void theAppsJvmOptionsAreOnePerLineWithComments() throws IOException {
+    List<String> options = Files.readAllLines(JVM_OPTIONS, StandardCharsets.UTF_8).stream()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .toList();
+
+    // The packaged launcher gets them joined by spaces: none may contain one.
+    assertThat(options).isNotEmpty().allSatisfy(option ->
+        assertThat(option).startsWith("-").doesNotContain(" ", "#"));
   }
 }

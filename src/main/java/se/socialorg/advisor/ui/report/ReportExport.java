@@ -31,7 +31,6 @@ public final class ReportExport {
   private final Supplier<I18n> i18n;
   private final Consumer<String> status;
   private final Consumer<Task<?>> progress;
-  private final ReportWriter writer = new ReportWriter();
 
   /**
    * @param status shows a line in the status bar
@@ -60,6 +59,8 @@ public final class ReportExport {
   public Task<Path> exportPdf(Scenario scenario, Path file) {
     I18n reportLanguage = I18n.forLanguage(scenario.language());
     ReportBuilder builder = new ReportBuilder(services.engine(), LocalDate::now);
+    // Made here rather than with the window: PDFBox is not needed before the first export.
+    ReportWriter writer = new ReportWriter();
     Task<Path> task = new Task<>() {
       @Override
       protected Path call() throws Exception {
