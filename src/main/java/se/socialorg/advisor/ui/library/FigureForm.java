@@ -23,14 +23,16 @@ import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.ReferenceFigure;
 
 /**
- * A small window asking for a figure: either a new value and note that override a shipped figure,
- * or every field of a figure of the user's own. OK checks the input and hands the result over;
- * the window stays open with a message while something is missing or not a number.
+ * A small window asking for a figure: a new value and note that override a shipped figure, a new
+ * value and note for a figure of the user's own, or every field of a new figure. OK checks the
+ * input and hands the result over; the window stays open with a message while something is
+ * missing or not a number.
  *
  * <p>Node ids: {@code figureDataset}, {@code figureCountry}, {@code figureYear}, {@code
  * figureItem}, {@code figureValue}, {@code figureUnit}, {@code figureSourceTitle}, {@code
- * figureSourceAddress}, {@code figurePopulation}, {@code figureNote}, {@code figureFormError},
- * {@code figureOkButton}, {@code figureCancelButton}.
+ * figureSourceAddress}, {@code figurePopulation}, {@code figureNote}, {@code figureFormWhat}
+ * (which figure a change is for), {@code figureFormError}, {@code figureOkButton}, {@code
+ * figureCancelButton}.
  */
 final class FigureForm {
 
@@ -39,9 +41,19 @@ final class FigureForm {
       String dataset, String country, int year, String item, double value, String unit,
       String sourceTitle, String sourceAddress, String population, String note) {}
 
+  /** What the form asks for. */
+  private enum Mode {
+    /** The user's value for a shipped figure. */
+    OVERRIDE,
+    /** A new value for a figure the user added. */
+    EDIT,
+    /** Every field of a new figure. */
+    NEW
+  }
+
   private final FigureText text;
   private final I18n t;
-  private final boolean override;
+  private final Mode mode;
   private final ComboBox<String> dataset = new ComboBox<>();
   private final ComboBox<String> country = new ComboBox<>();
   private final TextField year = new TextField();
@@ -53,27 +65,36 @@ final class FigureForm {
   private final TextField population = new TextField();
   private final TextField note = new TextField();
   private final Label error = new Label();
-  private final ReferenceFigure overridden;
+  /** The figure whose value is changed (OVERRIDE and EDIT), else null. */
+  private final ReferenceFigure changed;
 
-  private FigureForm(FigureText text, boolean override, ReferenceFigure overridden) {
+  private FigureForm(FigureText text, Mode mode, ReferenceFigure changed) {
     this.text = text;
     this.t = text.i18n();
-    this.override = override;
-    this.overridden = overridden;
+    this.mode = mode;
+    this.changed = changed;
   }
 
   /** Asks for the user's value of a shipped figure. */
   static FigureForm override(FigureText text, ReferenceFigure shipped) {
-    FigureForm f = new FigureForm(text, true, shipped);
+    FigureForm f = new FigureForm(text, Mode.OVERRIDE, shipped);
     f.value.setText(text.csvNumber(shipped.value()));
     f.note.setText(shipped.overridden() ? shipped.note() : "");
+    return f;
+  }
+
+  /** Asks for a new value and note of a figure the user added. */
+  static FigureForm edit(FigureText text, ReferenceFigure own) {
+    FigureForm f = new FigureForm(text, Mode.EDIT, own);
+    f.value.setText(text.csvNumber(own.value()));
+    f.note.setText(own.note());
     return f;
   }
 
   /** Asks for a new figure; the lists offer what the library already has. */
   static FigureForm newFigure(FigureText text, List<String> datasets, String datasetChoice,
       List<String> countries, String countryChoice, int yearChoice) {
-    FigureForm f = new FigureForm(text, false, null);
+    FigureForm f = new FigureForm(text, Mode.NEW, null);
     f.dataset.getItems().setAll(datasets);
     f.dataset.setConverter(converter(text::dataset));
     f.dataset.setValue(datasets.contains(datasetChoice) ? datasetChoice
@@ -94,10 +115,15 @@ final class FigureForm {
     grid.setHgap(10);
     grid.setVgap(8);
     int row = 0;
-    if (override) {
-      Label what = new Label(t.t("libui.form.override.what", text.item(overridden.item()),
-          text.country(overridden.country()), Integer.toString(overridden.year()),
-          text.value(overridden.shippedValue(), overridden.unit())));
+    if (mode != Mode.NEW) {
+      Label what = new Label(mode == Mode.OVERRIDE
+          ? t.t("libui.form.override.what", text.item(changed.item()),
+              text.country(changed.country()), Integer.toString(changed.year()),
+              text.value(changed.shippedValue(), changed.unit()))
+          : t.t("libui.form.edit.what", text.item(changed.item()),
+              text.country(changed.country()), Integer.toString(changed.year()),
+              changed.source().sourceTitle()));
+      what.setId("figureFormWhat");
       what.setWrapText(true);
       what.setMaxWidth(420);
       grid.add(what, 0, row++, 2, 1);
@@ -108,7 +134,7 @@ final class FigureForm {
       row = add(grid, row, "libui.form.item", "figureItem", item);
     }
     row = add(grid, row, "libui.form.value", "figureValue", value);
-    if (!override) {
+    if (mode == Mode.NEW) {
       row = add(grid, row, "libui.form.unit", "figureUnit", unit);
       row = add(grid, row, "libui.form.sourceTitle", "figureSourceTitle", sourceTitle);
       row = add(grid, row, "libui.form.sourceAddress", "figureSourceAddress", sourceAddress);
@@ -135,8 +161,12 @@ final class FigureForm {
     root.setPadding(new Insets(16));
     BorderPane.setMargin(buttons, new Insets(12, 0, 0, 0));
     root.getStyleClass().add("library-dialog");
-    Stage stage = Windows.dialog(ownerNode,
-        t.t(override ? "libui.form.override.title" : "libui.form.add.title"), new Scene(root));
+    String title = switch (mode) {
+      case OVERRIDE -> "libui.form.override.title";
+      case EDIT -> "libui.form.edit.title";
+      case NEW -> "libui.form.add.title";
+    };
+    Stage stage = Windows.dialog(ownerNode, t.t(title), new Scene(root));
     cancel.setOnAction(e -> stage.close());
     ok.setOnAction(e -> {
       Result r = check();
@@ -158,9 +188,9 @@ final class FigureForm {
     } catch (NumberFormatException e) {
       return fail("libui.form.error.value");
     }
-    if (override) {
-      return new Result(overridden.dataset(), overridden.country(), overridden.year(),
-          overridden.item(), v, overridden.unit(), "", "", "", note.getText().strip());
+    if (mode != Mode.NEW) {
+      return new Result(changed.dataset(), changed.country(), changed.year(),
+          changed.item(), v, changed.unit(), "", "", "", note.getText().strip());
     }
     String c = country.getEditor().getText() == null ? "" : country.getEditor().getText().strip();
     int y;

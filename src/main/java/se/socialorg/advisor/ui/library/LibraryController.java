@@ -124,6 +124,7 @@ public final class LibraryController {
   @FXML private Label provStatus;
   @FXML private Button overrideButton;
   @FXML private Button resetOverrideButton;
+  @FXML private Button deleteFigureButton;
 
   public LibraryController(ScreenHost host, LibraryModel model) {
     this.host = host;
@@ -145,6 +146,7 @@ public final class LibraryController {
     help(exportCsvButton, "libui.exportCsv.help");
     help(overrideButton, "libui.override.help");
     help(resetOverrideButton, "libui.resetOverride.help");
+    help(deleteFigureButton, "libui.deleteFigure.help");
     surveyChartChoice.getItems().setAll(t.t("libui.survey.chart.willingness"),
         t.t("libui.survey.chart.network"), t.t("libui.survey.chart.departments"));
     surveyChartChoice.getSelectionModel().select(model.surveyChart());
@@ -598,8 +600,7 @@ public final class LibraryController {
     provValue.setText(p.valueText());
     provDetails.getChildren().setAll(new Label(p.detailsOrSummary()));
     provStatus.setText("");
-    overrideButton.setDisable(true);
-    resetOverrideButton.setDisable(true);
+    enableFigureActions(null);
   }
 
   private String chartCountry() {
@@ -662,8 +663,17 @@ public final class LibraryController {
           + (f.note().isBlank() ? "" : "\n" + t.t("libui.provenance.note", f.note()));
     }
     provStatus.setText(status);
-    overrideButton.setDisable(!f.shipped());
-    resetOverrideButton.setDisable(!f.overridden());
+    enableFigureActions(f);
+  }
+
+  /**
+   * The actions on the selected figure: a shipped one can be given the user's value and restored,
+   * one the user added can be changed and deleted; nothing when no figure is selected.
+   */
+  private void enableFigureActions(ReferenceFigure f) {
+    overrideButton.setDisable(f == null);
+    resetOverrideButton.setDisable(f == null || !f.overridden());
+    deleteFigureButton.setDisable(f == null || f.shipped());
   }
 
   private VBox detail(String key, String value, String id) {
@@ -682,8 +692,7 @@ public final class LibraryController {
     provValue.setText("");
     provDetails.getChildren().clear();
     provStatus.setText("");
-    overrideButton.setDisable(true);
-    resetOverrideButton.setDisable(true);
+    enableFigureActions(null);
   }
 
   // ---- surveys --------------------------------------------------------------------------------
@@ -709,8 +718,7 @@ public final class LibraryController {
         detail("libui.survey.importedAt", s.info().importedAt().replace('T', ' ')
             .replaceAll("\\.\\d+", "").replace("Z", " UTC"), "provYear"));
     provStatus.setText(t.t("libui.survey.useInWizard"));
-    overrideButton.setDisable(true);
-    resetOverrideButton.setDisable(true);
+    enableFigureActions(null);
     drawSurveyChart();
   }
 
@@ -787,16 +795,42 @@ public final class LibraryController {
 
   // ---- actions --------------------------------------------------------------------------------
 
+  /** Change value…: the user's value of a shipped figure, or a new value of their own one. */
   @FXML
   private void onOverride() {
     ReferenceFigure f = selected;
-    if (f == null || !f.shipped()) {
+    if (f == null) {
       return;
     }
-    FigureForm.override(text, f).show(overrideButton, r -> run(() -> {
-      data.override(f.id(), r.value(), r.note());
+    if (f.shipped()) {
+      FigureForm.override(text, f).show(overrideButton, r -> run(() -> {
+        data.override(f.id(), r.value(), r.note());
+        return f.id();
+      }, id -> reload(id)));
+    } else {
+      FigureForm.edit(text, f).show(overrideButton, r -> run(() -> {
+        data.updateOwnFigure(f.id(), r.value(), r.note());
+        return f.id();
+      }, id -> reload(id)));
+    }
+  }
+
+  /** Delete figure…: removes a figure the user added, after asking. */
+  @FXML
+  private void onDeleteFigure() {
+    ReferenceFigure f = selected;
+    if (f == null || f.shipped()) {
+      return;
+    }
+    if (!host.dialogs().confirm(t.t("libui.delete.title"), t.t("libui.delete.message",
+        text.item(f.item()), text.country(f.country()), Integer.toString(f.year()),
+        text.value(f)))) {
+      return;
+    }
+    run(() -> {
+      data.deleteOwnFigure(f.id());
       return f.id();
-    }, id -> reload(id)));
+    }, id -> reload(id));
   }
 
   @FXML

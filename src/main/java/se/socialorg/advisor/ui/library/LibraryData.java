@@ -71,6 +71,16 @@ public final class LibraryData {
     figures().resetOverride(figureId);
   }
 
+  /** Changes the value and note of a figure the user added. */
+  public void updateOwnFigure(long figureId, double value, String note) {
+    figures().updateUserFigure(figureId, value, note);
+  }
+
+  /** Deletes a figure the user added. */
+  public void deleteOwnFigure(long figureId) {
+    figures().deleteUserFigure(figureId);
+  }
+
   public long addFigure(FigureForm.Result r) {
     return figures().addUserFigure(r.dataset(), r.country(), r.year(), r.item(), r.value(),
         r.unit(), new Provenance(r.sourceTitle(), r.sourceAddress(), r.year(), r.population(),

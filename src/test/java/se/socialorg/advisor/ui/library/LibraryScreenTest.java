@@ -167,6 +167,72 @@ class LibraryScreenTest extends LibraryTestBase {
     assertThat(table(robot).getItems()).hasSize(1);
   }
 
+  /** Adds a figure of the user's own to the library, as the Add figure form would. */
+  private long ownFigure(double value) {
+    return services.library().figures().addUserFigure("EDELMAN_INSTITUTIONS", "Sweden", 2024,
+        "business", value, "percent",
+        new Provenance("Our staff poll 2024", "", 2024, "employees", false, false), "first poll");
+  }
+
+  @Test
+  void ownFigureValueAndNoteCanBeChanged(FxRobot robot) {
+    long id = ownFigure(57);
+    openLibrary(robot);
+    robot.clickOn("#own_ADDED");
+    WaitForAsyncUtils.waitForFxEvents();
+    clickRow(robot, "#figureTable", 0);
+    assertThat(robot.lookup("#resetOverrideButton").queryButton().isDisabled()).isTrue();
+
+    robot.clickOn("#overrideButton");
+    assertThat(text(robot, "#figureFormWhat")).contains("Our staff poll 2024");
+    robot.doubleClickOn("#figureValue").eraseText(6).write("58,5");
+    robot.doubleClickOn("#figureNote").eraseText(20).write("second poll");
+    robot.clickOn("#figureOkButton");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    ReferenceFigure changed = services.library().figures().find(id).orElseThrow();
+    assertThat(changed.value()).isEqualTo(58.5);
+    assertThat(changed.note()).isEqualTo("second poll");
+    assertThat(changed.userFigure()).isTrue();
+    assertThat(table(robot).getItems()).singleElement()
+        .satisfies(f -> assertThat(f.value()).isEqualTo(58.5));
+    assertThat(text(robot, "#provStatus")).contains("second poll");
+  }
+
+  @Test
+  void ownFigureIsDeletedOnlyAfterTheUserAgrees(FxRobot robot) {
+    long id = ownFigure(57);
+    openLibrary(robot);
+    robot.clickOn("#own_ADDED");
+    WaitForAsyncUtils.waitForFxEvents();
+    clickRow(robot, "#figureTable", 0);
+
+    dialogs.confirmAnswer = false;
+    robot.clickOn("#deleteFigureButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(dialogs.last("confirm")).hasValueSatisfying(
+        c -> assertThat(c.message()).contains("Sweden").contains("2024").contains("57"));
+    assertThat(services.library().figures().find(id)).isPresent();
+    assertThat(table(robot).getItems()).hasSize(1);
+
+    dialogs.confirmAnswer = true;
+    robot.clickOn("#deleteFigureButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(services.library().figures().find(id)).isEmpty();
+    assertThat(table(robot).getItems()).isEmpty();
+    assertThat(robot.lookup("#deleteFigureButton").queryButton().isDisabled()).isTrue();
+  }
+
+  @Test
+  void publishedFigureCannotBeDeleted(FxRobot robot) {
+    openLibrary(robot);
+    openDataset(robot, "EDELMAN_INSTITUTIONS");
+    clickRow(robot, "#figureTable", 0);
+    assertThat(table(robot).getSelectionModel().getSelectedItem().shipped()).isTrue();
+    assertThat(robot.lookup("#overrideButton").queryButton().isDisabled()).isFalse();
+    assertThat(robot.lookup("#deleteFigureButton").queryButton().isDisabled()).isTrue();
+  }
+
   @Test
   void csvExportNeutralisesFormulas(FxRobot robot) throws Exception {
     services.library().figures().addUserFigure("EDELMAN_INSTITUTIONS", "Sweden", 2024, "=1+2",
