@@ -167,20 +167,24 @@ class LibraryScreenTest extends LibraryTestBase {
     assertThat(table(robot).getItems()).hasSize(1);
   }
 
-  /** Adds a figure of the user's own to the library, as the Add figure form would. */
-  private long ownFigure(double value) {
-    return services.library().figures().addUserFigure("EDELMAN_INSTITUTIONS", "Sweden", 2024,
+  /**
+   * Adds a figure of the user's own to the library (as the Add figure form would), then opens it
+   * in the screen's list of added figures and selects it. Returns its id.
+   */
+  private long selectOwnFigure(FxRobot robot, double value) {
+    long id = services.library().figures().addUserFigure("EDELMAN_INSTITUTIONS", "Sweden", 2024,
         "business", value, "percent",
         new Provenance("Our staff poll 2024", "", 2024, "employees", false, false), "first poll");
-  }
-
-  @Test
-  void ownFigureValueAndNoteCanBeChanged(FxRobot robot) {
-    long id = ownFigure(57);
     openLibrary(robot);
     robot.clickOn("#own_ADDED");
     WaitForAsyncUtils.waitForFxEvents();
     clickRow(robot, "#figureTable", 0);
+    return id;
+  }
+
+  @Test
+  void ownFigureValueAndNoteCanBeChanged(FxRobot robot) {
+    long id = selectOwnFigure(robot, 57);
     assertThat(robot.lookup("#resetOverrideButton").queryButton().isDisabled()).isTrue();
 
     robot.clickOn("#overrideButton");
@@ -201,11 +205,7 @@ class LibraryScreenTest extends LibraryTestBase {
 
   @Test
   void ownFigureIsDeletedOnlyAfterTheUserAgrees(FxRobot robot) {
-    long id = ownFigure(57);
-    openLibrary(robot);
-    robot.clickOn("#own_ADDED");
-    WaitForAsyncUtils.waitForFxEvents();
-    clickRow(robot, "#figureTable", 0);
+    long id = selectOwnFigure(robot, 57);
 
     dialogs.confirmAnswer = false;
     robot.clickOn("#deleteFigureButton");
