@@ -81,6 +81,8 @@ final class FieldFactory {
   static int decimals(InputField f) {
     return switch (f.unit()) {
       case SHARE, PER_WEEK, FACTOR -> 1;
+      // 0-1 scales (sliders in the wizard): whole numbers would read 0.35 as "0".
+      case SCALE -> 2;
       default -> 0;
     };
   }
