@@ -313,7 +313,21 @@ public final class Charts {
     if (width <= 0 || height <= 0) {
       throw new IllegalArgumentException("Size must be positive: " + width + "x" + height);
     }
-    WritableImage image = FxThread.call(() -> snapshot(chart, width, height));
+    WritableImage image = FxThread.call(() -> {
+      // A picture has a plain legend: boxes to tick mean nothing on paper.
+      SeriesLegend legend = chart.getProperties().get(STATE_KEY) instanceof ChartState<?, ?> s
+          ? s.legend() : null;
+      if (legend != null) {
+        legend.picture(true);
+      }
+      try {
+        return snapshot(chart, width, height);
+      } finally {
+        if (legend != null) {
+          legend.picture(false);
+        }
+      }
+    });
     try {
       return ChartImages.pngBytes(image);
     } catch (IOException e) {

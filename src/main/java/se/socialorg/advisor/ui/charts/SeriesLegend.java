@@ -6,17 +6,26 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 
 /**
  * The legend of an interactive chart: one check box per series, coloured like the series, that
  * shows or hides it. Unlike the built-in legend, whose items disappear with their series, a
- * hidden series keeps its box here, so it can be shown again.
+ * hidden series keeps its box here, so it can be shown again. Entries wrap onto more rows rather
+ * than being cut short.
+ *
+ * <p>As a picture (a PNG, a report page) nobody can tick anything: {@link #picture(boolean)}
+ * shows plain entries, swatch and full name, for the series that are drawn.
  */
-final class SeriesLegend extends HBox {
+final class SeriesLegend extends FlowPane {
+
+  /** Wider than any chart: the legend takes the chart's whole width, so it wraps where it ends. */
+  private static final double WRAP_LENGTH = 100_000;
 
   /** Style classes of the colour swatch for the series at an index. */
   private final Function<Integer, List<String>> swatchClasses;
@@ -25,6 +34,8 @@ final class SeriesLegend extends HBox {
   private final Function<String, String> tooltipText;
   private final BiConsumer<String, Boolean> onToggle;
   private final List<String> names = new ArrayList<>();
+  private Set<String> hidden = Set.of();
+  private boolean picture;
 
   SeriesLegend(
       String idPrefix,
@@ -37,11 +48,20 @@ final class SeriesLegend extends HBox {
     this.onToggle = onToggle;
     getStyleClass().add("app-chart-legend");
     setAlignment(Pos.CENTER);
-    setSpacing(14);
+    setHgap(14);
+    setVgap(4);
+    setPrefWrapLength(WRAP_LENGTH);
   }
 
   /** Shows one box per series, ticked unless hidden; keeps the boxes while the names stay. */
-  void show(List<String> seriesNames, Set<String> hidden) {
+  void show(List<String> seriesNames, Set<String> hiddenNames) {
+    hidden = Set.copyOf(hiddenNames);
+    if (picture) {
+      names.clear();
+      names.addAll(seriesNames);
+      showEntries();
+      return;
+    }
     if (!names.equals(seriesNames)) {
       names.clear();
       names.addAll(seriesNames);
@@ -56,21 +76,51 @@ final class SeriesLegend extends HBox {
     }
   }
 
+  /**
+   * Switches between the interactive boxes and a picture's plain entries (only the series that
+   * are drawn). Charts turn it on for the moment they take a picture of themselves.
+   */
+  void picture(boolean on) {
+    if (on == picture) {
+      return;
+    }
+    picture = on;
+    List<String> current = List.copyOf(names);
+    names.clear();
+    show(current, hidden);
+  }
+
   /** The box of a series, for tests. */
   CheckBox box(String seriesName) {
     int i = names.indexOf(seriesName);
-    if (i < 0) {
-      throw new IllegalArgumentException("No series " + seriesName);
+    if (i < 0 || picture) {
+      throw new IllegalArgumentException("No box for series " + seriesName);
     }
     return (CheckBox) getChildren().get(i);
   }
 
-  private CheckBox box(String name, int index) {
+  private void showEntries() {
+    List<Node> entries = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (!hidden.contains(names.get(i))) {
+        Label entry = new Label(names.get(i), swatch(i));
+        entry.getStyleClass().add("app-chart-legend-entry");
+        entries.add(entry);
+      }
+    }
+    getChildren().setAll(entries);
+  }
+
+  private Region swatch(int index) {
     Region swatch = new Region();
     swatch.getStyleClass().addAll(swatchClasses.apply(index));
     swatch.getStyleClass().add("app-chart-legend-swatch");
+    return swatch;
+  }
+
+  private CheckBox box(String name, int index) {
     CheckBox box = new CheckBox(name);
-    box.setGraphic(swatch);
+    box.setGraphic(swatch(index));
     box.setId(idPrefix + index);
     box.getStyleClass().add("app-chart-legend-item");
     box.setTooltip(new Tooltip(tooltipText.apply(name)));

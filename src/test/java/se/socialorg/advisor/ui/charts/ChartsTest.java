@@ -24,6 +24,8 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
@@ -281,6 +283,73 @@ class ChartsTest {
         .containsExactly("Trust", "Crisis");
     assertThat(chart.getData().get(0).getData().get(0).getNode().getStyleClass())
         .contains("default-color0");
+  }
+
+  private static SeriesLegend legend(Chart chart) {
+    return (SeriesLegend) chart.lookup(".app-chart-legend");
+  }
+
+  @Test
+  void pictureLegendShowsPlainEntriesOfTheDrawnSeriesOnly() {
+    BarChart<String, Number> chart = fx(() -> charts.bars("scores", "Scores", "Score", SCORES));
+    show(chart);
+    List<Node> entries = fx(() -> {
+      charts.setSeriesVisible(chart, "Crisis", false);
+      legend(chart).picture(true);
+      return List.copyOf(legend(chart).getChildren());
+    });
+
+    assertThat(entries).singleElement().isInstanceOfSatisfying(Label.class, l -> {
+      assertThat(l.getText()).isEqualTo("Trust");
+      assertThat(l).isNotInstanceOf(CheckBox.class);
+    });
+
+    fx(() -> {
+      legend(chart).picture(false);
+      return chart;
+    });
+    assertThat(Charts.legendBox(chart, "Trust").isSelected()).isTrue();
+    assertThat(Charts.legendBox(chart, "Crisis").isSelected()).isFalse();
+  }
+
+  @Test
+  void takingAPictureLeavesTheLegendOnScreenInteractive(FxRobot robot) {
+    BarChart<String, Number> chart = fx(() -> charts.bars("scores", "Scores", "Score", SCORES));
+    show(chart);
+
+    charts.renderPng(chart, 300, 200);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(legend(chart).getChildren()).hasSize(2).allMatch(n -> n instanceof CheckBox);
+    robot.clickOn("#scores-legend-1");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(chart.getData()).extracting(XYChart.Series::getName).containsExactly("Trust");
+  }
+
+  @Test
+  void longSeriesNamesWrapOntoMoreRowsInsteadOfBeingCut() {
+    List<ChartPoint> many = new ArrayList<>();
+    for (String goal : List.of("Trust and brand credibility", "Thought leadership",
+        "Lead generation", "Customer service", "Crisis readiness", "Employer branding",
+        "Measurable return on investment")) {
+      many.add(ChartPoint.of("Centralised", goal, 0.1, "0.10", "Your goals"));
+    }
+    StackedBarChart<String, Number> chart =
+        fx(() -> charts.stacked("split", "Split", "Score", many));
+    fx(() -> {
+      root.getChildren().setAll(chart);
+      root.setMaxWidth(480);
+      return chart;
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+
+    SeriesLegend legend = legend(chart);
+    assertThat(legend.getChildren()).hasSize(7).allSatisfy(n -> {
+      Labeled item = (Labeled) n;
+      assertThat(item.getWidth()).isGreaterThanOrEqualTo(item.prefWidth(-1) - 0.5);
+    });
+    long rows = legend.getChildren().stream().mapToDouble(Node::getLayoutY).distinct().count();
+    assertThat(rows).isGreaterThan(1);
   }
 
   @Test
