@@ -30,6 +30,9 @@ final class Layout {
   private static final float LEADING = 1.35f;
   private static final float CELL_PAD = 3.5f;
   private static final float MAX_IMAGE_HEIGHT = 330f;
+
+  /** Space above a section heading that does not open a page. */
+  private static final float SECTION_GAP = 14f;
   private static final float[] INK = {0.13f, 0.15f, 0.18f};
   private static final float[] GREY = {0.40f, 0.43f, 0.47f};
   private static final float[] ACCENT = {0.05f, 0.35f, 0.60f};
@@ -169,11 +172,14 @@ final class Layout {
 
   private void section(Section s) throws IOException {
     List<String> lines = wrap(cleanBold.clean(s.heading()), bold, H1, width);
-    float h = lines.size() * H1 * 1.25f + 10;
-    boolean imageFirst = !s.blocks().isEmpty() && s.blocks().get(0) instanceof Image;
-    ensure(h + (imageFirst ? MAX_IMAGE_HEIGHT + 20 : 70));
+    // The heading, the gap above it (unless it opens a page) and the space below it.
+    float h = lines.size() * H1 * 1.25f + SECTION_GAP + 8;
+    // A heading never ends a page: it keeps its first picture (with caption) or a few lines.
+    Placed firstPicture = !s.blocks().isEmpty() && s.blocks().get(0) instanceof Image im
+        ? place(im) : null;
+    ensure(h + (firstPicture != null ? firstPicture.height() : 70));
     if (y < top) {
-      y -= 14;
+      y -= SECTION_GAP;
     }
     bookmark(s.heading());
     for (String line : lines) {
@@ -198,7 +204,7 @@ final class Layout {
         table(t);
         y -= 10;
       } else if (b instanceof Image im) {
-        image(im);
+        image(b == s.blocks().get(0) && firstPicture != null ? firstPicture : place(im));
         y -= 10;
       }
     }
@@ -309,7 +315,15 @@ final class Layout {
     cs.stroke();
   }
 
-  private void image(Image im) throws IOException {
+  /** A picture scaled to the text width (at most {@link #MAX_IMAGE_HEIGHT}), and its caption. */
+  private record Placed(PDImageXObject img, float w, float h, List<String> caption) {
+    /** The height the picture and its caption take on the page. */
+    float height() {
+      return h + caption.size() * SMALL * LEADING + 6;
+    }
+  }
+
+  private Placed place(Image im) throws IOException {
     PDImageXObject img = PDImageXObject.createFromByteArray(doc, im.png(), "chart" + ++imageCount);
     float w = width;
     float h = w * img.getHeight() / img.getWidth();
@@ -319,11 +333,15 @@ final class Layout {
     }
     List<String> caption = im.caption().isBlank() ? List.of()
         : wrap(cleanRegular.clean(im.caption()), regular, SMALL, width);
-    ensure(h + caption.size() * SMALL * LEADING + 6);
-    y -= h;
-    cs.drawImage(img, left + (width - w) / 2, y, w, h);
+    return new Placed(img, w, h, caption);
+  }
+
+  private void image(Placed p) throws IOException {
+    ensure(p.height());
+    y -= p.h();
+    cs.drawImage(p.img(), left + (width - p.w()) / 2, y, p.w(), p.h());
     y -= 4;
-    for (String line : caption) {
+    for (String line : p.caption()) {
       y -= SMALL;
       text(cs, regular, SMALL, GREY, left, y, line);
       y -= SMALL * (LEADING - 1);

@@ -3,12 +3,16 @@ package se.socialorg.advisor.store.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -66,6 +70,47 @@ class ReportWriterTest {
       assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("sv-SE");
     }
     assertThat(leftovers()).isEmpty();
+  }
+
+  /** A blank PNG of the given size, like a rendered chart. */
+  static byte[] png(int width, int height) throws IOException {
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", bytes);
+    return bytes.toByteArray();
+  }
+
+  @Test
+  void aSectionHeadingStaysOnThePageOfItsFirstPictureAndCaption() throws Exception {
+    byte[] chart = png(920, 620);
+    List<Section> sections = new ArrayList<>();
+    // Each section ends one line longer than the one before, so the next heading falls a line
+    // lower each time: every position on a page is tried.
+    int count = 48;
+    for (int k = 0; k < count; k++) {
+      sections.add(new Section("Heading " + k, List.of(
+          new ReportDocument.Image(chart, "Caption " + k + ": how the lead over the runner-up "
+              + "changes when one input moves over its plausible range, all else fixed. "
+              + "Longest bars first."),
+          new Paragraph(String.join("\n", Collections.nCopies(k + 1, "A line."))))));
+    }
+    Path out = dir.resolve("pictures.pdf");
+    new ReportWriter().write(new ReportDocument("en", "Pictures", List.of(), "", "", sections,
+        (p, n) -> "Page " + p + " of " + n), out);
+
+    try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        String text = stripper.getText(doc);
+        for (int k = 0; k < count; k++) {
+          if (text.contains("Heading " + k + "\n") || text.endsWith("Heading " + k)) {
+            assertThat(text).as("page %d has heading %d", page, k).contains("Caption " + k + ":");
+          }
+        }
+      }
+    }
   }
 
   @Test
