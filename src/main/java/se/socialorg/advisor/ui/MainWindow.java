@@ -168,12 +168,12 @@ public final class MainWindow implements ScreenHost {
     // Before the first control: otherwise JavaFX loads its default stylesheet first.
     theme.installUserAgentStylesheet();
     Parent shellRoot = loadShell();
+    theme.markRoot(shellRoot);
     // The app stylesheet goes on before the shell: nodes match their styles as soon as they are
     // in a scene, and adding a stylesheet afterwards would make every node match again.
     Scene scene = new Scene(new Region(), MIN_WIDTH, MIN_HEIGHT);
     theme.apply(scene);
     scene.setRoot(shellRoot);
-    theme.apply(scene); // again, for the new root's light or dark state
     stage.setScene(scene);
     restoreBounds();
     stage.setOnCloseRequest(e -> {
@@ -238,9 +238,10 @@ public final class MainWindow implements ScreenHost {
       wizardController.dispose();
       wizardController = null;
     }
-    stage.getScene().setRoot(loadShell());
+    Parent shellRoot = loadShell();
+    theme.markRoot(shellRoot);
+    stage.getScene().setRoot(shellRoot);
     installMenu();
-    theme.apply(stage.getScene());
     updateTitle();
     show(current);
   }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.css.PseudoClass;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 
 /** Light and dark theme: AtlantaFX Primer plus the app stylesheet with a dark pseudo-class. */
@@ -45,7 +46,7 @@ public enum Theme {
     return this == DARK ? new PrimerDark() : new PrimerLight();
   }
 
-  /** Applies the theme to the whole application and to one scene. */
+  /** Applies the theme to the whole application and to one scene and its current root. */
   public void apply(Scene scene) {
     installUserAgentStylesheet();
     String css = Theme.class.getResource(APP_CSS).toExternalForm();
@@ -53,7 +54,15 @@ public enum Theme {
       scene.getStylesheets().add(css);
     }
     if (scene.getRoot() != null) {
-      scene.getRoot().pseudoClassStateChanged(DARK_CLASS, this == DARK);
+      markRoot(scene.getRoot());
     }
+  }
+
+  /**
+   * Marks a scene's root light or dark (the app stylesheet's {@code :dark} rules); for a root
+   * that is about to replace another in a scene the theme is already applied to.
+   */
+  public void markRoot(Parent root) {
+    root.pseudoClassStateChanged(DARK_CLASS, this == DARK);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
+import javafx.css.PseudoClass;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -85,6 +86,19 @@ class MainWindowTest {
     robot.clickOn("View").clickOn("Light theme");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(window.theme()).isEqualTo(Theme.LIGHT);
+  }
+
+  @Test
+  void darkThemeStaysAfterALanguageSwitch(FxRobot robot) {
+    robot.clickOn("View").clickOn("Dark theme");
+    robot.clickOn("View").clickOn("Language").clickOn("Svenska");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(stage.getScene().getRoot().getPseudoClassStates())
+        .contains(PseudoClass.getPseudoClass("dark"));
+    robot.clickOn("Visa").clickOn("Ljust tema");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(stage.getScene().getRoot().getPseudoClassStates())
+        .doesNotContain(PseudoClass.getPseudoClass("dark"));
   }
 
   @Test
