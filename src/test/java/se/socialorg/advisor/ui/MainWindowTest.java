@@ -3,19 +3,14 @@ package se.socialorg.advisor.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
-import java.util.prefs.Preferences;
 import javafx.css.PseudoClass;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -23,33 +18,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The app starts, the home screen shows, the menus work, and Swedish replaces English. */
 @ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-
-  @TempDir static Path dataDir;
-
-  private Preferences node;
-  private RecordingDialogs dialogs;
-  private MainWindow window;
-  private Stage stage;
+class MainWindowTest extends WindowTestBase {
 
   @Start
   void start(Stage primary) {
-    stage = new Stage();
-    node = TestServices.freshNode();
-    dialogs = new RecordingDialogs();
-    window = new MainWindow(stage, TestServices.create(dataDir, node), dialogs);
-    window.show();
-  }
-
-  @BeforeEach
-  void menuInPlace() throws Exception {
-    TestServices.awaitMenu(stage);
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    org.testfx.api.FxToolkit.cleanupStages();
-    TestServices.dispose(node);
+    startWindow();
   }
 
   @Test
@@ -121,7 +94,7 @@ class MainWindowTest {
     boolean[] tooltipInFirstFrame = new boolean[1];
     robot.interact(() -> {
       second[0] = new Stage();
-      new MainWindow(second[0], TestServices.create(dataDir, node), dialogs).show();
+      new MainWindow(second[0], TestServices.create(dataDir(), node), dialogs).show();
       Parent root = second[0].getScene().getRoot();
       root.applyCss();
       root.layout();

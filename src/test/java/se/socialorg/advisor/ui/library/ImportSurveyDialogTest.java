@@ -34,7 +34,7 @@ class ImportSurveyDialogTest extends LibraryTestBase {
   }
 
   private Path write(String name, String content, Charset charset) throws Exception {
-    Path file = dataDir.resolve(name);
+    Path file = dir.resolve(name);
     Files.write(file, content.getBytes(charset));
     return file;
   }
@@ -106,7 +106,7 @@ class ImportSurveyDialogTest extends LibraryTestBase {
 
   @Test
   void binaryFileCannotBeImported(FxRobot robot) throws Exception {
-    Path file = dataDir.resolve("photo.csv");
+    Path file = dir.resolve("photo.csv");
     Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3, 0});
     openImport(robot, file);
     @SuppressWarnings("unchecked")

@@ -240,7 +240,7 @@ class LibraryScreenTest extends LibraryTestBase {
     openLibrary(robot);
     robot.clickOn("#own_ADDED");
     WaitForAsyncUtils.waitForFxEvents();
-    Path out = dataDir.resolve("export.csv");
+    Path out = dir.resolve("export.csv");
     dialogs.saveAnswers.add(out);
     robot.clickOn("#exportCsvButton");
     WaitForAsyncUtils.waitForFxEvents();

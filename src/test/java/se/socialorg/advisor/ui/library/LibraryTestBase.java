@@ -1,45 +1,13 @@
 package se.socialorg.advisor.ui.library;
 
-import java.nio.file.Path;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import se.socialorg.advisor.ui.AppServices;
-import se.socialorg.advisor.ui.MainWindow;
-import se.socialorg.advisor.ui.RecordingDialogs;
-import se.socialorg.advisor.ui.TestServices;
+import se.socialorg.advisor.ui.WindowTestBase;
 
 /** A main window over a fresh data library in a temporary folder, same-thread tasks. */
-abstract class LibraryTestBase {
-
-  @TempDir Path dataDir;
-
-  Preferences node;
-  RecordingDialogs dialogs;
-  AppServices services;
-  MainWindow window;
-
-  /** Call from the subclass's {@code @Start} method (TestFX looks only at the test class). */
-  void startWindow() {
-    Stage stage = new Stage();
-    node = TestServices.freshNode();
-    dialogs = new RecordingDialogs();
-    services = TestServices.create(dataDir, node);
-    window = new MainWindow(stage, services, dialogs);
-    window.show();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    org.testfx.api.FxToolkit.cleanupStages();
-    services.library().close();
-    TestServices.dispose(node);
-  }
+abstract class LibraryTestBase extends WindowTestBase {
 
   void openLibrary(FxRobot robot) {
     robot.clickOn("#libraryNav");

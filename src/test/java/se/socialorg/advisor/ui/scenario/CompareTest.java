@@ -4,54 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.prefs.Preferences;
 import javafx.scene.chart.Chart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.socialorg.advisor.store.scenario.Sample;
 import se.socialorg.advisor.store.scenario.Samples;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
-import se.socialorg.advisor.ui.MainWindow;
-import se.socialorg.advisor.ui.RecordingDialogs;
-import se.socialorg.advisor.ui.TestServices;
+import se.socialorg.advisor.ui.WindowTestBase;
 import se.socialorg.advisor.ui.charts.Charts;
 
 /** Two to four scenarios side by side, differences highlighted, one chart. */
 @ExtendWith(ApplicationExtension.class)
-class CompareTest {
-
-  @TempDir Path dir;
-
-  private Preferences node;
-  private RecordingDialogs dialogs;
+class CompareTest extends WindowTestBase {
 
   @Start
   void start(Stage primary) throws Exception {
-    Stage stage = new Stage();
-    node = TestServices.freshNode();
-    dialogs = new RecordingDialogs();
     ScenarioFiles files = new ScenarioFiles();
     Samples samples = new Samples(files);
     for (Sample s : samples.list()) {
       files.write(samples.open(s), dir.resolve(s.id() + ScenarioFiles.EXTENSION));
     }
-    new MainWindow(stage, TestServices.create(dir.resolve("data"), node), dialogs).show();
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    FxToolkit.cleanupStages();
-    TestServices.dispose(node);
+    startWindow();
   }
 
   @SuppressWarnings("unchecked")

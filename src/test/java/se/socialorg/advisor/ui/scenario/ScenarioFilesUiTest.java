@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -22,39 +17,15 @@ import se.socialorg.advisor.store.scenario.AutosaveStore;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.ui.AppPreferences;
 import se.socialorg.advisor.ui.Dialogs;
-import se.socialorg.advisor.ui.MainWindow;
-import se.socialorg.advisor.ui.RecordingDialogs;
-import se.socialorg.advisor.ui.TestServices;
+import se.socialorg.advisor.ui.WindowTestBase;
 
 /** New, open, save, recent files, the unsaved-changes prompt and crash recovery, as a user. */
 @ExtendWith(ApplicationExtension.class)
-class ScenarioFilesUiTest {
-
-  @TempDir Path dir;
-
-  private Preferences node;
-  private RecordingDialogs dialogs;
-  private MainWindow window;
-  private Stage stage;
+class ScenarioFilesUiTest extends WindowTestBase {
 
   @Start
   void start(Stage primary) {
-    stage = new Stage();
-    node = TestServices.freshNode();
-    dialogs = new RecordingDialogs();
-    window = new MainWindow(stage, TestServices.create(dir.resolve("data"), node), dialogs);
-    window.show();
-  }
-
-  @BeforeEach
-  void menuInPlace() throws Exception {
-    TestServices.awaitMenu(stage);
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    FxToolkit.cleanupStages();
-    TestServices.dispose(node);
+    startWindow();
   }
 
   private void edit(FxRobot robot, String name) {
@@ -139,7 +110,7 @@ class ScenarioFilesUiTest {
 
   @Test
   void offersToRecoverTheAutosaveAfterACrash(FxRobot robot) throws Exception {
-    new AutosaveStore(dir.resolve("data/autosave"))
+    new AutosaveStore(dataDir().resolve("autosave"))
         .save(Scenario.blank().withNames("Before the crash", "Acme"), null);
     dialogs.confirmAnswer = true;
     robot.interact(() -> window.fileActions().offerRecovery());

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.chart.Chart;
 import javafx.scene.control.Button;
@@ -14,61 +13,30 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.socialorg.advisor.model.Goal;
 import se.socialorg.advisor.model.Judgement;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
-import se.socialorg.advisor.ui.AppPreferences;
-import se.socialorg.advisor.ui.MainWindow;
-import se.socialorg.advisor.ui.RecordingDialogs;
-import se.socialorg.advisor.ui.TestServices;
+import se.socialorg.advisor.ui.WindowTestBase;
 import se.socialorg.advisor.ui.charts.Charts;
 
 /** Drives the wizard as a manager would: typing, clicking, and reading what is shown. */
 @ExtendWith(ApplicationExtension.class)
-class WizardTest {
+class WizardTest extends WindowTestBase {
 
-  @TempDir Path dir;
-
-  private Preferences node;
-  private RecordingDialogs dialogs;
-  private MainWindow window;
-  private Stage stage;
-
-  @Start
-  void start(Stage primary) {
-    stage = new Stage();
-    node = TestServices.freshNode();
-    dialogs = new RecordingDialogs();
-  }
-
+  /** Opens the window in a language, as a user who chose it earlier, with its menu in place. */
   private void open(FxRobot robot, String language) {
-    new AppPreferences(node).put(AppPreferences.Key.LANGUAGE, language);
-    robot.interact(() -> {
-      window = new MainWindow(stage, TestServices.create(dir.resolve("data"), node), dialogs);
-      window.show();
-    });
+    robot.interact(() -> startWindow(language));
     try {
-      TestServices.awaitMenu(stage);
+      awaitMenu();
     } catch (TimeoutException e) {
       throw new AssertionError("The main menu did not arrive", e);
     }
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    FxToolkit.cleanupStages();
-    TestServices.dispose(node);
   }
 
   private void type(FxRobot robot, String id, String text) {

@@ -1,0 +1,74 @@
+package se.socialorg.advisor.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The main window as a TestFX test drives it: a new stage, a throw-away preferences node, dialogs
+ * that record what they were asked, and {@link TestServices} over a data folder in a temporary
+ * folder. TestFX looks for {@code @Start} only in the test class itself, so each test class
+ * calls {@link #startWindow()} from its own {@code @Start} method (or later, on the FX thread).
+ */
+public abstract class WindowTestBase {
+
+  /** The test's own folder; the window's data folder is {@link #dataDir()}, inside it. */
+  @TempDir protected Path dir;
+
+  protected Stage stage;
+  protected Preferences node;
+  protected RecordingDialogs dialogs;
+  protected AppServices services;
+  protected MainWindow window;
+
+  /** The window's data folder (library, autosave, logs). */
+  protected Path dataDir() {
+    return dir.resolve("data");
+  }
+
+  /** Opens the main window in the default language; on the FX thread. */
+  protected void startWindow() {
+    startWindow(null);
+  }
+
+  /** Opens the main window in a language ("en", "sv"), as if chosen before; on the FX thread. */
+  protected void startWindow(String language) {
+    stage = new Stage();
+    node = TestServices.freshNode();
+    if (language != null) {
+      new AppPreferences(node).put(AppPreferences.Key.LANGUAGE, language);
+    }
+    dialogs = new RecordingDialogs();
+    services = TestServices.create(dataDir(), node);
+    window = new MainWindow(stage, services, dialogs);
+    window.show();
+  }
+
+  /** Waits for the main menu, which follows the first frame (issue 8). */
+  protected void awaitMenu() throws TimeoutException {
+    TestServices.awaitMenu(stage);
+  }
+
+  @BeforeEach
+  void menuInPlace() throws TimeoutException {
+    if (window != null) {
+      awaitMenu();
+    }
+  }
+
+  @AfterEach
+  void closeWindow() throws TimeoutException {
+    FxToolkit.cleanupStages();
+    if (services != null) {
+      services.library().close();
+    }
+    if (node != null) {
+      TestServices.dispose(node);
+    }
+  }
+}
