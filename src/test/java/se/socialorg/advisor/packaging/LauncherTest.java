@@ -78,6 +78,18 @@ class LauncherTest {
   }
 
   @Test
+  void reportWritesAPdfWithNoDisplay() throws Exception {
+    Path pdf = temp.resolve("board.pdf");
+
+    Run run = runMain("report", SAMPLE.toString(), "--out", pdf.toString(), "--lang", "sv");
+
+    assertThat(run.code()).as("exit code, stderr: %s", run.err()).isZero();
+    assertThat(pdf).exists();
+    byte[] head = Files.readAllBytes(pdf);
+    assertThat(new String(head, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+  }
+
+  @Test
   void aMissingScenarioFileIsBadInputNotACrash() throws Exception {
     Run run = runMain("evaluate", temp.resolve("missing.soa.json").toString(), "--json");
 

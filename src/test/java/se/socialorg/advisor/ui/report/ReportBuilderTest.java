@@ -10,15 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.ReasonFormatter;
@@ -32,6 +35,7 @@ import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.store.scenario.Samples;
 
 /** The whole report of sample scenarios, written and read back with PDFBox. */
+@ExtendWith(ApplicationExtension.class)
 class ReportBuilderTest {
 
   private static final DecisionEngine ENGINE = new DecisionEngine();
@@ -39,9 +43,10 @@ class ReportBuilderTest {
 
   @TempDir Path dir;
 
-  @BeforeAll
-  static void javafx() {
-    ReportCommand.startToolkit();
+  /** JavaFX as every other UI test starts it (TestFX, Monocle), so test order does not matter. */
+  @Start
+  void javafx(Stage primary) {
+    // Charts in the report are drawn off-screen; nothing to show.
   }
 
   static Scenario sample(String id) throws Exception {
