@@ -3,6 +3,7 @@ package se.socialorg.advisor.ui.report;
 import se.socialorg.advisor.ui.wizard.ResultCharts;
 
 import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.ui.InputValues;
 import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.ScenarioInputs;
 
@@ -20,19 +21,9 @@ final class Formats {
     this.charts = new ResultCharts(i18n);
   }
 
-  /** An input's value with its unit, e.g. "25 %", "1 000 000 SEK", "2012". */
+  /** An input's value with its unit, e.g. "25.0 %", "1 000 000 SEK", "2012". */
   String input(InputField f, ScenarioInputs in) {
-    double v = f.read(in);
-    return switch (f.unit()) {
-      case SHARE -> i18n.t("value.percent", i18n.number(v * 100, 1));
-      case PERCENT -> i18n.t("value.percent", i18n.number(v, 0));
-      case MONEY -> i18n.money(v, in.resources().currency());
-      case SCALE -> i18n.number(v, 2);
-      case YEAR, MONTHS -> Long.toString(Math.round(v));
-      case PER_WEEK, FACTOR -> i18n.number(v, 1);
-      case HOURS -> i18n.number(v, 0);
-      default -> i18n.number(v, 0);
-    };
+    return InputValues.text(i18n, f, f.read(in), in.resources().currency());
   }
 
   String label(InputField f) {

@@ -27,6 +27,7 @@ import se.socialorg.advisor.model.Goal;
 import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
+import se.socialorg.advisor.ui.InputValues;
 import se.socialorg.advisor.ui.ScreenHost;
 import se.socialorg.advisor.ui.charts.ChartPoint;
 import se.socialorg.advisor.ui.charts.Charts;
@@ -221,21 +222,13 @@ public final class CompareController {
         c -> se.socialorg.advisor.ui.CountryNames.of(t, c.scenario().inputs().trust().country())));
     rows.add(row(t.t("wizard.trust.industry"), c -> c.scenario().inputs().trust().industry()));
     for (InputField f : InputField.values()) {
-      rows.add(row(t.t("field." + f.name()), c -> format(t, f, f.read(c.scenario().inputs()))));
+      rows.add(row(t.t("field." + f.name()), c -> InputValues.text(t, f,
+          f.read(c.scenario().inputs()), c.scenario().inputs().resources().currency())));
     }
     rows.add(row(t.t("wizard.resources.currency"), c -> c.scenario().inputs().resources().currency()));
     rows.add(row(t.t("wizard.result.decision"), c -> c.scenario().decision().taken() == null
         ? t.t("wizard.result.undecided") : n.name(c.scenario().decision().taken())));
     return rows;
-  }
-
-  private static String format(I18n t, InputField f, double v) {
-    return switch (f.unit()) {
-      case SHARE -> t.percent(v, 1);
-      case SCALE -> t.number(v, 2);
-      case PER_WEEK, FACTOR -> t.number(v, 1);
-      default -> t.number(v, 0);
-    };
   }
 
   private Row row(String label, Function<Compared, String> value) {

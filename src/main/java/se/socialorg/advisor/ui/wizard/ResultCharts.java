@@ -12,6 +12,7 @@ import se.socialorg.advisor.model.Goal;
 import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.MaturityStage;
 import se.socialorg.advisor.model.SharedFunctions;
+import se.socialorg.advisor.ui.InputValues;
 import se.socialorg.advisor.ui.charts.ChartPoint;
 import se.socialorg.advisor.ui.charts.LinePoint;
 import se.socialorg.advisor.ui.charts.TornadoRow;
@@ -139,9 +140,7 @@ public final class ResultCharts {
     }
     for (InputField f : InputField.values()) {
       if (f.name().equals(id)) {
-        String n = i18n.number(v * FieldFactory.displayFactor(f), FieldFactory.decimals(f));
-        return f.unit() == InputField.Unit.SHARE || f.unit() == InputField.Unit.PERCENT
-            ? i18n.t("value.percent", n) : n;
+        return InputValues.text(i18n, f, v, null);
       }
     }
     return i18n.number(v, 2);
