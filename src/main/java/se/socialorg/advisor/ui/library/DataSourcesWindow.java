@@ -1,9 +1,11 @@
 package se.socialorg.advisor.ui.library;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -18,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.ui.ProvenanceText;
 import se.socialorg.advisor.ui.ScreenHost;
 
 /**
@@ -39,11 +42,12 @@ public final class DataSourcesWindow {
     table.setId("dataSourcesTable");
     table.setPlaceholder(new Label(t.t("libui.sources.loading")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().add(column(t.t("libui.sources.title"), 260, LibraryData.SourceRow::title));
+    table.getColumns().add(column(t.t("libui.sources.title"), 260,
+        r -> ProvenanceText.title(t, r.title())));
     table.getColumns().add(column(t.t("libui.sources.address"), 180, LibraryData.SourceRow::address));
     table.getColumns().add(column(t.t("libui.sources.years"), 90, LibraryData.SourceRow::years));
     table.getColumns().add(column(t.t("libui.sources.population"), 200,
-        LibraryData.SourceRow::population));
+        r -> populations(t, r.population())));
     table.getColumns().add(column(t.t("libui.sources.flags"), 150, r -> flags(text, r)));
     Label intro = new Label(t.t("libui.sources.intro"));
     intro.setWrapText(true);
@@ -80,6 +84,13 @@ public final class DataSourcesWindow {
     Windows.open(stage);
     host.services().executor().submit(task);
     return stage;
+  }
+
+  /** The row's populations ("; " between them), each in the user's language where shipped. */
+  private static String populations(I18n t, String joined) {
+    return Arrays.stream(joined.split(LibraryData.POPULATION_SEPARATOR))
+        .map(p -> ProvenanceText.population(t, p))
+        .collect(Collectors.joining(LibraryData.POPULATION_SEPARATOR));
   }
 
   private static String flags(FigureText text, LibraryData.SourceRow r) {

@@ -478,7 +478,8 @@ public final class LibraryController {
   private String haystack(ReferenceFigure f) {
     return String.join("\n", f.dataset(), text.dataset(f.dataset()), f.country(),
         text.country(f.country()), f.item(), text.item(f.item()), Integer.toString(f.year()),
-        f.source().sourceTitle(), f.source().population(), f.note()).toLowerCase(Locale.ROOT);
+        f.source().sourceTitle(), f.source().population(), ProvenanceText.title(t, f.source()),
+        ProvenanceText.population(t, f.source()), f.note()).toLowerCase(Locale.ROOT);
   }
 
   // ---- charts of figures ----------------------------------------------------------------------
@@ -640,12 +641,12 @@ public final class LibraryController {
         text.country(f.country()), f.year()));
     provValue.setText(text.value(f));
     provDetails.getChildren().setAll(
-        detail("libui.provenance.source", f.source().sourceTitle(), "provSource"),
+        detail("libui.provenance.source", ProvenanceText.title(t, f.source()), "provSource"),
         detail("libui.provenance.address",
             f.source().sourceUrl().isBlank() ? "\u2013" : f.source().sourceUrl(), "provAddress"),
         detail("libui.provenance.year", Integer.toString(f.year()), "provYear"),
         detail("libui.provenance.population",
-            f.source().population().isBlank() ? "\u2013" : f.source().population(),
+            f.source().population().isBlank() ? "\u2013" : ProvenanceText.population(t, f.source()),
             "provPopulation"),
         detail("libui.provenance.derived", text.yesNo(f.source().derived()), "provDerived"),
         detail("libui.provenance.vendorClaim", text.yesNo(f.source().vendorClaim()),

@@ -25,6 +25,9 @@ import se.socialorg.advisor.ui.Library;
  */
 public final class LibraryData {
 
+  /** Between the populations of one source in {@link SourceRow#population()}. */
+  static final String POPULATION_SEPARATOR = "; ";
+
   private final Library library;
 
   public LibraryData(Library library) {
@@ -131,7 +134,7 @@ public final class LibraryData {
         vendor |= f.source().vendorClaim();
       }
       out.add(new SourceRow(p.sourceTitle(), p.sourceUrl(), yearRanges(years),
-          String.join("; ", populations), derived, vendor, fs.size()));
+          String.join(POPULATION_SEPARATOR, populations), derived, vendor, fs.size()));
     }
     out.sort((a, b) -> a.title().compareToIgnoreCase(b.title()));
     return out;
