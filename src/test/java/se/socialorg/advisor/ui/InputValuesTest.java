@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.InputField;
 
@@ -33,5 +34,13 @@ class InputValuesTest {
 
     // Swedish groups digits and the app puts a number and its unit together with no-break spaces.
     assertThat(text.replace('\u00a0', ' ').replace('\u202f', ' ')).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "sv"})
+  void aPercentageNeverBreaksBetweenTheNumberAndItsSign(String language) {
+    String text = InputValues.text(I18n.forLanguage(language), InputField.WILLING_SHARE, 0.61, null);
+
+    assertThat(text).endsWith("\u00a0%").doesNotContain(" ");
   }
 }
