@@ -1,6 +1,5 @@
 package se.socialorg.advisor.ui.library;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -47,7 +46,7 @@ public final class DataSourcesWindow {
     table.getColumns().add(column(t.t("libui.sources.address"), 180, LibraryData.SourceRow::address));
     table.getColumns().add(column(t.t("libui.sources.years"), 90, LibraryData.SourceRow::years));
     table.getColumns().add(column(t.t("libui.sources.population"), 200,
-        r -> populations(t, r.population())));
+        r -> populations(t, r.populations())));
     table.getColumns().add(column(t.t("libui.sources.flags"), 150, r -> flags(text, r)));
     Label intro = new Label(t.t("libui.sources.intro"));
     intro.setWrapText(true);
@@ -86,11 +85,11 @@ public final class DataSourcesWindow {
     return stage;
   }
 
-  /** The row's populations ("; " between them), each in the user's language where shipped. */
-  private static String populations(I18n t, String joined) {
-    return Arrays.stream(joined.split(LibraryData.POPULATION_SEPARATOR))
+  /** A source's populations, each in the user's language where shipped. */
+  private static String populations(I18n t, List<String> populations) {
+    return populations.stream()
         .map(p -> ProvenanceText.population(t, p))
-        .collect(Collectors.joining(LibraryData.POPULATION_SEPARATOR));
+        .collect(Collectors.joining("; "));
   }
 
   private static String flags(FigureText text, LibraryData.SourceRow r) {

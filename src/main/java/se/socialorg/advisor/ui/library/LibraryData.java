@@ -25,9 +25,6 @@ import se.socialorg.advisor.ui.Library;
  */
 public final class LibraryData {
 
-  /** Between the populations of one source in {@link SourceRow#population()}. */
-  static final String POPULATION_SEPARATOR = "; ";
-
   private final Library library;
 
   public LibraryData(Library library) {
@@ -39,9 +36,9 @@ public final class LibraryData {
       List<String> datasets, List<String> countries, List<Integer> years,
       List<SurveyInfo> surveys, Optional<DatabaseException> problem) {}
 
-  /** One publication behind shipped figures, for Help > Data sources. */
+  /** One publication behind shipped figures, for Help > Data sources; populations sorted. */
   public record SourceRow(
-      String title, String address, String years, String population, boolean derived,
+      String title, String address, String years, List<String> populations, boolean derived,
       boolean vendorClaim, int figures) {}
 
   /** A survey's summary and the numbers its charts draw. */
@@ -134,7 +131,7 @@ public final class LibraryData {
         vendor |= f.source().vendorClaim();
       }
       out.add(new SourceRow(p.sourceTitle(), p.sourceUrl(), yearRanges(years),
-          String.join(POPULATION_SEPARATOR, populations), derived, vendor, fs.size()));
+          List.copyOf(populations), derived, vendor, fs.size()));
     }
     out.sort((a, b) -> a.title().compareToIgnoreCase(b.title()));
     return out;

@@ -74,15 +74,13 @@ final class FieldFactory {
   }
 
   /** Shares are shown as percentages; everything else as stored. */
-  static double displayFactor(InputField f) {
+  private static double displayFactor(InputField f) {
     return f.unit() == InputField.Unit.SHARE ? 100 : 1;
   }
 
-  static int decimals(InputField f) {
+  private static int decimals(InputField f) {
     return switch (f.unit()) {
       case SHARE, PER_WEEK, FACTOR -> 1;
-      // 0-1 scales (sliders in the wizard): whole numbers would read 0.35 as "0".
-      case SCALE -> 2;
       default -> 0;
     };
   }
