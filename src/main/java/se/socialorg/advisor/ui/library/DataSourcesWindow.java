@@ -16,6 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import se.socialorg.advisor.i18n.I18n;
@@ -50,6 +51,8 @@ public final class DataSourcesWindow {
     table.getColumns().add(column(t.t("libui.sources.flags"), 150, r -> flags(text, r)));
     Label intro = new Label(t.t("libui.sources.intro"));
     intro.setWrapText(true);
+    // Its full height: a wrapped label is otherwise cut to one line with an ellipsis.
+    intro.setMinHeight(Region.USE_PREF_SIZE);
     Button close = new Button(t.t("libui.form.close"));
     close.setId("closeDataSourcesButton");
     close.setCancelButton(true);
