@@ -115,6 +115,14 @@ public final class DecisionEngine {
     return new MonteCarlo(seed).run(in, draws);
   }
 
+  /**
+   * Everything an executive summary states, from the engine's seed and draws: one evaluation,
+   * its sensitivity and robustness, worded the same by the app, the report and the CLI.
+   */
+  public Advice advise(ScenarioInputs in) {
+    return Advice.of(evaluate(in), sensitivity(in), acceptability(in));
+  }
+
   /** Reach and cost projection per offered alternative. */
   public ProjectionResult projection(ScenarioInputs in) {
     return new Projection().project(in);
