@@ -45,10 +45,11 @@ import se.socialorg.advisor.store.db.FigureRepository;
 import se.socialorg.advisor.store.survey.CsvExport;
 import se.socialorg.advisor.store.survey.HistogramBin;
 import se.socialorg.advisor.store.survey.SurveyInfo;
-import se.socialorg.advisor.ui.ProvenanceText;
+import se.socialorg.advisor.present.ProvenanceText;
 import se.socialorg.advisor.ui.ScreenHost;
-import se.socialorg.advisor.ui.charts.ChartPoint;
+import se.socialorg.advisor.present.ChartPoint;
 import se.socialorg.advisor.ui.charts.Charts;
+import se.socialorg.advisor.present.FigureText;
 
 /**
  * The data library screen: datasets grouped as published studies, the user's surveys and the

@@ -27,9 +27,9 @@ import se.socialorg.advisor.model.Goal;
 import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
-import se.socialorg.advisor.ui.InputValues;
+import se.socialorg.advisor.present.InputValues;
 import se.socialorg.advisor.ui.ScreenHost;
-import se.socialorg.advisor.ui.charts.ChartPoint;
+import se.socialorg.advisor.present.ChartPoint;
 import se.socialorg.advisor.ui.charts.Charts;
 
 /**
@@ -219,7 +219,7 @@ public final class CompareController {
     rows.add(row(t.t("wizard.org.shared"),
         c -> t.t("wizard.org.shared." + c.scenario().inputs().organisation().sharedFunctions().name())));
     rows.add(row(t.t("wizard.trust.country"),
-        c -> se.socialorg.advisor.ui.CountryNames.of(t, c.scenario().inputs().trust().country())));
+        c -> se.socialorg.advisor.present.CountryNames.of(t, c.scenario().inputs().trust().country())));
     rows.add(row(t.t("wizard.trust.industry"), c -> c.scenario().inputs().trust().industry()));
     for (InputField f : InputField.values()) {
       rows.add(row(t.t("field." + f.name()), c -> InputValues.text(t, f,
