@@ -138,6 +138,14 @@ public record Advice(
     return Goal.valueOf(decidingFlip.parameter().substring("weight.".length()));
   }
 
+  /**
+   * Whether every input the scores read, and the goals, still hold their default values: such
+   * advice says nothing about the organisation yet.
+   */
+  public static boolean restsOnDefaultsOnly(ScenarioInputs in) {
+    return atDefaults(in);
+  }
+
   private static boolean atDefaults(ScenarioInputs in) {
     double[] raw = ScoringModel.raw(in);
     double[] def = ScoringModel.raw(DEFAULTS);

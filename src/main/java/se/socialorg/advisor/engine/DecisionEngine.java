@@ -200,7 +200,7 @@ public final class DecisionEngine {
         out.add(
             new Reason(
                 "engine.reason.goal",
-                List.of(g, w[k], s[ia][k], a, s[ib][k], b),
+                List.of(g, w[k], s[ia][k] * 100, a, s[ib][k] * 100, b),
                 a,
                 b,
                 g,

@@ -157,9 +157,18 @@ final class Layout {
         y -= 13 * LEADING;
       }
     }
+    PDPage titlePage = page;
+    if (!report.summary().isEmpty()) {
+      y -= 10;
+      blocks(report.summary(), null);
+    }
     if (!report.titleNote().isBlank()) {
       List<String> lines = wrap(cleanRegular.clean(report.titleNote()), regular, SMALL, width);
       float ny = bottom + lines.size() * SMALL * LEADING;
+      if (page != titlePage || y - 10 < ny) {
+        closeStream();
+        return; // the summary took the room: the note is left to the report's own appendix
+      }
       for (String line : lines) {
         text(cs, regular, SMALL, GREY, left, ny, line);
         ny -= SMALL * LEADING;
@@ -188,7 +197,11 @@ final class Layout {
       y -= H1 * 0.25f;
     }
     y -= 8;
-    for (Block b : s.blocks()) {
+    blocks(s.blocks(), firstPicture);
+  }
+
+  private void blocks(List<Block> list, Placed firstPicture) throws IOException {
+    for (Block b : list) {
       if (b instanceof Subheading sh) {
         subheading(sh.text());
       } else if (b instanceof Paragraph p) {
@@ -204,7 +217,7 @@ final class Layout {
         table(t);
         y -= 10;
       } else if (b instanceof Image im) {
-        image(b == s.blocks().get(0) && firstPicture != null ? firstPicture : place(im));
+        image(b == list.get(0) && firstPicture != null ? firstPicture : place(im));
         y -= 10;
       }
     }
