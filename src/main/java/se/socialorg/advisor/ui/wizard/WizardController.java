@@ -207,7 +207,7 @@ public final class WizardController {
       if (offered) {
         double v = e.total(a);
         leaningBars.get(a).setProgress(Math.max(0, Math.min(1, v)));
-        leaningValues.get(a).setText(host.i18n().number(v, 2));
+        leaningValues.get(a).setText(host.i18n().number(v * 100, 0));
       }
     }
     // Best first, so the panel reads like the ranking.
@@ -219,7 +219,7 @@ public final class WizardController {
     leaningBox.getChildren().setAll(items);
     Alternative best = e.recommended();
     leaningHeadline.setText(host.i18n().t("wizard.leaning.best", names.name(best),
-        host.i18n().number(top, 2)));
+        host.i18n().number(top * 100, 0)));
     if (previous != null && lastChange != null) {
       Alternative moved = best;
       double most = 0;
