@@ -58,6 +58,8 @@ public final class MainWindow implements ScreenHost {
   /** Made on first use, like the screens that use them (issue 8). */
   private WizardModel wizardModel;
   private CompareViewModel compareViewModel;
+  /** The screen a screen's own status message belongs to, or null. */
+  private se.socialorg.advisor.ui.Screen statusScreen;
   private LibraryModel libraryModel;
   private WizardController wizardController;
   private MainWindowController controller;
@@ -80,7 +82,7 @@ public final class MainWindow implements ScreenHost {
         this::status);
     fileActions.setAfterOpen(this::scenarioOpened);
     this.reportExport = new se.socialorg.advisor.ui.report.ReportExport(services, () -> this.dialogs,
-        () -> i18n, this::status, t -> {
+        () -> i18n, this::screenStatus, t -> {
           if (controller != null) {
             controller.track(t);
           }
@@ -162,8 +164,18 @@ public final class MainWindow implements ScreenHost {
     reportExport.exportCsv(session.scenario());
   }
 
+  /**
+   * Shows a message about the screen in view ("Report saved as …"): it goes when the user moves
+   * to another screen.
+   */
+  public void screenStatus(String text) {
+    status(text);
+    statusScreen = current;
+  }
+
   /** Shows a short message in the status bar. */
   public void status(String text) {
+    statusScreen = null;
     if (controller != null) {
       controller.status(text);
     }
@@ -236,6 +248,9 @@ public final class MainWindow implements ScreenHost {
   @Override
   public void show(se.socialorg.advisor.ui.Screen screen) {
     Parent view = screens.computeIfAbsent(screen, this::loadScreen);
+    if (statusScreen != null && statusScreen != screen) {
+      status(i18n.t("status.ready"));
+    }
     current = screen;
     controller.showContent(screen, view);
   }
