@@ -11,12 +11,14 @@ import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.socialorg.advisor.engine.Acceptability;
+import se.socialorg.advisor.engine.Advice;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.Exclusion;
 import se.socialorg.advisor.engine.FlipPoint;
-import se.socialorg.advisor.engine.MonteCarlo;
+import se.socialorg.advisor.present.ExecutiveSummary;
 import se.socialorg.advisor.present.RecommendationText;
+import se.socialorg.advisor.engine.MoneyFigures;
 import se.socialorg.advisor.engine.MonthPoint;
 import se.socialorg.advisor.engine.ProjectionResult;
 import se.socialorg.advisor.engine.RankedAlternative;
@@ -35,11 +37,8 @@ import se.socialorg.advisor.store.Json;
  */
 public final class EvaluateCommand implements Command {
 
-  /**
-   * Seed used when none is given: the engine's default, so a plain run prints the same chances
-   * as the app and the report.
-   */
-  public static final long DEFAULT_SEED = MonteCarlo.DEFAULT_SEED;
+  /** Seed used when none is given: the engine's, the same as the app's and the report's. */
+  public static final long DEFAULT_SEED = DecisionEngine.SEED;
 
   private static final Logger LOG = Logger.getLogger(EvaluateCommand.class.getName());
 
@@ -71,7 +70,7 @@ public final class EvaluateCommand implements Command {
         throw new IllegalArgumentException("no scenario in file");
       }
       ev = engine.evaluate(scenario.inputs());
-      acc = engine.acceptability(scenario.inputs(), o.seed(), MonteCarlo.DEFAULT_DRAWS);
+      acc = engine.acceptability(scenario.inputs(), o.seed(), DecisionEngine.DRAWS);
       proj = engine.projection(scenario.inputs());
       sens = engine.sensitivity(scenario.inputs());
     } catch (Exception e) {
@@ -221,6 +220,41 @@ public final class EvaluateCommand implements Command {
       }
     }
     root.put("projection", projection);
+    Advice adv = Advice.of(ev, sens, acc);
+    root.put("confidence", adv.confidence().name());
+    root.put("chanceFirst", adv.chanceFirst());
+    root.put("leadPoints", adv.leadPoints());
+    root.put("headline", ExecutiveSummary.of(adv, null, i18n).headline());
+    root.put("restsOnDefaults", adv.allDefaults());
+    FlipPoint deciding = adv.decidingFlip();
+    if (deciding != null) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("parameter", deciding.parameter());
+      m.put("current", deciding.current());
+      m.put("flipValue", deciding.flipValue());
+      m.put("newWinner", deciding.newWinner().name());
+      root.put("decidingFlip", m);
+    } else {
+      root.put("decidingFlip", null);
+    }
+    Map<String, Object> money = new LinkedHashMap<>();
+    money.put("currency", adv.money().currency());
+    money.put("bestReturn", adv.money().bestReturn().name());
+    money.put("recommendedHasBestReturn", adv.money().recommendedHasBestReturn());
+    List<Map<String, Object>> figures = new ArrayList<>();
+    for (MoneyFigures f : adv.money().figures()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("model", f.model().name());
+      m.put("case", f.projectionCase().name());
+      m.put("months", f.months());
+      m.put("headcount", f.headcount());
+      m.put("cost", f.cost());
+      m.put("value", f.value());
+      m.put("roi", f.roi());
+      figures.add(m);
+    }
+    money.put("figures", figures);
+    root.put("money", money);
     return root;
   }
 

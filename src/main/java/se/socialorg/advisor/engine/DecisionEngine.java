@@ -24,6 +24,15 @@ public final class DecisionEngine {
   /** Reasons for and against the recommendation that {@link Evaluation} keeps. */
   public static final int TOP_REASONS = 5;
 
+  /**
+   * The one seed of robustness: the app, the report, the CSV and {@code evaluate} use it unless
+   * a seed is given, so the same file shows the same figures everywhere.
+   */
+  public static final long SEED = 20121L;
+
+  /** The one number of robustness draws, used everywhere. */
+  public static final int DRAWS = 10_000;
+
   private static final ScenarioInputs DEFAULTS = ScenarioInputs.defaults();
   private static final double[] DEFAULT_RAW = ScoringModel.raw(DEFAULTS);
 
@@ -96,9 +105,22 @@ public final class DecisionEngine {
     return new Sensitivity().analyse(in);
   }
 
+  /** Probability of each alternative ranking first, with the engine's seed and draws. */
+  public Acceptability acceptability(ScenarioInputs in) {
+    return acceptability(in, SEED, DRAWS);
+  }
+
   /** Probability of each alternative ranking first over {@code draws} seeded draws. */
   public Acceptability acceptability(ScenarioInputs in, long seed, int draws) {
     return new MonteCarlo(seed).run(in, draws);
+  }
+
+  /**
+   * Everything an executive summary states, from the engine's seed and draws: one evaluation,
+   * its sensitivity and robustness, worded the same by the app, the report and the CLI.
+   */
+  public Advice advise(ScenarioInputs in) {
+    return Advice.of(evaluate(in), sensitivity(in), acceptability(in));
   }
 
   /** Reach and cost projection per offered alternative. */
@@ -178,7 +200,7 @@ public final class DecisionEngine {
         out.add(
             new Reason(
                 "engine.reason.goal",
-                List.of(g, w[k], s[ia][k], a, s[ib][k], b),
+                List.of(g, w[k], s[ia][k] * 100, a, s[ib][k] * 100, b),
                 a,
                 b,
                 g,
