@@ -15,7 +15,6 @@ import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.Exclusion;
 import se.socialorg.advisor.engine.FlipPoint;
-import se.socialorg.advisor.engine.MonteCarlo;
 import se.socialorg.advisor.engine.MonthPoint;
 import se.socialorg.advisor.engine.ProjectionResult;
 import se.socialorg.advisor.engine.RankedAlternative;
@@ -34,8 +33,8 @@ import se.socialorg.advisor.store.Json;
  */
 public final class EvaluateCommand implements Command {
 
-  /** Seed used when none is given, so that plain runs are reproducible. */
-  public static final long DEFAULT_SEED = 42L;
+  /** Seed used when none is given: the engine's, the same as the app's and the report's. */
+  public static final long DEFAULT_SEED = DecisionEngine.SEED;
 
   private static final Logger LOG = Logger.getLogger(EvaluateCommand.class.getName());
 
@@ -67,7 +66,7 @@ public final class EvaluateCommand implements Command {
         throw new IllegalArgumentException("no scenario in file");
       }
       ev = engine.evaluate(scenario.inputs());
-      acc = engine.acceptability(scenario.inputs(), o.seed(), MonteCarlo.DEFAULT_DRAWS);
+      acc = engine.acceptability(scenario.inputs(), o.seed(), DecisionEngine.DRAWS);
       proj = engine.projection(scenario.inputs());
       sens = engine.sensitivity(scenario.inputs());
     } catch (Exception e) {

@@ -24,6 +24,15 @@ public final class DecisionEngine {
   /** Reasons for and against the recommendation that {@link Evaluation} keeps. */
   public static final int TOP_REASONS = 5;
 
+  /**
+   * The one seed of robustness: the app, the report, the CSV and {@code evaluate} use it unless
+   * a seed is given, so the same file shows the same figures everywhere.
+   */
+  public static final long SEED = 20121L;
+
+  /** The one number of robustness draws, used everywhere. */
+  public static final int DRAWS = 10_000;
+
   private static final ScenarioInputs DEFAULTS = ScenarioInputs.defaults();
   private static final double[] DEFAULT_RAW = ScoringModel.raw(DEFAULTS);
 
@@ -94,6 +103,11 @@ public final class DecisionEngine {
   /** One-way sensitivity (tornado) and flip points. */
   public SensitivityResult sensitivity(ScenarioInputs in) {
     return new Sensitivity().analyse(in);
+  }
+
+  /** Probability of each alternative ranking first, with the engine's seed and draws. */
+  public Acceptability acceptability(ScenarioInputs in) {
+    return acceptability(in, SEED, DRAWS);
   }
 
   /** Probability of each alternative ranking first over {@code draws} seeded draws. */
