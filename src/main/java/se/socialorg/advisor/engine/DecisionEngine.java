@@ -128,6 +128,15 @@ public final class DecisionEngine {
         : group.spreadSampler();
   }
 
+  /**
+   * How the group agrees and where it splits, with each member's own recommendation; null when
+   * fewer than two participants have answered (one person decides).
+   */
+  public GroupAnalysis group(ScenarioInputs in) {
+    InputCheck.check(in);
+    return GroupAnalysis.of(in, this);
+  }
+
   /** Reach and cost projection per offered alternative. */
   public ProjectionResult projection(ScenarioInputs in) {
     return new Projection().project(in);

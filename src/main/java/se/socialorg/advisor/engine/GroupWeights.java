@@ -135,8 +135,13 @@ public record GroupWeights(
           GroupAhp.consensus(onGoals), unanswered);
     }
     double[] w = GroupAhp.aggregatePriorities(own, share);
+    List<double[]> weighed = weighedGoalsOnly(own);
+    List<double[]> onScale = new ArrayList<>();
+    for (int k = 0; k < members.size(); k++) {
+      onScale.add(onAhpScale(weighed.get(k)));
+    }
     return new GroupWeights(members, index, own, share, w, Method.AIP, null, List.of(),
-        GroupAhp.consensus(weighedGoalsOnly(own)), unanswered);
+        GroupAhp.consensus(onScale), unanswered);
   }
 
   /** The goals every member compared, when all compared pairwise the same goals; else null. */
@@ -154,6 +159,40 @@ public record GroupWeights(
       }
     }
     return order;
+  }
+
+  /**
+   * A member's weights as the 1-9 scale could express them, for the consensus when members are
+   * combined by AIP (Goepel's S* assumes that scale; sliders and goals left out of pairwise
+   * comparisons can be more extreme): every ratio between two goals capped at 9 either way (a goal at zero counts as a ninth
+   * of the member's top goal), priorities by row geometric means. Sliders within a ratio of 9
+   * keep their weights.
+   */
+  static double[] onAhpScale(double[] w) {
+    int n = w.length;
+    double max = 0;
+    for (double v : w) {
+      max = Math.max(max, v);
+    }
+    double[] floored = new double[n];
+    for (int i = 0; i < n; i++) {
+      floored[i] = Math.max(w[i], max / GroupAhp.SCALE_MAX);
+    }
+    double[] out = new double[n];
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      double log = 0;
+      for (int j = 0; j < n; j++) {
+        double r = floored[i] / floored[j];
+        log += Math.log(Math.max(1 / GroupAhp.SCALE_MAX, Math.min(GroupAhp.SCALE_MAX, r)));
+      }
+      out[i] = Math.exp(log / n);
+      sum += out[i];
+    }
+    for (int i = 0; i < n; i++) {
+      out[i] /= sum;
+    }
+    return out;
   }
 
   /** The members' weights on the goals at least one member weighed above zero. */
