@@ -15,8 +15,10 @@ import java.util.Map;
  *     each, the default) count everyone the same
  * @param goals the member's own goal weights; a member who has not answered yet has no slider
  *     above zero and no judgement
+ * @param formId the id of the judgement form sent to this member, so that the answered form
+ *     finds its way back to this member of this scenario; empty when no form was sent
  */
-public record Participant(String name, String role, double weight, Goals goals) {
+public record Participant(String name, String role, double weight, Goals goals, String formId) {
 
   /** Weight of a member when nobody says otherwise. */
   public static final double DEFAULT_WEIGHT = 1;
@@ -34,7 +36,16 @@ public record Participant(String name, String role, double weight, Goals goals) 
     name = name == null ? "" : name;
     role = role == null ? "" : role;
     goals = goals == null ? unanswered() : goals;
+    formId = formId == null ? "" : formId;
   }
+
+  /** A member without a judgement form. */
+  public Participant(String name, String role, double weight, Goals goals) {
+    this(name, role, weight, goals, "");
+  }
+
+  /** Longest form id accepted, in characters. */
+  public static final int MAX_FORM_ID_LENGTH = 64;
 
   /** A member who has not weighed the goals yet, counted with the default weight. */
   public static Participant of(String name, String role) {
@@ -60,14 +71,18 @@ public record Participant(String name, String role, double weight, Goals goals) 
   }
 
   public Participant withGoals(Goals g) {
-    return new Participant(name, role, weight, g);
+    return new Participant(name, role, weight, g, formId);
   }
 
   public Participant withWeight(double w) {
-    return new Participant(name, role, w, goals);
+    return new Participant(name, role, w, goals, formId);
   }
 
   public Participant withNameAndRole(String n, String r) {
-    return new Participant(n, r, weight, goals);
+    return new Participant(n, r, weight, goals, formId);
+  }
+
+  public Participant withFormId(String id) {
+    return new Participant(name, role, weight, goals, id);
   }
 }

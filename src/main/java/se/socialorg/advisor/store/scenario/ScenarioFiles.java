@@ -399,6 +399,10 @@ public final class ScenarioFiles {
         throw StructureCheck.problem(
             "scenario.error.tooLong", List.of(p.role().length(), Participant.MAX_NAME_LENGTH), path + ".role");
       }
+      if (p.formId().length() > Participant.MAX_FORM_ID_LENGTH) {
+        throw StructureCheck.problem(
+            "scenario.error.tooLong", List.of(p.formId().length(), Participant.MAX_FORM_ID_LENGTH), path + ".formId");
+      }
       Integer first = seen.putIfAbsent(p.key(), i);
       if (first != null) {
         throw StructureCheck.problem(

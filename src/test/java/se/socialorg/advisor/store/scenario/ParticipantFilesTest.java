@@ -117,6 +117,8 @@ class ParticipantFilesTest {
             "scenario.error.tooLong", p + "[0].name"),
         Arguments.of("role too long", edit(l -> member(l, 0).put("role", "x".repeat(101))),
             "scenario.error.tooLong", p + "[0].role"),
+        Arguments.of("form id too long", edit(l -> member(l, 2).put("formId", "x".repeat(65))),
+            "scenario.error.tooLong", p + "[2].formId"),
         Arguments.of("weight zero", edit(l -> member(l, 1).put("weight", 0)),
             "scenario.error.outOfRange", p + "[1].weight"),
         Arguments.of("negative weight", edit(l -> member(l, 1).put("weight", -2)),

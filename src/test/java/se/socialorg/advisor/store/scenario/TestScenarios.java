@@ -89,7 +89,7 @@ final class TestScenarios {
             List.of(new Judgement(Goal.CRISIS_READINESS, Goal.EMPLOYER_BRANDING, 5),
                 new Judgement(Goal.CRISIS_READINESS, Goal.TRUST_CREDIBILITY, 1.0 / 3),
                 new Judgement(Goal.EMPLOYER_BRANDING, Goal.TRUST_CREDIBILITY, 1.0 / 7)))),
-        Participant.of("Kim Berg", ""));
+        Participant.of("Kim Berg", "").withFormId("5b0c2f4e-9d1a-4c3e-8f7a-2d6b1e0c9a33"));
   }
 
   /** Every model assumption away from its default. */
