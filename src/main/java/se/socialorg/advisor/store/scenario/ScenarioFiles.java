@@ -254,9 +254,14 @@ public final class ScenarioFiles {
       throw new ScenarioFileException("scenario.error.truncated", List.of(), "", line(at), column(at), e);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String key = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+      String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      // A file cut off between two entries ends in whitespace: Jackson reports that as a parse
+      // error ("Unexpected end-of-input"), not as a JsonEOFException.
+      String key = original.startsWith("Duplicate field")
           ? "scenario.error.duplicateField"
-          : "scenario.error.notJson";
+          : original.startsWith("Unexpected end-of-input")
+              ? "scenario.error.truncated"
+              : "scenario.error.notJson";
       throw new ScenarioFileException(key, List.of(), "", line(at), column(at), e);
     } catch (IOException e) {
       throw new ScenarioFileException(
