@@ -79,6 +79,12 @@ public final class ReportCommand {
       err.println(en.t("report.cli.usage"));
       return BAD_INPUT;
     }
+    try {
+      ReportWriter.checkTarget(target, List.of(file));
+    } catch (ReportException e) {
+      err.println(I18n.forLanguage(lang == null ? "en" : lang).t(e.messageKey(), e.path().toString()));
+      return BAD_INPUT;
+    }
     Scenario scenario;
     try {
       scenario = loader.load(file);
@@ -86,7 +92,7 @@ public final class ReportCommand {
         throw new IllegalArgumentException("no scenario in file");
       }
     } catch (Exception e) {
-      LOG.log(Level.FINE, "report: cannot read " + file, e);
+      LOG.log(Level.WARNING, "report: cannot read " + file, e);
       I18n i18n = I18n.forLanguage(lang == null ? "en" : lang);
       err.println(i18n.t("report.cli.badFile", file.toString(), oneLine(e.getMessage())));
       return BAD_INPUT;
