@@ -80,7 +80,7 @@ public final class EvaluateCommand implements Command {
       sens = engine.sensitivity(scenario.inputs());
       group = engine.group(scenario.inputs());
     } catch (Exception e) {
-      LOG.log(Level.FINE, "evaluate failed for " + o.file(), e);
+      LOG.log(Level.WARNING, "evaluate failed for " + o.file(), e);
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       err.println(i18n.t("engine.cli.cannotEvaluate", o.file().toString(), oneLine(msg)));
       return BAD_INPUT;
