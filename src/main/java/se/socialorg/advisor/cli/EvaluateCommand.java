@@ -19,6 +19,8 @@ import se.socialorg.advisor.engine.FlipPoint;
 import se.socialorg.advisor.present.ExecutiveSummary;
 import se.socialorg.advisor.present.RecommendationText;
 import se.socialorg.advisor.engine.MoneyFigures;
+import se.socialorg.advisor.engine.GroupAnalysis;
+import se.socialorg.advisor.engine.GroupFormatter;
 import se.socialorg.advisor.engine.MonthPoint;
 import se.socialorg.advisor.engine.ProjectionResult;
 import se.socialorg.advisor.engine.RankedAlternative;
@@ -27,7 +29,9 @@ import se.socialorg.advisor.engine.ReasonFormatter;
 import se.socialorg.advisor.engine.SensitivityResult;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Alternative;
+import se.socialorg.advisor.model.Participant;
 import se.socialorg.advisor.model.Scenario;
+import se.socialorg.advisor.model.ScenarioInputs;
 import se.socialorg.advisor.store.Json;
 
 /**
@@ -64,6 +68,7 @@ public final class EvaluateCommand implements Command {
     Acceptability acc;
     ProjectionResult proj;
     SensitivityResult sens;
+    GroupAnalysis group;
     try {
       Scenario scenario = loader.load(o.file());
       if (scenario == null) {
@@ -73,15 +78,20 @@ public final class EvaluateCommand implements Command {
       acc = engine.acceptability(scenario.inputs(), o.seed(), DecisionEngine.DRAWS);
       proj = engine.projection(scenario.inputs());
       sens = engine.sensitivity(scenario.inputs());
+      group = engine.group(scenario.inputs());
     } catch (Exception e) {
-      LOG.log(Level.FINE, "evaluate failed for " + o.file(), e);
+      LOG.log(Level.WARNING, "evaluate failed for " + o.file(), e);
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       err.println(i18n.t("engine.cli.cannotEvaluate", o.file().toString(), oneLine(msg)));
       return BAD_INPUT;
     }
     if (o.json()) {
       try {
-        out.println(Json.mapper().writeValueAsString(json(ev, acc, proj, sens, i18n)));
+        Map<String, Object> root = json(ev, acc, proj, sens, i18n);
+        if (group != null) {
+          root.put("group", groupJson(group, ev.inputs()));
+        }
+        out.println(Json.mapper().writeValueAsString(root));
       } catch (JsonProcessingException e) {
         err.println(
             i18n.t("engine.cli.cannotEvaluate", o.file().toString(), oneLine(e.getMessage())));
@@ -89,6 +99,9 @@ public final class EvaluateCommand implements Command {
       }
     } else {
       plain(ev, acc, proj, sens, i18n, out);
+      if (group != null) {
+        plainGroup(group, i18n, out);
+      }
     }
     return OK;
   }
@@ -323,6 +336,54 @@ public final class EvaluateCommand implements Command {
                     p.roi(),
                     currency));
       }
+    }
+  }
+
+  /**
+   * The {@code group} object: {@code consensus} (S*, 0-1), {@code consensusLevel}, {@code method}
+   * ({@code AIJ} or {@code AIP}), {@code participants} (every member in scenario order: name,
+   * role, weight, answered, own recommendation or null when not answered), the goal that splits
+   * the group most and the member furthest from it.
+   */
+  private static Map<String, Object> groupJson(GroupAnalysis a, ScenarioInputs in) {
+    Map<String, Object> g = new LinkedHashMap<>();
+    g.put("consensus", a.group().consensus());
+    g.put("consensusLevel", a.level().name());
+    g.put("method", a.group().method().name());
+    List<Map<String, Object>> members = new ArrayList<>();
+    for (int i = 0; i < in.participants().size(); i++) {
+      Participant p = in.participants().get(i);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", p.name());
+      m.put("role", p.role());
+      m.put("weight", p.weight());
+      m.put("answered", p.answered());
+      final int index = i;
+      GroupAnalysis.Member row =
+          a.members().stream().filter(x -> x.index() == index).findFirst().orElse(null);
+      m.put("ownRecommendation", row == null ? null : row.ownRecommendation().name());
+      if (row != null) {
+        m.put("distanceFromGroup", row.distance());
+      }
+      members.add(m);
+    }
+    g.put("participants", members);
+    g.put("sameAnswer", a.agreeing().size());
+    g.put("splittingGoal", a.splittingGoal().name());
+    g.put("furthest", a.furthest().participant().name());
+    return g;
+  }
+
+  private static void plainGroup(GroupAnalysis a, I18n i18n, PrintStream out) {
+    GroupFormatter f = new GroupFormatter(i18n);
+    out.println(i18n.t("engine.cli.group", a.members().size()));
+    out.println("  " + f.consensus(a));
+    out.println("  " + f.ownAnswers(a));
+    out.println("  " + f.splitting(a));
+    out.println("  " + f.furthest(a));
+    String missing = f.unanswered(a);
+    if (!missing.isEmpty()) {
+      out.println("  " + missing);
     }
   }
 }

@@ -41,7 +41,7 @@ public final class DecisionEngine {
   /** Evaluates the inputs; refuses invalid ones with an {@link IllegalArgumentException}. */
   public Evaluation evaluate(ScenarioInputs in) {
     InputCheck.check(in);
-    GoalWeights gw = GoalWeights.of(in.goals());
+    GoalWeights gw = GoalWeights.forInputs(in);
     double[] w = gw.weights();
     double[] raw = ScoringModel.raw(in);
     double[] f = new double[ScoringModel.R];
@@ -112,7 +112,29 @@ public final class DecisionEngine {
 
   /** Probability of each alternative ranking first over {@code draws} seeded draws. */
   public Acceptability acceptability(ScenarioInputs in, long seed, int draws) {
-    return new MonteCarlo(seed).run(in, draws);
+    return new MonteCarlo(seed, weightSampler(in), true).run(in, draws);
+  }
+
+  /**
+   * How robustness draws the goal weights: from the members' spread when a group decides
+   * ({@link GroupWeights#spreadSampler()}), else each weight moved by up to
+   * {@link WeightSampler#DEFAULT_SPREAD} on a log scale.
+   */
+  static WeightSampler weightSampler(ScenarioInputs in) {
+    InputCheck.check(in);
+    GroupWeights group = GroupWeights.of(in);
+    return group == null
+        ? WeightSampler.jitter(WeightSampler.DEFAULT_SPREAD)
+        : group.spreadSampler();
+  }
+
+  /**
+   * How the group agrees and where it splits, with each member's own recommendation; null when
+   * fewer than two participants have answered (one person decides).
+   */
+  public GroupAnalysis group(ScenarioInputs in) {
+    InputCheck.check(in);
+    return GroupAnalysis.of(in, this);
   }
 
   /**
@@ -190,7 +212,7 @@ public final class DecisionEngine {
       List<Reason> out = new ArrayList<>();
       int ia = a.ordinal();
       int ib = b.ordinal();
-      boolean goalsDefault = goalsAtDefault(in.goals());
+      boolean goalsDefault = goalsAtDefault(in.goals()) && !GroupWeights.decides(in);
       for (Goal g : ScoringModel.GOALS) {
         int k = g.ordinal();
         double impact = w[k] * (s[ia][k] - s[ib][k]);

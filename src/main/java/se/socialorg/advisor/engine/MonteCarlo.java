@@ -56,7 +56,7 @@ public final class MonteCarlo {
     }
     InputCheck.check(in);
     double[] base = ScoringModel.raw(in);
-    double[] baseW = GoalWeights.of(in.goals()).weights();
+    double[] baseW = GoalWeights.forInputs(in).weights();
     int n = ScoringModel.P;
     double[] lo = new double[n];
     double[] hi = new double[n];
