@@ -806,12 +806,14 @@ public final class LibraryController {
       return;
     }
     if (f.shipped()) {
-      FigureForm.override(text, f).show(overrideButton, r -> run(() -> {
+      host.dialogs().showCustom(FigureForm.dialog(FigureFormViewModel.override(t, f), t),
+          r -> run(() -> {
         data.override(f.id(), r.value(), r.note());
         return f.id();
       }, id -> reload(id)));
     } else {
-      FigureForm.edit(text, f).show(overrideButton, r -> run(() -> {
+      host.dialogs().showCustom(FigureForm.dialog(FigureFormViewModel.edit(t, f), t),
+          r -> run(() -> {
         data.updateOwnFigure(f.id(), r.value(), r.note());
         return f.id();
       }, id -> reload(id)));
@@ -857,8 +859,8 @@ public final class LibraryController {
     String dataset = current != null && current.kind() == Kind.DATASET ? current.id()
         : Dataset.EDELMAN_INSTITUTIONS.name();
     String country = model.country().isEmpty() ? userCountry() : model.country();
-    FigureForm.newFigure(text, datasets, dataset, countries, country, model.year())
-        .show(addFigureButton, r -> run(() -> data.addFigure(r), id -> {
+    host.dialogs().showCustom(FigureForm.dialog(FigureFormViewModel.newFigure(t, datasets,
+        dataset, countries, country, model.year()), t), r -> run(() -> data.addFigure(r), id -> {
           pendingFigure = id;
           model.filterCountry("");
           model.filterYear(0);
