@@ -143,10 +143,10 @@ public final class LibraryController {
     pictures = new LibraryCharts(t);
     charts = new Charts(t, host.dialogs(), host.services().executor());
     data = vm.data();
-    setUpList();
+    LibraryTables.datasetList(datasetList, t, this::open);
     setUpFilters();
-    setUpFigureTable();
-    setUpDepartmentTable();
+    datasetColumn = LibraryTables.figureTable(figureTable, t, text, this::showFigure);
+    LibraryTables.departmentTable(departmentTable, t, pictures);
     help(addFigureButton, "libui.addFigure.help");
     help(importSurveyButton, "libui.importSurvey.help");
     help(exportCsvButton, "libui.exportCsv.help");
@@ -168,48 +168,6 @@ public final class LibraryController {
   }
 
   // ---- set-up ---------------------------------------------------------------------------------
-
-  private void setUpList() {
-    datasetList.setCellFactory(v -> new ListCell<>() {
-      {
-        // Long dataset names wrap instead of scrolling the list sideways.
-        setWrapText(true);
-        prefWidthProperty().bind(v.widthProperty().subtract(18));
-      }
-
-      @Override
-      protected void updateItem(Entry e, boolean empty) {
-        super.updateItem(e, empty);
-        getStyleClass().remove("dataset-header");
-        setDisable(false);
-        setTooltip(null);
-        if (empty || e == null) {
-          setText(null);
-          setId(null);
-          return;
-        }
-        setText(e.label());
-        setMnemonicParsing(false);
-        if (e.kind() == Kind.HEADER) {
-          getStyleClass().add("dataset-header");
-          setDisable(true);
-          setId(null);
-        } else {
-          setId(e.kind() == Kind.SURVEY ? "survey_" + e.surveyId()
-              : e.kind() == Kind.DATASET ? "dataset_" + e.id() : "own_" + e.kind());
-          if (e.kind() == Kind.DATASET && t.has("libui.dataset." + e.id() + ".help")) {
-            setTooltip(new Tooltip(t.t("libui.dataset." + e.id() + ".help")));
-          }
-        }
-      }
-    });
-    datasetList.setAccessibleText(t.t("libui.datasets"));
-    datasetList.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
-      if (e != null && e.kind() != Kind.HEADER) {
-        open(e);
-      }
-    });
-  }
 
   private void setUpFilters() {
     countryLabel.setLabelFor(countryFilter);
@@ -257,68 +215,6 @@ public final class LibraryController {
       model.search(b);
       apply();
     });
-  }
-
-  private void setUpFigureTable() {
-    figureTable.getStyleClass().add("figure-table");
-    figureTable.setPlaceholder(new Label(t.t("libui.table.empty")));
-    figureTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    figureTable.getColumns().add(column("libui.column.item", 190, f -> text.item(f.item())));
-    figureTable.getColumns().add(column("libui.column.country", 90, f -> text.country(f.country())));
-    TableColumn<ReferenceFigure, Integer> year = new TableColumn<>(t.t("libui.column.year"));
-    year.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().year()));
-    year.setPrefWidth(60);
-    year.setMinWidth(55);
-    figureTable.getColumns().add(year);
-    TableColumn<ReferenceFigure, Double> value = new TableColumn<>(t.t("libui.column.value"));
-    value.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().value()));
-    value.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-      @Override
-      protected void updateItem(Double v, boolean empty) {
-        super.updateItem(v, empty);
-        ReferenceFigure f = empty || getTableRow() == null ? null : getTableRow().getItem();
-        setText(f == null ? null : text.value(f));
-      }
-    });
-    value.setPrefWidth(80);
-    value.setMinWidth(70);
-    figureTable.getColumns().add(value);
-    figureTable.getColumns().add(column("libui.column.status", 150, text::status));
-    datasetColumn = column("libui.column.dataset", 150, f -> text.dataset(f.dataset()));
-    figureTable.getColumns().add(datasetColumn);
-    figureTable.getColumns().add(column("libui.column.source", 220,
-        f -> ProvenanceText.brief(t, f.source())));
-    figureTable.setRowFactory(tv -> new TableRow<>() {
-      @Override
-      protected void updateItem(ReferenceFigure f, boolean empty) {
-        super.updateItem(f, empty);
-        getStyleClass().remove("overridden-row");
-        if (!empty && f != null && f.overridden()) {
-          getStyleClass().add("overridden-row");
-        }
-      }
-    });
-    figureTable.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
-      if (f != null) {
-        showFigure(f);
-      }
-    });
-  }
-
-  private void setUpDepartmentTable() {
-    departmentTable.setPlaceholder(new Label(t.t("libui.table.empty")));
-    departmentTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    departmentTable.getColumns().add(groupColumn("libui.survey.department", 180, this::department));
-    departmentTable.getColumns().add(groupColumn("libui.survey.respondents", 100,
-        g -> Integer.toString(g.respondents())));
-    departmentTable.getColumns().add(groupColumn("libui.survey.willing", 110,
-        g -> share(g.willingShare())));
-    departmentTable.getColumns().add(groupColumn("libui.survey.active", 110,
-        g -> share(g.activeShare())));
-    departmentTable.getColumns().add(groupColumn("libui.survey.averageNetwork", 120,
-        g -> number(g.averageNetwork())));
-    departmentTable.getColumns().add(groupColumn("libui.survey.medianNetwork", 120,
-        g -> number(g.medianNetwork())));
   }
 
   // ---- loading --------------------------------------------------------------------------------
@@ -771,21 +667,5 @@ public final class LibraryController {
   private void help(javafx.scene.control.Control c, String key) {
     c.setTooltip(new Tooltip(t.t(key)));
     c.setAccessibleHelp(t.t(key));
-  }
-
-  private TableColumn<ReferenceFigure, String> column(String key, double width,
-      Function<ReferenceFigure, String> value) {
-    TableColumn<ReferenceFigure, String> c = new TableColumn<>(t.t(key));
-    c.setPrefWidth(width);
-    c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-    return c;
-  }
-
-  private TableColumn<SurveySummary.Group, String> groupColumn(String key, double width,
-      Function<SurveySummary.Group, String> value) {
-    TableColumn<SurveySummary.Group, String> c = new TableColumn<>(t.t(key));
-    c.setPrefWidth(width);
-    c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-    return c;
   }
 }
