@@ -21,7 +21,8 @@ import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.ui.charts.Charts;
 import se.socialorg.advisor.ui.library.LibraryController;
-import se.socialorg.advisor.ui.library.LibraryModel;
+import se.socialorg.advisor.ui.library.LibraryData;
+import se.socialorg.advisor.ui.library.LibraryViewModel;
 import se.socialorg.advisor.ui.wizard.WizardCharts;
 import se.socialorg.advisor.ui.wizard.WizardController;
 import se.socialorg.advisor.ui.wizard.WizardData;
@@ -62,7 +63,7 @@ public final class MainWindow implements ScreenHost {
   private WizardViewModels wizardViewModels;
   /** The screen a screen's own status message belongs to, or null. */
   private se.socialorg.advisor.ui.Screen statusScreen;
-  private LibraryModel libraryModel;
+  private LibraryViewModel libraryModel;
   private WizardController wizardController;
   private MainWindowController controller;
   private se.socialorg.advisor.ui.Screen current = se.socialorg.advisor.ui.Screen.HOME;
@@ -367,7 +368,8 @@ public final class MainWindow implements ScreenHost {
       }
       if (type == LibraryController.class) {
         if (libraryModel == null) {
-          libraryModel = new LibraryModel();
+          libraryModel = new LibraryViewModel(new LibraryData(services.library()),
+              services.executor(), () -> dialogs, () -> i18n);
         }
         return new LibraryController(this, libraryModel);
       }

@@ -50,6 +50,7 @@ import se.socialorg.advisor.ui.ScreenHost;
 import se.socialorg.advisor.present.ChartPoint;
 import se.socialorg.advisor.ui.charts.Charts;
 import se.socialorg.advisor.present.FigureText;
+import se.socialorg.advisor.present.LibraryCharts;
 import se.socialorg.advisor.present.LibraryCsv;
 
 /**
@@ -62,7 +63,6 @@ public final class LibraryController {
 
   private static final Logger LOG = Logger.getLogger(LibraryController.class.getName());
   private static final String CHART_ID = "libraryChart";
-  private static final String SEP = "\u0000";
 
   /** Kinds of entries in the dataset list. */
   enum Kind {
@@ -82,8 +82,10 @@ public final class LibraryController {
 
   private final ScreenHost host;
   private final LibraryModel model;
+  private final LibraryViewModel vm;
   private I18n t;
   private FigureText text;
+  private LibraryCharts pictures;
   private Charts charts;
   private LibraryData data;
   private List<String> datasets = List.of();
@@ -128,21 +130,23 @@ public final class LibraryController {
   @FXML private Button resetOverrideButton;
   @FXML private Button deleteFigureButton;
 
-  public LibraryController(ScreenHost host, LibraryModel model) {
+  public LibraryController(ScreenHost host, LibraryViewModel vm) {
     this.host = host;
-    this.model = model;
+    this.vm = vm;
+    this.model = vm.choice();
   }
 
   @FXML
   private void initialize() {
     t = host.i18n();
     text = new FigureText(t);
+    pictures = new LibraryCharts(t);
     charts = new Charts(t, host.dialogs(), host.services().executor());
-    data = new LibraryData(host.services().library());
-    setUpList();
+    data = vm.data();
+    LibraryTables.datasetList(datasetList, t, this::open);
     setUpFilters();
-    setUpFigureTable();
-    setUpDepartmentTable();
+    datasetColumn = LibraryTables.figureTable(figureTable, t, text, this::showFigure);
+    LibraryTables.departmentTable(departmentTable, t, pictures);
     help(addFigureButton, "libui.addFigure.help");
     help(importSurveyButton, "libui.importSurvey.help");
     help(exportCsvButton, "libui.exportCsv.help");
@@ -164,48 +168,6 @@ public final class LibraryController {
   }
 
   // ---- set-up ---------------------------------------------------------------------------------
-
-  private void setUpList() {
-    datasetList.setCellFactory(v -> new ListCell<>() {
-      {
-        // Long dataset names wrap instead of scrolling the list sideways.
-        setWrapText(true);
-        prefWidthProperty().bind(v.widthProperty().subtract(18));
-      }
-
-      @Override
-      protected void updateItem(Entry e, boolean empty) {
-        super.updateItem(e, empty);
-        getStyleClass().remove("dataset-header");
-        setDisable(false);
-        setTooltip(null);
-        if (empty || e == null) {
-          setText(null);
-          setId(null);
-          return;
-        }
-        setText(e.label());
-        setMnemonicParsing(false);
-        if (e.kind() == Kind.HEADER) {
-          getStyleClass().add("dataset-header");
-          setDisable(true);
-          setId(null);
-        } else {
-          setId(e.kind() == Kind.SURVEY ? "survey_" + e.surveyId()
-              : e.kind() == Kind.DATASET ? "dataset_" + e.id() : "own_" + e.kind());
-          if (e.kind() == Kind.DATASET && t.has("libui.dataset." + e.id() + ".help")) {
-            setTooltip(new Tooltip(t.t("libui.dataset." + e.id() + ".help")));
-          }
-        }
-      }
-    });
-    datasetList.setAccessibleText(t.t("libui.datasets"));
-    datasetList.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
-      if (e != null && e.kind() != Kind.HEADER) {
-        open(e);
-      }
-    });
-  }
 
   private void setUpFilters() {
     countryLabel.setLabelFor(countryFilter);
@@ -253,68 +215,6 @@ public final class LibraryController {
       model.search(b);
       apply();
     });
-  }
-
-  private void setUpFigureTable() {
-    figureTable.getStyleClass().add("figure-table");
-    figureTable.setPlaceholder(new Label(t.t("libui.table.empty")));
-    figureTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    figureTable.getColumns().add(column("libui.column.item", 190, f -> text.item(f.item())));
-    figureTable.getColumns().add(column("libui.column.country", 90, f -> text.country(f.country())));
-    TableColumn<ReferenceFigure, Integer> year = new TableColumn<>(t.t("libui.column.year"));
-    year.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().year()));
-    year.setPrefWidth(60);
-    year.setMinWidth(55);
-    figureTable.getColumns().add(year);
-    TableColumn<ReferenceFigure, Double> value = new TableColumn<>(t.t("libui.column.value"));
-    value.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().value()));
-    value.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-      @Override
-      protected void updateItem(Double v, boolean empty) {
-        super.updateItem(v, empty);
-        ReferenceFigure f = empty || getTableRow() == null ? null : getTableRow().getItem();
-        setText(f == null ? null : text.value(f));
-      }
-    });
-    value.setPrefWidth(80);
-    value.setMinWidth(70);
-    figureTable.getColumns().add(value);
-    figureTable.getColumns().add(column("libui.column.status", 150, text::status));
-    datasetColumn = column("libui.column.dataset", 150, f -> text.dataset(f.dataset()));
-    figureTable.getColumns().add(datasetColumn);
-    figureTable.getColumns().add(column("libui.column.source", 220,
-        f -> ProvenanceText.brief(t, f.source())));
-    figureTable.setRowFactory(tv -> new TableRow<>() {
-      @Override
-      protected void updateItem(ReferenceFigure f, boolean empty) {
-        super.updateItem(f, empty);
-        getStyleClass().remove("overridden-row");
-        if (!empty && f != null && f.overridden()) {
-          getStyleClass().add("overridden-row");
-        }
-      }
-    });
-    figureTable.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
-      if (f != null) {
-        showFigure(f);
-      }
-    });
-  }
-
-  private void setUpDepartmentTable() {
-    departmentTable.setPlaceholder(new Label(t.t("libui.table.empty")));
-    departmentTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    departmentTable.getColumns().add(groupColumn("libui.survey.department", 180, this::department));
-    departmentTable.getColumns().add(groupColumn("libui.survey.respondents", 100,
-        g -> Integer.toString(g.respondents())));
-    departmentTable.getColumns().add(groupColumn("libui.survey.willing", 110,
-        g -> share(g.willingShare())));
-    departmentTable.getColumns().add(groupColumn("libui.survey.active", 110,
-        g -> share(g.activeShare())));
-    departmentTable.getColumns().add(groupColumn("libui.survey.averageNetwork", 120,
-        g -> number(g.averageNetwork())));
-    departmentTable.getColumns().add(groupColumn("libui.survey.medianNetwork", 120,
-        g -> number(g.medianNetwork())));
   }
 
   // ---- loading --------------------------------------------------------------------------------
@@ -487,60 +387,16 @@ public final class LibraryController {
   // ---- charts of figures ----------------------------------------------------------------------
 
   private void drawFigureChart(List<ReferenceFigure> shown) {
-    pointFigures.clear();
     String dataset = current.kind() == Kind.DATASET ? current.id() : "";
-    List<ChartPoint> points = new ArrayList<>();
-    String title;
-    boolean horizontal;
-    if (Dataset.EDELMAN_INSTITUTIONS.name().equals(dataset)) {
-      String country = chartCountry();
-      int year = model.year() > 0 ? model.year() : latestYear(country);
-      for (ReferenceFigure f : loaded) {
-        if (f.year() == year && f.country().equals(country)) {
-          points.add(point(f, text.item(f.item()), text.country(f.country()) + " " + year, false));
-        }
-      }
-      if (!FigureRepository.GLOBAL.equals(country)) {
-        for (ReferenceFigure f : loaded) {
-          if (f.year() == year && f.country().equals(FigureRepository.GLOBAL)) {
-            points.add(point(f, text.item(f.item()), text.country(f.country()) + " " + year,
-                false));
-          }
-        }
-      }
-      title = t.t("libui.chart.institutions", text.country(country), year);
-      horizontal = false;
-    } else if (Dataset.EDELMAN_TRUST_INDEX.name().equals(dataset)) {
-      int year = model.year() > 0 ? model.year() : latestYear(null);
-      String mine = model.country().isEmpty() ? userCountry() : model.country();
-      String series = t.t("libui.chart.trustIndex.series", year);
-      loaded.stream().filter(f -> f.year() == year)
-          .sorted(Comparator.comparingDouble(ReferenceFigure::value).reversed())
-          .forEach(f -> points.add(point(f, text.country(f.country()), series,
-              f.country().equals(mine))));
-      title = t.t("libui.chart.trustIndex", year, text.country(mine));
-      horizontal = true;
-    } else {
-      boolean byUnit = Dataset.ADVOCACY_BENCHMARKS.name().equals(dataset);
-      Map<String, Double> maxByItem = new LinkedHashMap<>();
-      for (ReferenceFigure f : shown) {
-        maxByItem.merge(text.item(f.item()), f.value(), Math::max);
-      }
-      List<ReferenceFigure> sorted = new ArrayList<>(shown);
-      sorted.sort(Comparator.comparingDouble(
-          (ReferenceFigure f) -> -maxByItem.get(text.item(f.item()))));
-      for (ReferenceFigure f : sorted) {
-        String series = byUnit ? text.unit(f.unit())
-            : text.country(f.country()) + " " + f.year();
-        points.add(point(f, text.item(f.item()), series, false));
-      }
-      title = current.label();
-      horizontal = Dataset.EDELMAN_INDUSTRIES.name().equals(dataset)
-          || Dataset.EDELMAN_SPOKESPEOPLE.name().equals(dataset) || byUnit;
-    }
-    String unit = shown.isEmpty() ? (loaded.isEmpty() ? "" : loaded.get(0).unit())
-        : shown.get(0).unit();
-    drawChart(dataset + ":" + horizontal, title, text.unit(unit), points, horizontal);
+    draw(pictures.figures(dataset, current.label(), loaded, shown, model.country(), model.year(),
+        userCountry()));
+  }
+
+  private void draw(LibraryCharts.Picture picture) {
+    pointFigures.clear();
+    pointFigures.putAll(picture.figures());
+    drawChart(picture.key(), picture.title(), picture.axis(), picture.points(),
+        picture.horizontal());
   }
 
   private void drawChart(String key, String title, String axis, List<ChartPoint> points,
@@ -566,7 +422,7 @@ public final class LibraryController {
     chartKey = key;
     chart.setMinSize(200, 140);
     charts.onDetails(chart, p -> {
-      ReferenceFigure f = pointFigures.get(p.category() + SEP + p.series());
+      ReferenceFigure f = pointFigures.get(LibraryCharts.pointKey(p));
       if (f != null) {
         selectFigure(f);
       } else {
@@ -574,14 +430,6 @@ public final class LibraryController {
       }
     });
     chartHolder.getChildren().setAll(chart);
-  }
-
-  private ChartPoint point(ReferenceFigure f, String category, String series, boolean mine) {
-    pointFigures.put(category + SEP + series, f);
-    String valueText = t.t("libui.chart.tooltip", text.value(f), text.country(f.country()),
-        f.year());
-    return new ChartPoint(category, series, f.value(), valueText,
-        ProvenanceText.brief(t, f.source()), ProvenanceText.full(t, f.source()), mine);
   }
 
   /** A click on a bar: selects its row, or shows it alone when the table filters it out. */
@@ -604,25 +452,6 @@ public final class LibraryController {
     provDetails.getChildren().setAll(new Label(p.detailsOrSummary()));
     provStatus.setText("");
     enableFigureActions(null);
-  }
-
-  private String chartCountry() {
-    if (!model.country().isEmpty()) {
-      return model.country();
-    }
-    String mine = userCountry();
-    boolean present = loaded.stream().anyMatch(f -> f.country().equals(mine));
-    if (present) {
-      return mine;
-    }
-    return loaded.stream().map(ReferenceFigure::country)
-        .filter(c -> !FigureRepository.GLOBAL.equals(c)).findFirst()
-        .orElse(FigureRepository.GLOBAL);
-  }
-
-  private int latestYear(String country) {
-    return loaded.stream().filter(f -> country == null || f.country().equals(country))
-        .mapToInt(ReferenceFigure::year).max().orElse(0);
   }
 
   /** The country of the scenario being worked on (its trust inputs), Sweden when unknown. */
@@ -726,51 +555,8 @@ public final class LibraryController {
   }
 
   private void drawSurveyChart() {
-    pointFigures.clear();
-    List<ChartPoint> points = new ArrayList<>();
-    String source = t.t("libui.survey.source", survey.info().name());
-    String title;
-    String axis = t.t("libui.survey.axis.respondents");
-    switch (model.surveyChart()) {
-      case 1 -> {
-        String series = t.t("libui.survey.respondentsSeries");
-        for (HistogramBin b : survey.network()) {
-          String label = Double.isInfinite(b.to())
-              ? t.t("libui.survey.bin.open", t.number(b.from(), 0))
-              : t.t("libui.survey.bin", t.number(b.from(), 0), t.number(b.to() - 1, 0));
-          points.add(ChartPoint.of(label, series, b.count(),
-              t.t("libui.survey.count", b.count()), source));
-        }
-        title = t.t("libui.survey.chart.network");
-      }
-      case 2 -> {
-        String willing = t.t("libui.survey.willing");
-        String active = t.t("libui.survey.active");
-        for (SurveySummary.Group g : survey.summary().byDepartment()) {
-          String d = department(g);
-          if (!Double.isNaN(g.willingShare())) {
-            points.add(ChartPoint.of(d, willing, g.willingShare() * 100, share(g.willingShare()),
-                source));
-          }
-          if (!Double.isNaN(g.activeShare())) {
-            points.add(ChartPoint.of(d, active, g.activeShare() * 100, share(g.activeShare()),
-                source));
-          }
-        }
-        title = t.t("libui.survey.chart.departments");
-        axis = t.t("libui.unit.percent");
-      }
-      default -> {
-        String series = t.t("libui.survey.respondentsSeries");
-        long[] w = survey.willingness();
-        for (int i = 0; i < w.length; i++) {
-          points.add(ChartPoint.of(t.t("libui.survey.willingness." + (i + 1)), series, w[i],
-              t.t("libui.survey.count", w[i]), source));
-        }
-        title = t.t("libui.survey.chart.willingness");
-      }
-    }
-    drawChart("survey:" + model.surveyChart(), title, axis, points, false);
+    draw(pictures.survey(model.surveyChart(), survey.info().name(), survey.summary(),
+        survey.network(), survey.willingness()));
   }
 
   private VBox card(String id, String key, String value) {
@@ -789,11 +575,11 @@ public final class LibraryController {
   }
 
   private String share(double s) {
-    return Double.isNaN(s) ? "\u2013" : t.percent(s, 0);
+    return pictures.share(s);
   }
 
   private String number(double v) {
-    return Double.isNaN(v) ? "\u2013" : t.number(v, 0);
+    return pictures.number(v);
   }
 
   // ---- actions --------------------------------------------------------------------------------
@@ -802,54 +588,23 @@ public final class LibraryController {
   @FXML
   private void onOverride() {
     ReferenceFigure f = selected;
-    if (f == null) {
-      return;
-    }
-    if (f.shipped()) {
-      FigureForm.override(text, f).show(overrideButton, r -> run(() -> {
-        data.override(f.id(), r.value(), r.note());
-        return f.id();
-      }, id -> reload(id)));
-    } else {
-      FigureForm.edit(text, f).show(overrideButton, r -> run(() -> {
-        data.updateOwnFigure(f.id(), r.value(), r.note());
-        return f.id();
-      }, id -> reload(id)));
+    if (f != null) {
+      FigureFormViewModel form = f.shipped() ? FigureFormViewModel.override(t, f)
+          : FigureFormViewModel.edit(t, f);
+      host.dialogs().showCustom(FigureForm.dialog(form, t),
+          r -> vm.saveValue(f, r, this::reload));
     }
   }
 
   /** Delete figure…: removes a figure the user added, after asking. */
   @FXML
   private void onDeleteFigure() {
-    ReferenceFigure f = selected;
-    if (f == null || f.shipped()) {
-      return;
-    }
-    if (!host.dialogs().confirm(t.t("libui.delete.title"), t.t("libui.delete.message",
-        text.item(f.item()), text.country(f.country()), Integer.toString(f.year()),
-        text.value(f)))) {
-      return;
-    }
-    run(() -> {
-      data.deleteOwnFigure(f.id());
-      return f.id();
-    }, id -> reload(id));
+    vm.deleteFigure(selected, this::reload);
   }
 
   @FXML
   private void onResetOverride() {
-    ReferenceFigure f = selected;
-    if (f == null || !f.overridden()) {
-      return;
-    }
-    if (!host.dialogs().confirm(t.t("libui.reset.title"), t.t("libui.reset.message",
-        text.item(f.item()), text.value(f.shippedValue(), f.unit())))) {
-      return;
-    }
-    run(() -> {
-      data.resetOverride(f.id());
-      return f.id();
-    }, id -> reload(id));
+    vm.resetOverride(selected, this::reload);
   }
 
   @FXML
@@ -857,8 +612,8 @@ public final class LibraryController {
     String dataset = current != null && current.kind() == Kind.DATASET ? current.id()
         : Dataset.EDELMAN_INSTITUTIONS.name();
     String country = model.country().isEmpty() ? userCountry() : model.country();
-    FigureForm.newFigure(text, datasets, dataset, countries, country, model.year())
-        .show(addFigureButton, r -> run(() -> data.addFigure(r), id -> {
+    host.dialogs().showCustom(FigureForm.dialog(FigureFormViewModel.newFigure(t, datasets,
+        dataset, countries, country, model.year()), t), r -> vm.addFigure(r, id -> {
           pendingFigure = id;
           model.filterCountry("");
           model.filterYear(0);
@@ -894,16 +649,7 @@ public final class LibraryController {
       table = csv.figures(figureTable.getItems());
       name = current == null ? "library" : current.label();
     }
-    host.dialogs()
-        .chooseSave(t.t("libui.export.title"), LibraryCsv.fileName(name),
-            t.t("libui.import.filter"), "*.csv")
-        .map(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? p
-            : p.resolveSibling(p.getFileName() + ".csv"))
-        .ifPresent(file -> run(() -> {
-          csv.write(file, table);
-          return file;
-        }, written -> host.dialogs().info(t.t("libui.export.done.title"),
-            t.t("libui.export.done.message", table.rows().size(), written.toString()))));
+    vm.exportCsv(table, name);
   }
 
   /** After a change: reads the entry again and selects the changed figure. */
@@ -914,39 +660,12 @@ public final class LibraryController {
 
   // ---- helpers --------------------------------------------------------------------------------
 
-  private <T> void run(Callable<T> work, Consumer<T> done) {
-    Task<T> task = new Task<>() {
-      @Override
-      protected T call() throws Exception {
-        return work.call();
-      }
-    };
-    task.setOnSucceeded(e -> done.accept(task.getValue()));
-    task.setOnFailed(e -> {
-      LOG.log(Level.WARNING, "Data library work failed", task.getException());
-      host.dialogs().error(t.t("libui.error.title"), t.t("libui.error.message"));
-    });
-    host.services().executor().submit(task);
+  private <T> void run(se.socialorg.advisor.ui.BackgroundTask.Work<T> work, Consumer<T> done) {
+    vm.load(work, done);
   }
 
   private void help(javafx.scene.control.Control c, String key) {
     c.setTooltip(new Tooltip(t.t(key)));
     c.setAccessibleHelp(t.t(key));
-  }
-
-  private TableColumn<ReferenceFigure, String> column(String key, double width,
-      Function<ReferenceFigure, String> value) {
-    TableColumn<ReferenceFigure, String> c = new TableColumn<>(t.t(key));
-    c.setPrefWidth(width);
-    c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-    return c;
-  }
-
-  private TableColumn<SurveySummary.Group, String> groupColumn(String key, double width,
-      Function<SurveySummary.Group, String> value) {
-    TableColumn<SurveySummary.Group, String> c = new TableColumn<>(t.t(key));
-    c.setPrefWidth(width);
-    c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-    return c;
   }
 }

@@ -13,6 +13,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,6 +27,7 @@ import se.socialorg.advisor.ui.WindowTestBase;
 import se.socialorg.advisor.ui.charts.Charts;
 
 /** Drives the wizard as a manager would: typing, clicking, and reading what is shown. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class WizardTest extends WindowTestBase {
 
