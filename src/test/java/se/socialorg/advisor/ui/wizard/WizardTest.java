@@ -228,6 +228,26 @@ class WizardTest extends WindowTestBase {
   }
 
   @Test
+  void exportWarnsBeforeABoardReportFromDefaultsAlone(FxRobot robot) throws Exception {
+    open(robot, "en");
+    robot.clickOn("#newScenarioButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    for (int step = 0; step < 5; step++) {
+      next(robot);
+    }
+    Path pdf = dir.resolve("defaults.pdf");
+    dialogs.saveAnswers.add(pdf);
+    dialogs.confirmAnswer = false;
+    robot.clickOn("#exportReportButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    var en = se.socialorg.advisor.i18n.I18n.forLanguage("en");
+    assertThat(dialogs.last("confirm")).hasValueSatisfying(d ->
+        assertThat(d.message()).isEqualTo(en.t("advice.export.defaults.text")));
+    assertThat(pdf).doesNotExist();
+    assertThat(text(robot, "#defaultsNote")).isEqualTo(en.t("advice.defaults.all"));
+  }
+
+  @Test
   void exportsTheScenarioAsCsvFromTheFileMenu(FxRobot robot) throws Exception {
     open(robot, "en");
     robot.clickOn("#sample_regional-bank");
