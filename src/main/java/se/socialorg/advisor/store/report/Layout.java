@@ -24,6 +24,8 @@ final class Layout {
 
   private static final float BODY = 10.5f;
   private static final float SMALL = 8.5f;
+  /** Body text of the executive summary on the title page, a little smaller to keep one page. */
+  private static final float SUMMARY_BODY = 9.5f;
   private static final float TABLE = 9f;
   private static final float H1 = 16f;
   private static final float H2 = 12f;
@@ -49,6 +51,8 @@ final class Layout {
   private final float width = ReportWriter.PAGE.getWidth() - 2 * ReportWriter.MARGIN;
   private final float top = ReportWriter.PAGE.getHeight() - ReportWriter.MARGIN;
   private final float bottom = ReportWriter.MARGIN + ReportWriter.FOOTER;
+  /** Body text size of the blocks being laid out. */
+  private float body = BODY;
   private final PDDocumentOutline outline = new PDDocumentOutline();
   private PDPage page;
   private PDPageContentStream cs;
@@ -126,23 +130,27 @@ final class Layout {
 
   private void titlePage() throws IOException {
     newPage();
+    // With an executive summary under it, the title block is tighter so the summary fits.
+    boolean summary = !report.summary().isEmpty();
+    float titleSize = summary ? 20 : 24;
+    float lineSize = summary ? 11 : 13;
     cs.setNonStrokingColor(ACCENT[0], ACCENT[1], ACCENT[2]);
     cs.addRect(left, top - 6, 80, 6);
     cs.fill();
-    y = top - 60;
-    for (String line : wrap(cleanBold.clean(report.title()), bold, 24, width)) {
-      text(cs, bold, 24, INK, left, y, line);
-      y -= 24 * 1.25f;
+    y = top - (summary ? 40 : 60);
+    for (String line : wrap(cleanBold.clean(report.title()), bold, titleSize, width)) {
+      text(cs, bold, titleSize, INK, left, y, line);
+      y -= titleSize * 1.25f;
     }
-    y -= 14;
+    y -= summary ? 6 : 14;
     for (String l : report.titleLines()) {
-      for (String line : wrap(cleanRegular.clean(l), regular, 13, width)) {
-        text(cs, regular, 13, INK, left, y, line);
-        y -= 13 * LEADING;
+      for (String line : wrap(cleanRegular.clean(l), regular, lineSize, width)) {
+        text(cs, regular, lineSize, INK, left, y, line);
+        y -= lineSize * LEADING;
       }
     }
     if (!report.highlight().isBlank()) {
-      y -= 24;
+      y -= summary ? 14 : 24;
       List<String> lines = wrap(cleanBold.clean(report.highlight()), bold, 13, width - 28);
       float h = lines.size() * 13 * LEADING + 22;
       cs.setNonStrokingColor(TINT[0], TINT[1], TINT[2]);
@@ -157,9 +165,20 @@ final class Layout {
         y -= 13 * LEADING;
       }
     }
+    PDPage titlePage = page;
+    if (summary) {
+      y -= 6;
+      body = SUMMARY_BODY;
+      blocks(report.summary(), null);
+      body = BODY;
+    }
     if (!report.titleNote().isBlank()) {
       List<String> lines = wrap(cleanRegular.clean(report.titleNote()), regular, SMALL, width);
       float ny = bottom + lines.size() * SMALL * LEADING;
+      if (page != titlePage || y - 10 < ny) {
+        closeStream();
+        return; // the summary took the room: the note is left to the report's own appendix
+      }
       for (String line : lines) {
         text(cs, regular, SMALL, GREY, left, ny, line);
         ny -= SMALL * LEADING;
@@ -188,15 +207,19 @@ final class Layout {
       y -= H1 * 0.25f;
     }
     y -= 8;
-    for (Block b : s.blocks()) {
+    blocks(s.blocks(), firstPicture);
+  }
+
+  private void blocks(List<Block> list, Placed firstPicture) throws IOException {
+    for (Block b : list) {
       if (b instanceof Subheading sh) {
         subheading(sh.text());
       } else if (b instanceof Paragraph p) {
-        paragraph(p.text(), p.small() ? SMALL : BODY, p.small() ? GREY : INK, 0, null);
+        paragraph(p.text(), p.small() ? SMALL : body, p.small() ? GREY : INK, 0, null);
         y -= p.small() ? 4 : 6;
       } else if (b instanceof Bullets bl) {
         for (String item : bl.items()) {
-          paragraph(item, BODY, INK, 14, "\u2022");
+          paragraph(item, body, INK, 14, "\u2022");
           y -= 2;
         }
         y -= 4;
@@ -204,7 +227,7 @@ final class Layout {
         table(t);
         y -= 10;
       } else if (b instanceof Image im) {
-        image(b == s.blocks().get(0) && firstPicture != null ? firstPicture : place(im));
+        image(b == list.get(0) && firstPicture != null ? firstPicture : place(im));
         y -= 10;
       }
     }
