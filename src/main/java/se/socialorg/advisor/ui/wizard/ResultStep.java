@@ -119,7 +119,8 @@ final class ResultStep implements WizardStep {
     VBox projection = new VBox(10, metric, projectionChart.node(),
         c.note(c.t("wizard.result.projection.note")), c.sectionTitle("wizard.result.assumptions"),
         assumptions);
-    VBox decisionBox = new VBox(10, decisionLabel, decision, notesLabel, notes);
+    VBox decisionBox = new VBox(10, decisionLabel, decision, notesLabel, notes,
+        se.socialorg.advisor.ui.TextLimit.apply(notes, se.socialorg.advisor.ui.TextLimit.NOTES, c.i18n()));
     TabPane tabs = new TabPane(
         tab("tabWhy", "wizard.result.tab.why", why),
         tab("tabScores", "wizard.result.tab.scores", scoreChart.node()),
