@@ -26,8 +26,8 @@ class TextLimitTest {
   }
 
   @Test
-  void pastingBeyondTheLimitKeepsWhatFitsAndTheCountShowsIt() {
-    org.testfx.util.WaitForAsyncUtils.asyncFx(() -> notes.insertText(3, "defghijklmnop")).join();
+  void pastingBeyondTheLimitKeepsWhatFitsAndTheCountShowsIt() throws Exception {
+    org.testfx.util.WaitForAsyncUtils.asyncFx(() -> notes.insertText(3, "defghijklmnop")).get();
 
     assertThat(notes.getText()).isEqualTo("abcdefghij");
     assertThat(count.getText()).isEqualTo("10 of 10 characters");
@@ -35,8 +35,8 @@ class TextLimitTest {
   }
 
   @Test
-  void theCountFollowsTheText() {
-    org.testfx.util.WaitForAsyncUtils.asyncFx(() -> notes.deleteText(0, 2)).join();
+  void theCountFollowsTheText() throws Exception {
+    org.testfx.util.WaitForAsyncUtils.asyncFx(() -> notes.deleteText(0, 2)).get();
 
     assertThat(count.getText()).isEqualTo("1 of 10 characters");
   }
