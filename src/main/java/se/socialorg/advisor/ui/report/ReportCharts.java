@@ -47,20 +47,24 @@ final class ReportCharts {
     List<TornadoRow> rows = data.tornadoRows(a, TORNADO_ROWS);
     List<ChartPoint> acceptability = data.acceptabilityPoints(a);
     List<LinePoint> projection = data.projectionPoints(a, "emv", currency);
-    return FxThread.call(() -> {
-      Charts charts = new Charts(i18n, new SilentDialogs(), AppExecutor.sameThread());
-      return new Pictures(
-          png(charts, charts.stacked("reportScores", i18n.t("wizard.result.chart.scores"),
-              i18n.t("wizard.result.chart.scores.axis"), scores), HEIGHT),
-          png(charts, charts.tornado("reportTornado", i18n.t("wizard.result.chart.tornado"),
-              i18n.t("wizard.result.chart.tornado.axis"), rows), HEIGHT + 80),
-          png(charts, charts.bars("reportAcceptability",
-              i18n.t("wizard.result.chart.acceptability"),
-              i18n.t("wizard.result.chart.acceptability.axis"), acceptability), HEIGHT - 60),
-          png(charts, charts.lines("reportProjection", i18n.t("wizard.result.chart.projection"),
-              i18n.t("wizard.result.chart.month"), i18n.t("wizard.result.metric.emv"),
-              projection), HEIGHT));
-    });
+    // Built on the FX thread; each picture is taken there too (renderPng hops onto it), but
+    // encoded as PNG on this thread, so the FX thread is free for the window meanwhile.
+    Charts charts = new Charts(i18n, new SilentDialogs(), AppExecutor.sameThread());
+    List<Chart> built = FxThread.call(() -> List.of(
+        charts.stacked("reportScores", i18n.t("wizard.result.chart.scores"),
+            i18n.t("wizard.result.chart.scores.axis"), scores),
+        charts.tornado("reportTornado", i18n.t("wizard.result.chart.tornado"),
+            i18n.t("wizard.result.chart.tornado.axis"), rows),
+        charts.bars("reportAcceptability", i18n.t("wizard.result.chart.acceptability"),
+            i18n.t("wizard.result.chart.acceptability.axis"), acceptability),
+        charts.lines("reportProjection", i18n.t("wizard.result.chart.projection"),
+            i18n.t("wizard.result.chart.month"), i18n.t("wizard.result.metric.emv"),
+            projection)));
+    return new Pictures(
+        png(charts, built.get(0), HEIGHT),
+        png(charts, built.get(1), HEIGHT + 80),
+        png(charts, built.get(2), HEIGHT - 60),
+        png(charts, built.get(3), HEIGHT));
   }
 
   private static byte[] png(Charts charts, Chart chart, int height) {

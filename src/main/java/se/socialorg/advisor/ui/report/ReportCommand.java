@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -79,6 +81,11 @@ public final class ReportCommand {
       err.println(en.t("report.cli.usage"));
       return BAD_INPUT;
     }
+    // JavaFX starts on another thread while the scenario is read (decision 0019).
+    FutureTask<Void> toolkit = new FutureTask<>(ReportCommand::startToolkit, null);
+    Thread starter = new Thread(toolkit, "report-toolkit");
+    starter.setDaemon(true);
+    starter.start();
     Scenario scenario;
     try {
       scenario = loader.load(file);
@@ -93,7 +100,7 @@ public final class ReportCommand {
     }
     I18n i18n = I18n.forLanguage(lang == null ? scenario.language() : lang);
     try {
-      startToolkit();
+      awaitToolkit(toolkit);
       writer.write(builder.build(scenario, i18n, ReportBuilder.Progress.NONE), target);
     } catch (ReportException e) {
       err.println(i18n.t(e.messageKey(), e.path().toString()));
@@ -135,6 +142,17 @@ public final class ReportCommand {
           new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
       return null;
     });
+  }
+
+  private static void awaitToolkit(FutureTask<Void> toolkit) throws InterruptedException {
+    try {
+      toolkit.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static String oneLine(String s) {
