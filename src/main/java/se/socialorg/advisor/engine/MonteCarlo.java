@@ -20,6 +20,12 @@ public final class MonteCarlo {
   /** Default number of draws: the engine's ({@link DecisionEngine#DRAWS}). */
   public static final int DEFAULT_DRAWS = DecisionEngine.DRAWS;
 
+  /**
+   * Default seed: fixed, so the same inputs always show the same figures in the wizard, the
+   * report and {@code evaluate} (unless {@code --seed} asks for another).
+   */
+  public static final long DEFAULT_SEED = DecisionEngine.SEED;
+
   /** Half-width of the log-uniform weight perturbation. */
   static final double WEIGHT_SPREAD = WeightSampler.DEFAULT_SPREAD;
 

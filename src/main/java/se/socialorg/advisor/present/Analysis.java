@@ -1,4 +1,4 @@
-package se.socialorg.advisor.ui.wizard;
+package se.socialorg.advisor.present;
 
 import se.socialorg.advisor.engine.Acceptability;
 import se.socialorg.advisor.engine.DecisionEngine;
@@ -8,7 +8,8 @@ import se.socialorg.advisor.engine.SensitivityResult;
 import se.socialorg.advisor.model.ScenarioInputs;
 
 /**
- * Everything the recommendation step shows, computed together off the FX thread.
+ * The analysis recipe: everything the recommendation step, the report and the CSV export show,
+ * computed together (off the FX thread in the app).
  *
  * @param evaluation ranking, scores and reasons
  * @param sensitivity tornado and flip points
