@@ -53,7 +53,7 @@ public class ReportExportBench {
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     System.setProperty("java.awt.headless", "true");
-    ReportCommand.startToolkit();
+    HeadlessToolkit.start();
     scenario = new ScenarioFiles().read(Path.of("assets/scenarios/multinational.soa.json"));
     AppServices services = new AppServices(null, null, AppExecutor.background(), null, null,
         null, new DecisionEngine());

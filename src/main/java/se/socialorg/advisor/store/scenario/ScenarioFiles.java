@@ -34,6 +34,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.Judgement;
+import se.socialorg.advisor.model.Participant;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.model.Spokesperson;
 import se.socialorg.advisor.store.Json;
@@ -49,7 +50,7 @@ public final class ScenarioFiles {
   public static final String EXTENSION = ".soa.json";
 
   /** Format version this application writes. */
-  public static final int FORMAT_VERSION = 3;
+  public static final int FORMAT_VERSION = 4;
 
   /** Value of the {@code application} field. */
   public static final String APPLICATION = "Social Org Advisor";
@@ -253,9 +254,14 @@ public final class ScenarioFiles {
       throw new ScenarioFileException("scenario.error.truncated", List.of(), "", line(at), column(at), e);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String key = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+      String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      // A file cut off between two entries ends in whitespace: Jackson reports that as a parse
+      // error ("Unexpected end-of-input"), not as a JsonEOFException.
+      String key = original.startsWith("Duplicate field")
           ? "scenario.error.duplicateField"
-          : "scenario.error.notJson";
+          : original.startsWith("Unexpected end-of-input")
+              ? "scenario.error.truncated"
+              : "scenario.error.notJson";
       throw new ScenarioFileException(key, List.of(), "", line(at), column(at), e);
     } catch (IOException e) {
       throw new ScenarioFileException(
@@ -339,13 +345,8 @@ public final class ScenarioFiles {
       InputField.Violation v = violations.get(0);
       throw outOfRange("scenario.inputs." + v.path(), v.value(), v.min(), v.max());
     }
-    List<Judgement> js = s.inputs().goals().judgements();
-    for (int k = 0; k < js.size(); k++) {
-      if (js.get(k).first() == js.get(k).second()) {
-        throw StructureCheck.problem(
-            "scenario.error.sameGoalTwice", List.of(), "scenario.inputs.goals.judgements[" + k + "]");
-      }
-    }
+    checkJudgements(s.inputs().goals().judgements(), "scenario.inputs.goals");
+    checkParticipants(s.inputs().participants());
     Set<String> overridable = new java.util.HashSet<>(Set.of("trustInBusiness", "trustInMedia", "industryTrust"));
     for (Spokesperson p : Spokesperson.values()) {
       overridable.add(p.name());
@@ -369,6 +370,52 @@ public final class ScenarioFiles {
       throw outOfRange(
           "scenario.inputs.readiness.surveyRespondents", s.inputs().readiness().surveyRespondents(), 0,
           Integer.MAX_VALUE);
+    }
+  }
+
+  private static void checkJudgements(List<Judgement> js, String path) throws ScenarioFileException {
+    for (int k = 0; k < js.size(); k++) {
+      if (js.get(k).first() == js.get(k).second()) {
+        throw StructureCheck.problem(
+            "scenario.error.sameGoalTwice", List.of(), path + ".judgements[" + k + "]");
+      }
+    }
+  }
+
+  /** Names present, not too long, not twice; at most {@link Participant#MAX_PARTICIPANTS}. */
+  private static void checkParticipants(List<Participant> ps) throws ScenarioFileException {
+    String base = "scenario.inputs.participants";
+    if (ps.size() > Participant.MAX_PARTICIPANTS) {
+      throw StructureCheck.problem(
+          "scenario.error.tooManyParticipants", List.of(ps.size(), Participant.MAX_PARTICIPANTS), base);
+    }
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    for (int i = 0; i < ps.size(); i++) {
+      Participant p = ps.get(i);
+      String path = base + "[" + i + "]";
+      if (p.name().isBlank()) {
+        throw StructureCheck.problem("scenario.error.blank", List.of(), path + ".name");
+      }
+      if (p.name().length() > Participant.MAX_NAME_LENGTH) {
+        throw StructureCheck.problem(
+            "scenario.error.tooLong", List.of(p.name().length(), Participant.MAX_NAME_LENGTH), path + ".name");
+      }
+      if (p.role().length() > Participant.MAX_NAME_LENGTH) {
+        throw StructureCheck.problem(
+            "scenario.error.tooLong", List.of(p.role().length(), Participant.MAX_NAME_LENGTH), path + ".role");
+      }
+      if (p.formId().length() > Participant.MAX_FORM_ID_LENGTH) {
+        throw StructureCheck.problem(
+            "scenario.error.tooLong", List.of(p.formId().length(), Participant.MAX_FORM_ID_LENGTH), path + ".formId");
+      }
+      Integer first = seen.putIfAbsent(p.key(), i);
+      if (first != null) {
+        throw StructureCheck.problem(
+            "scenario.error.duplicateParticipant",
+            List.of(StructureCheck.abbreviate(p.name().strip()), first + 1),
+            path + ".name");
+      }
+      checkJudgements(p.goals().judgements(), path + ".goals");
     }
   }
 
