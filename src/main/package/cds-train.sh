@@ -22,6 +22,12 @@ main=$(sed -n 's/^app\.mainclass=//p' "$cfg" | head -1)
 # The launcher's options, less the archive itself (it is being made).
 options=$(sed -n 's/^java-options=//p' "$cfg" | grep -v 'SharedArchiveFile' | tr '\n' ' ')
 
+# The runtime's own archive of JDK classes (the base of the app's), when it is not there: the
+# .deb leaves it out and makes it here, as `jlink --generate-cds-archive` does for the image.
+if [ ! -s "$image/lib/runtime/lib/server/classes.jsa" ]; then
+  "$java" -Xshare:dump -Xlog:cds=off >/dev/null 2>&1 || { echo "cds-train: -Xshare:dump failed" >&2; exit 1; }
+fi
+
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 rm -f "$archive"
