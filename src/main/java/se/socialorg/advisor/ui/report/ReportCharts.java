@@ -90,7 +90,7 @@ public final class ReportCharts implements ChartPictures {
         charts.bars("reportAcceptability", i18n.t("wizard.result.chart.acceptability"),
             i18n.t("wizard.result.chart.acceptability.axis"), acceptability),
         charts.lines("reportProjection", i18n.t("wizard.result.chart.projection"),
-            i18n.t("wizard.result.chart.month"), i18n.t("wizard.result.metric.emv"),
+            i18n.t("wizard.result.chart.month"), data.metricAxis("emv", currency),
             projection)));
     return new Pictures(
         png(charts, built.get(0), HEIGHT),
