@@ -50,7 +50,8 @@ final class ParticipantsPane {
     GridPane form = FieldFactory.grid();
     form.addRow(0, nameLabel, name);
     form.addRow(1, roleLabel, role);
-    form.addRow(2, weightLabel, weight, add);
+    form.addRow(2, weightLabel, weight);
+    add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     Label problem = StepContext.id(new Label(), "participantProblem");
     problem.getStyleClass().add("error-text");
     problem.setWrapText(true);
@@ -71,7 +72,7 @@ final class ParticipantsPane {
       }
     });
     drawRows();
-    VBox content = new VBox(10, c.note(c.t("group.section.help")), rows, form, problem, status,
+    VBox content = new VBox(10, c.note(c.t("group.section.help")), rows, form, add, problem, status,
         new HBox(10, answering, own));
     pane = StepContext.id(new TitledPane(c.t("group.section"), content), "participantsPane");
     pane.setExpanded(!vm.participants().isEmpty());

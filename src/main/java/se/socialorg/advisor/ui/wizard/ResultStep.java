@@ -69,6 +69,7 @@ final class ResultStep implements WizardStep {
         c.t("wizard.result.chart.tornado"), c.t("wizard.result.chart.tornado.axis"));
     groupChart = c.services().charts().bars("groupChart", c.t("group.chart"),
         c.t("group.chart.axis"));
+    groupChart.node().setMinHeight(WizardCharts.HEIGHT + 60);
     acceptabilityChart = c.services().charts().bars("acceptabilityChart",
         c.t("wizard.result.chart.acceptability"), c.t("wizard.result.chart.acceptability.axis"));
     projectionChart = c.services().charts().lines("projectionChart",
