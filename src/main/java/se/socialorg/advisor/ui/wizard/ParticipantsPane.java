@@ -9,6 +9,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import se.socialorg.advisor.model.Participant;
+import se.socialorg.advisor.store.group.JudgementForms;
 
 /**
  * The management team on the goals step: a thin view of {@link ParticipantsViewModel}. It binds
@@ -72,14 +73,32 @@ final class ParticipantsPane {
       }
     });
     drawRows();
+    Button sheet = StepContext.id(new Button(c.t("group.sheet.save")), "saveSheetButton");
+    sheet.setOnAction(e -> c.host().dialogs()
+        .chooseSave(c.t("group.sheet.save.title"), c.t("group.sheet.filter") + ".csv",
+            c.t("group.sheet.filter"), "*.csv")
+        .ifPresent(f -> vm.saveSheet(goalsMode(), f, c.services().executor())));
+    Button importAnswers = StepContext.id(new Button(c.t("group.import")), "importAnswersButton");
+    importAnswers.setOnAction(e -> c.host().dialogs()
+        .chooseOpen(c.t("group.import.title"), c.t("group.import.filter"),
+            "*" + JudgementForms.EXTENSION, "*.csv")
+        .ifPresent(f -> vm.importAnswers(java.util.List.of(f), c.services().executor())));
+    Label collected = StepContext.id(new Label(), "collectedLabel");
+    collected.setWrapText(true);
+    collected.textProperty().bind(vm.collectedProperty());
     VBox content = new VBox(10, c.note(c.t("group.section.help")), rows, form, add, problem, status,
-        new HBox(10, answering, own));
+        new HBox(10, answering, own), new HBox(10, sheet, importAnswers), collected);
     pane = StepContext.id(new TitledPane(c.t("group.section"), content), "participantsPane");
     pane.setExpanded(!vm.participants().isEmpty());
   }
 
   TitledPane node() {
     return pane;
+  }
+
+  /** Sliders unless the scenario's own goals are weighed pairwise. */
+  private se.socialorg.advisor.model.WeightMode goalsMode() {
+    return c.session().scenario().inputs().goals().mode();
   }
 
   private void drawRows() {
@@ -97,7 +116,12 @@ final class ParticipantsPane {
       answer.setOnAction(e -> vm.answerFor(index));
       Button remove = StepContext.id(new Button(c.t("group.remove")), "removeParticipantButton_" + i);
       remove.setOnAction(e -> vm.removeParticipant(index));
-      rows.getChildren().add(new HBox(10, label, state, answer, remove));
+      Button form = StepContext.id(new Button(c.t("group.form.send")), "sendFormButton_" + i);
+      form.setOnAction(e -> c.host().dialogs()
+          .chooseSave(c.t("group.form.send.title"), p.name().strip() + JudgementForms.EXTENSION,
+              c.t("group.form.filter"), "*" + JudgementForms.EXTENSION)
+          .ifPresent(f -> vm.sendForm(index, f, c.services().executor())));
+      rows.getChildren().add(new HBox(10, label, state, answer, form, remove));
     }
   }
 }

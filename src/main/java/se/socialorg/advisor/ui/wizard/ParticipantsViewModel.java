@@ -1,6 +1,7 @@
 package se.socialorg.advisor.ui.wizard;
 
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,7 +12,13 @@ import se.socialorg.advisor.engine.GroupWeights;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Participant;
 import se.socialorg.advisor.model.ScenarioInputs;
+import se.socialorg.advisor.model.WeightMode;
 import se.socialorg.advisor.present.Numbers;
+import se.socialorg.advisor.store.group.GroupImportException;
+import se.socialorg.advisor.store.group.JudgementForms;
+import se.socialorg.advisor.store.group.ParticipantSheet;
+import se.socialorg.advisor.ui.AppExecutor;
+import se.socialorg.advisor.ui.BackgroundTask;
 import se.socialorg.advisor.ui.scenario.ScenarioSession;
 
 /**
@@ -30,6 +37,9 @@ public final class ParticipantsViewModel {
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper answering = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper collected = new ReadOnlyStringWrapper("");
+  private final JudgementForms forms = new JudgementForms();
+  private final ParticipantSheet sheet = new ParticipantSheet();
 
   public ParticipantsViewModel(WizardModel wizard, GoalsStepViewModel goals, Supplier<I18n> i18n) {
     this.session = wizard.session();
@@ -151,9 +161,69 @@ public final class ParticipantsViewModel {
     }
   }
 
+  /** What the last form, sheet or import did, or why it was refused (one line per problem). */
+  public ReadOnlyStringProperty collectedProperty() {
+    return collected.getReadOnlyProperty();
+  }
+
+  /**
+   * Sends member {@code index} a judgement form: the scenario keeps the form's id (so the answers
+   * find their way back) and the form is written in the background.
+   */
+  public void sendForm(int index, Path file, AppExecutor executor) {
+    JudgementForms.Issued issued = forms.issue(session.scenario(), index);
+    session.edit(s -> s.withInputs(s.inputs().withParticipants(
+        issued.scenario().inputs().participants())));
+    BackgroundTask.wrap(() -> {
+      forms.write(issued.form(), file);
+      return file;
+    }).onSuccess(f -> collected.set(i18n.get().t("group.form.sent",
+        issued.form().participantName(), String.valueOf(f.getFileName()))))
+        .onFailure(e -> collected.set(BackgroundTask.message(i18n.get(), e)))
+        .executeWith(executor);
+  }
+
+  /** Writes the answer sheet (CSV) for the team in the background. */
+  public void saveSheet(WeightMode mode, Path file, AppExecutor executor) {
+    var snapshot = session.scenario();
+    BackgroundTask.wrap(() -> {
+      sheet.writeTemplate(snapshot, mode, file);
+      return file;
+    }).onSuccess(f -> collected.set(i18n.get().t("group.sheet.saved", String.valueOf(f.getFileName()))))
+        .onFailure(e -> collected.set(BackgroundTask.message(i18n.get(), e)))
+        .executeWith(executor);
+  }
+
+  /**
+   * Imports answered judgement forms or a filled answer sheet, read in the background; all or
+   * nothing. The members' answers are applied to the scenario as it is then; a refusal leaves
+   * everything already collected as it was and names file, line and member.
+   */
+  public void importAnswers(List<Path> files, AppExecutor executor) {
+    var snapshot = session.scenario();
+    BackgroundTask.wrap(() -> {
+      if (files.size() == 1 && !JudgementForms.isForm(files.get(0))) {
+        return sheet.importSheet(snapshot, files.get(0));
+      }
+      return forms.importForms(snapshot, files);
+    }).onSuccess(r -> {
+      session.edit(s -> s.withInputs(s.inputs().withParticipants(
+          r.scenario().inputs().participants())));
+      I18n t = i18n.get();
+      String text = t.t("group.imported", String.join(", ", r.imported()));
+      if (!r.missing().isEmpty()) {
+        text += " " + t.t("group.missing", String.join(", ", r.missing()));
+      }
+      collected.set(text);
+    }).onFailure(e -> collected.set(e instanceof GroupImportException g
+        ? g.localized(i18n.get()) : BackgroundTask.message(i18n.get(), e)))
+        .executeWith(executor);
+  }
+
   /** Re-reads the texts after a language switch. */
   public void refresh() {
     problem.set("");
+    collected.set("");
     sync();
   }
 }

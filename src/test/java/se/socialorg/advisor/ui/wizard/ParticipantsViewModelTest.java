@@ -110,6 +110,55 @@ class ParticipantsViewModelTest {
     assertThat(vm.participants().get(0).weight()).isEqualTo(1.5);
   }
 
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
+
+  private final se.socialorg.advisor.ui.AppExecutor now = se.socialorg.advisor.ui.AppExecutor.sameThread();
+
+  @Test
+  void aFormSentAndAnsweredComesBackToItsMember() throws Exception {
+    vm.addParticipant("Åsa Lind", "CMO", "");
+    vm.addParticipant("Per Holm", "Legal", "");
+    java.nio.file.Path file = dir.resolve("Per Holm.soa-form.json");
+    vm.sendForm(1, file, now);
+    var forms = new se.socialorg.advisor.store.group.JudgementForms();
+    java.util.Map<Goal, Double> crisis = new java.util.EnumMap<>(Goal.class);
+    crisis.put(Goal.CRISIS_READINESS, 80.0);
+    forms.write(forms.answer(forms.read(file), new Goals(WeightMode.DIRECT, crisis, java.util.List.of())), file);
+
+    vm.importAnswers(java.util.List.of(file), now);
+
+    assertThat(session.scenario().inputs().participants().get(1).goals().slider(Goal.CRISIS_READINESS))
+        .isEqualTo(80);
+    assertThat(vm.collectedProperty().get()).isEqualTo("Answers imported: Per Holm.");
+  }
+
+  @Test
+  void aRefusedSheetNamesLineAndMemberAndKeepsWhatWasCollected() throws Exception {
+    vm.addParticipant("Åsa Lind", "CMO", "");
+    goals.setSlider(Goal.TRUST_CREDIBILITY, 90);
+    var before = session.scenario().inputs().participants();
+    java.nio.file.Path csv = dir.resolve("team.csv");
+    java.nio.file.Files.writeString(csv, "sep=;\nname;role;weight;TRUST_CREDIBILITY;THOUGHT_LEADERSHIP;"
+        + "LEAD_GENERATION;CUSTOMER_SERVICE;CRISIS_READINESS;EMPLOYER_BRANDING;MEASURABLE_ROI\n"
+        + "Per Holm;Legal;;;;;;;;\n");
+
+    vm.importAnswers(java.util.List.of(csv), now);
+
+    assertThat(vm.collectedProperty().get()).isEqualTo("team.csv, line 3: Per Holm has not answered anything yet.");
+    assertThat(session.scenario().inputs().participants()).isEqualTo(before);
+  }
+
+  @Test
+  void theAnswerSheetListsTheTeam() throws Exception {
+    vm.addParticipant("Åsa Lind", "CMO", "");
+    java.nio.file.Path csv = dir.resolve("sheet.csv");
+
+    vm.saveSheet(WeightMode.DIRECT, csv, now);
+
+    assertThat(java.nio.file.Files.readString(csv)).contains("Åsa Lind;CMO;1");
+    assertThat(vm.collectedProperty().get()).startsWith("The answer sheet is saved as sheet.csv");
+  }
+
   @Test
   void theAnsweringMemberSurvivesALanguageSwitch() {
     vm.addParticipant("Åsa Lind", "CMO", "");
