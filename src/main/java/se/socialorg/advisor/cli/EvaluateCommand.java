@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.socialorg.advisor.engine.Acceptability;
+import se.socialorg.advisor.engine.Advice;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.Exclusion;
@@ -18,6 +19,8 @@ import se.socialorg.advisor.engine.FlipPoint;
 import se.socialorg.advisor.engine.GroupAnalysis;
 import se.socialorg.advisor.engine.GroupFormatter;
 import se.socialorg.advisor.present.RecommendationText;
+import se.socialorg.advisor.present.ExecutiveSummary;
+import se.socialorg.advisor.engine.MoneyFigures;
 import se.socialorg.advisor.engine.MonthPoint;
 import se.socialorg.advisor.engine.ProjectionResult;
 import se.socialorg.advisor.engine.RankedAlternative;
@@ -77,7 +80,7 @@ public final class EvaluateCommand implements Command {
       sens = engine.sensitivity(scenario.inputs());
       group = engine.group(scenario.inputs());
     } catch (Exception e) {
-      LOG.log(Level.FINE, "evaluate failed for " + o.file(), e);
+      LOG.log(Level.WARNING, "evaluate failed for " + o.file(), e);
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       err.println(i18n.t("engine.cli.cannotEvaluate", o.file().toString(), oneLine(msg)));
       return BAD_INPUT;
@@ -230,6 +233,41 @@ public final class EvaluateCommand implements Command {
       }
     }
     root.put("projection", projection);
+    Advice adv = Advice.of(ev, sens, acc);
+    root.put("confidence", adv.confidence().name());
+    root.put("chanceFirst", adv.chanceFirst());
+    root.put("leadPoints", adv.leadPoints());
+    root.put("headline", ExecutiveSummary.of(adv, null, i18n).headline());
+    root.put("restsOnDefaults", adv.allDefaults());
+    FlipPoint deciding = adv.decidingFlip();
+    if (deciding != null) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("parameter", deciding.parameter());
+      m.put("current", deciding.current());
+      m.put("flipValue", deciding.flipValue());
+      m.put("newWinner", deciding.newWinner().name());
+      root.put("decidingFlip", m);
+    } else {
+      root.put("decidingFlip", null);
+    }
+    Map<String, Object> money = new LinkedHashMap<>();
+    money.put("currency", adv.money().currency());
+    money.put("bestReturn", adv.money().bestReturn().name());
+    money.put("recommendedHasBestReturn", adv.money().recommendedHasBestReturn());
+    List<Map<String, Object>> figures = new ArrayList<>();
+    for (MoneyFigures f : adv.money().figures()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("model", f.model().name());
+      m.put("case", f.projectionCase().name());
+      m.put("months", f.months());
+      m.put("headcount", f.headcount());
+      m.put("cost", f.cost());
+      m.put("value", f.value());
+      m.put("roi", f.roi());
+      figures.add(m);
+    }
+    money.put("figures", figures);
+    root.put("money", money);
     return root;
   }
 

@@ -137,6 +137,14 @@ public final class DecisionEngine {
     return GroupAnalysis.of(in, this);
   }
 
+  /**
+   * Everything an executive summary states, from the engine's seed and draws: one evaluation,
+   * its sensitivity and robustness, worded the same by the app, the report and the CLI.
+   */
+  public Advice advise(ScenarioInputs in) {
+    return Advice.of(evaluate(in), sensitivity(in), acceptability(in));
+  }
+
   /** Reach and cost projection per offered alternative. */
   public ProjectionResult projection(ScenarioInputs in) {
     return new Projection().project(in);
@@ -214,7 +222,7 @@ public final class DecisionEngine {
         out.add(
             new Reason(
                 "engine.reason.goal",
-                List.of(g, w[k], s[ia][k], a, s[ib][k], b),
+                List.of(g, w[k], s[ia][k] * 100, a, s[ib][k] * 100, b),
                 a,
                 b,
                 g,

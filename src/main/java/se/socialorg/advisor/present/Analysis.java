@@ -1,6 +1,7 @@
 package se.socialorg.advisor.present;
 
 import se.socialorg.advisor.engine.Acceptability;
+import se.socialorg.advisor.engine.Advice;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.GroupAnalysis;
@@ -30,6 +31,11 @@ public record Analysis(
   public static final long SEED = DecisionEngine.SEED;
 
   public static final int DRAWS = DecisionEngine.DRAWS;
+
+  /** The advice these figures give: confidence in words, money, the deciding change. */
+  public Advice advice() {
+    return Advice.of(evaluation, sensitivity, acceptability);
+  }
 
   public static Analysis of(DecisionEngine engine, ScenarioInputs in) {
     return new Analysis(engine.evaluate(in), engine.sensitivity(in),

@@ -184,12 +184,32 @@ public final class ScenarioFiles {
    * to disk, moved over the old file. A crash leaves the old or the new file, never a mix.
    */
   public void write(Scenario scenario, Path file) throws IOException {
-    AtomicFiles.write(file, toJson(scenario).getBytes(StandardCharsets.UTF_8));
+    byte[] content = toJson(scenario).getBytes(StandardCharsets.UTF_8);
+    checkReadable(content);
+    AtomicFiles.write(file, content);
+  }
+
+  /**
+   * What is saved must open again: the bytes about to be written go through the reader, with its
+   * limits (file size, string length, nesting) and checks. Nothing is written when it refuses.
+   *
+   * @throws UnreadableScenarioException naming why the reader would refuse the file
+   */
+  void checkReadable(byte[] content) throws UnreadableScenarioException {
+    try {
+      parseUnlogged(content);
+    } catch (ScenarioFileException e) {
+      throw new UnreadableScenarioException(e);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
 
   private static byte[] readCapped(Path file) throws ScenarioFileException {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // A FIFO would block the read for ever; a folder or a device is never a scenario.
+      throw new ScenarioFileException("scenario.error.notRegular", List.of(), "", -1, -1, null);
+    }
     try {
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
@@ -247,6 +267,10 @@ public final class ScenarioFiles {
       return tree;
     } catch (StreamConstraintsException e) {
       JsonLocation at = e.getLocation();
+      if (String.valueOf(e.getOriginalMessage()).startsWith("String value length")) {
+        throw new ScenarioFileException(
+            "scenario.error.textTooLong", List.of(MAX_STRING_LENGTH), "", line(at), column(at), e);
+      }
       throw new ScenarioFileException(
           "scenario.error.tooComplex", List.of(), "", line(at), column(at), e);
     } catch (JsonEOFException e) {

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.logging.Level;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import se.socialorg.advisor.model.SurveyResponse;
@@ -47,6 +48,8 @@ public final class SurveyImporter {
   /** Largest accepted file, in bytes. */
   public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(SurveyImporter.class.getName());
   private static final int BATCH = 2_000;
   private static final SurveyField[] FIELDS = SurveyField.values();
   private static final int PROGRESS_EVERY = 1_000;
@@ -84,7 +87,12 @@ public final class SurveyImporter {
           }
         }
       } catch (UncheckedIOException | IllegalStateException e) {
-        problems.add(new ImportError(name, 1, 0, "survey.error.unreadable", List.of(reason(e))));
+        Errors read = new Errors(name);
+        readProblem(e, 1, read);
+        problems.addAll(read.kept());
+      }
+      for (RowCheck.Problem p : RowCheck.headers(headers)) {
+        problems.add(new ImportError(name, 1, p.column(), p.key(), p.args()));
       }
       if (headers.isEmpty() && problems.isEmpty()) {
         problems.add(new ImportError(name, 1, 0, "survey.error.empty", List.of()));
@@ -217,7 +225,7 @@ public final class SurveyImporter {
               }
               rec = it.next();
             } catch (UncheckedIOException | IllegalStateException e) {
-              errors.add(lastLine + 1, 0, "survey.error.unreadable", reason(e));
+              readProblem(e, lastLine + 1, errors);
               bad++;
               break;
             }
@@ -231,6 +239,9 @@ public final class SurveyImporter {
             if (headers == null) {
               headers = headers(values);
               headerLine = startLine;
+              for (RowCheck.Problem p : RowCheck.headers(headers)) {
+                errors.add(headerLine, p.column(), p.key(), p.args().toArray());
+              }
               Map<SurveyField, String> mapping = requested;
               if (mapping == null) {
                 mapping = rememberedMapping(c, headers);
@@ -255,6 +266,14 @@ public final class SurveyImporter {
                     ImportResult.Status.CANCELLED, OptionalLong.empty(), 0, bad,
                     errors.kept(), errors.more(), format);
               }
+            }
+            List<RowCheck.Problem> rowProblems = RowCheck.row(values, headers.size());
+            if (!rowProblems.isEmpty()) {
+              for (RowCheck.Problem p : rowProblems) {
+                errors.add(startLine, p.column(), p.key(), p.args().toArray());
+              }
+              bad++;
+              continue;
             }
             SurveyResponse row = parseRow(values, columns, startLine);
             if (row == null) {
@@ -353,7 +372,11 @@ public final class SurveyImporter {
         try {
           parsed[f.ordinal()] = parse(f, v);
         } catch (Answers.BadValue e) {
-          errors.add(line, col + 1, e.messageKey, shorten(v), f);
+          Object[] args = new Object[2 + e.extra.length];
+          args[0] = shorten(v);
+          args[1] = f;
+          System.arraycopy(e.extra, 0, args, 2, e.extra.length);
+          errors.add(line, col + 1, e.messageKey, args);
           ok = false;
         }
       }
@@ -383,7 +406,8 @@ public final class SurveyImporter {
       case TECHNICAL_EXPERT -> Answers.yesNo(v);
       case ACTIVE -> Answers.active(v);
       case WILLINGNESS -> Answers.willingness(v);
-      case NETWORK_SIZE, POSTS_PER_MONTH -> Answers.count(v);
+      case NETWORK_SIZE -> Answers.count(v, Answers.MAX_NETWORK);
+      case POSTS_PER_MONTH -> Answers.count(v, Answers.MAX_POSTS_PER_MONTH);
     };
   }
 
@@ -575,6 +599,36 @@ public final class SurveyImporter {
     String s = v.strip();
     return s.length() <= 40 ? s : s.substring(0, 37) + "...";
   }
+
+  /**
+   * A file the CSV reader gave up on, in the manager's words with the row: a row over the memory
+   * limits, a quote never closed, a stray quote. The reader's own text is only logged.
+   */
+  private static void readProblem(RuntimeException e, long line, Errors errors) {
+    LOG.log(Level.INFO, "CSV reading stopped near line " + line, e);
+    Throwable cause = e.getCause();
+    if (cause instanceof RowLimitReader.RowTooLongException r) {
+      errors.add(r.line, 0, r.key, r.limit);
+      return;
+    }
+    String m = String.valueOf(e.getMessage()) + " " + (cause == null ? "" : cause.getMessage());
+    java.util.regex.Matcher start = STARTLINE.matcher(m);
+    long at = line;
+    if (start.find()) {
+      at = Long.parseLong(start.group(1) != null ? start.group(1) : start.group(2));
+    }
+    if (m.contains("EOF reached before encapsulated token finished")) {
+      errors.add(at, 0, "survey.error.unclosedQuote");
+    } else if (m.contains("invalid char between encapsulated token and delimiter")
+        || m.toLowerCase(Locale.ROOT).contains("invalid character between encapsulated token")) {
+      errors.add(at, 0, "survey.error.strayQuote");
+    } else {
+      errors.add(at, 0, "survey.error.notCsv");
+    }
+  }
+
+  private static final java.util.regex.Pattern STARTLINE =
+      java.util.regex.Pattern.compile("\\(startline (\\d+)\\)|line:? (\\d+)");
 
   private static String reason(Exception e) {
     Throwable t = e;
