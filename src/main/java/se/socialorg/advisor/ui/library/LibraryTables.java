@@ -25,8 +25,8 @@ final class LibraryTables {
   private LibraryTables() {}
 
   /** The dataset list: wrapped names, headers that cannot be chosen, ids for tests. */
-  static void datasetList(ListView<LibraryController.Entry> datasetList, I18n t,
-      Consumer<LibraryController.Entry> open) {
+  static void datasetList(ListView<LibraryViewModel.Entry> datasetList, I18n t,
+      Consumer<LibraryViewModel.Entry> open) {
     datasetList.setCellFactory(v -> new ListCell<>() {
       {
         // Long dataset names wrap instead of scrolling the list sideways.
@@ -35,7 +35,7 @@ final class LibraryTables {
       }
 
       @Override
-      protected void updateItem(LibraryController.Entry e, boolean empty) {
+      protected void updateItem(LibraryViewModel.Entry e, boolean empty) {
         super.updateItem(e, empty);
         getStyleClass().remove("dataset-header");
         setDisable(false);
@@ -47,14 +47,14 @@ final class LibraryTables {
         }
         setText(e.label());
         setMnemonicParsing(false);
-        if (e.kind() == LibraryController.Kind.HEADER) {
+        if (e.kind() == LibraryViewModel.Kind.HEADER) {
           getStyleClass().add("dataset-header");
           setDisable(true);
           setId(null);
         } else {
-          setId(e.kind() == LibraryController.Kind.SURVEY ? "survey_" + e.surveyId()
-              : e.kind() == LibraryController.Kind.DATASET ? "dataset_" + e.id() : "own_" + e.kind());
-          if (e.kind() == LibraryController.Kind.DATASET && t.has("libui.dataset." + e.id() + ".help")) {
+          setId(e.kind() == LibraryViewModel.Kind.SURVEY ? "survey_" + e.surveyId()
+              : e.kind() == LibraryViewModel.Kind.DATASET ? "dataset_" + e.id() : "own_" + e.kind());
+          if (e.kind() == LibraryViewModel.Kind.DATASET && t.has("libui.dataset." + e.id() + ".help")) {
             setTooltip(new Tooltip(t.t("libui.dataset." + e.id() + ".help")));
           }
         }
@@ -62,7 +62,7 @@ final class LibraryTables {
     });
     datasetList.setAccessibleText(t.t("libui.datasets"));
     datasetList.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
-      if (e != null && e.kind() != LibraryController.Kind.HEADER) {
+      if (e != null && e.kind() != LibraryViewModel.Kind.HEADER) {
         open.accept(e);
       }
     });
@@ -135,6 +135,67 @@ final class LibraryTables {
         g -> pictures.number(g.averageNetwork())));
     departmentTable.getColumns().add(groupColumn(t, "libui.survey.medianNetwork", 120,
         g -> pictures.number(g.medianNetwork())));
+  }
+
+  /** The country and year filters: "all" in words, countries by their name in the language. */
+  static void filters(javafx.scene.control.ComboBox<String> countryFilter,
+      javafx.scene.control.ComboBox<Integer> yearFilter, I18n t, FigureText text) {
+    countryFilter.setId("countryFilter");
+    countryFilter.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(String c) {
+        return c == null || c.isEmpty() ? t.t("libui.filter.allCountries") : text.country(c);
+      }
+
+      @Override
+      public String fromString(String s) {
+        return s;
+      }
+    });
+    yearFilter.setConverter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(Integer y) {
+        return y == null || y == 0 ? t.t("libui.filter.allYears") : Integer.toString(y);
+      }
+
+      @Override
+      public Integer fromString(String s) {
+        return null;
+      }
+    });
+  }
+
+  /** A survey's totals as cards: respondents, willing, active, average and median network. */
+  static java.util.List<javafx.scene.layout.VBox> summaryCards(SurveySummary.Group total, I18n t,
+      LibraryCharts pictures) {
+    return java.util.List.of(
+        card(t, "summaryRespondents", "libui.survey.respondents",
+            Integer.toString(total.respondents())),
+        card(t, "summaryWilling", "libui.survey.willing", pictures.share(total.willingShare())),
+        card(t, "summaryActive", "libui.survey.active", pictures.share(total.activeShare())),
+        card(t, "summaryAverageNetwork", "libui.survey.averageNetwork",
+            pictures.number(total.averageNetwork())),
+        card(t, "summaryMedianNetwork", "libui.survey.medianNetwork",
+            pictures.number(total.medianNetwork())));
+  }
+
+  private static javafx.scene.layout.VBox card(I18n t, String id, String key, String value) {
+    Label number = new Label(value);
+    number.setId(id);
+    number.getStyleClass().add("summary-number");
+    Label label = new Label(t.t(key));
+    label.getStyleClass().add("text-muted");
+    javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, number, label);
+    box.getStyleClass().add("summary-card");
+    return box;
+  }
+
+  /** Tooltips that are also read to screen readers. */
+  static void help(I18n t, java.util.Map<? extends javafx.scene.control.Control, String> keys) {
+    keys.forEach((c, key) -> {
+      c.setTooltip(new Tooltip(t.t(key)));
+      c.setAccessibleHelp(t.t(key));
+    });
   }
 
   private static TableColumn<ReferenceFigure, String> column(I18n t, String key, double width,

@@ -71,7 +71,7 @@ public final class WizardController {
     ValidationSupport validation = new ValidationSupport();
     FieldFactory fields = new FieldFactory(i18n, model, validation, subscriptions);
     StepContext ctx = new StepContext(i18n, model, fields, subscriptions, host, services);
-    steps.add(new GoalsStep(ctx, models.goals()));
+    steps.add(new GoalsStep(ctx, models.goals(), models.participants()));
     steps.add(new OrganisationStep(ctx, 1));
     steps.add(new TrustStep(ctx, 2));
     steps.add(new ReadinessStep(ctx, 3));
