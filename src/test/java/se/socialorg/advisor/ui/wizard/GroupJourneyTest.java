@@ -92,6 +92,7 @@ class GroupJourneyTest extends WindowTestBase {
       robot.interact(() -> robot.lookup("#nextButton").queryButton().fire());
       WaitForAsyncUtils.waitForFxEvents();
     }
+    scrollStepTo(robot, "#resultTabs");
     robot.clickOn("#tabGroup");
     WaitForAsyncUtils.waitForFxEvents();
     waitForGroup(robot);
