@@ -176,6 +176,9 @@ public final class LibraryController {
     libraryNotice.setText(message.orElse(""));
     libraryNotice.setVisible(message.isPresent());
     libraryNotice.setManaged(message.isPresent());
+    // Read-only: what would write to the library cannot work.
+    addFigureButton.setDisable(message.isPresent());
+    importSurveyButton.setDisable(message.isPresent());
   }
 
   /** Shows a dataset list entry: its figures, or a survey's summary. */
