@@ -83,11 +83,19 @@ final class ParticipantsPane {
         .chooseOpen(c.t("group.import.title"), c.t("group.import.filter"),
             "*" + JudgementForms.EXTENSION, "*.csv")
         .ifPresent(f -> vm.importAnswers(java.util.List.of(f), c.services().executor())));
+    Button openForm = StepContext.id(new Button(c.t("group.form.open")), "openFormButton");
+    openForm.setOnAction(e -> c.host().dialogs()
+        .chooseOpen(c.t("group.form.open"), c.t("group.form.filter"), "*" + JudgementForms.EXTENSION)
+        .ifPresent(f -> vm.openForm(f, c.services().executor())));
+    Button saveForm = StepContext.id(new Button(c.t("group.form.save")), "saveFormButton");
+    saveForm.disableProperty().bind(vm.formOpenProperty().not());
+    saveForm.setOnAction(e -> vm.saveForm(c.services().executor()));
     Label collected = StepContext.id(new Label(), "collectedLabel");
     collected.setWrapText(true);
     collected.textProperty().bind(vm.collectedProperty());
     VBox content = new VBox(10, c.note(c.t("group.section.help")), rows, form, add, problem, status,
-        new HBox(10, answering, own), new HBox(10, sheet, importAnswers), collected);
+        new HBox(10, answering, own), new HBox(10, sheet, importAnswers),
+        new HBox(10, openForm, saveForm), collected);
     pane = StepContext.id(new TitledPane(c.t("group.section"), content), "participantsPane");
     pane.setExpanded(!vm.participants().isEmpty());
   }
