@@ -199,7 +199,6 @@ public final class ReportBuilder {
       if (!s.defaultsNote().isEmpty()) {
         b.add(new Paragraph(s.defaultsNote(), true));
       }
-      b.add(new Paragraph(money.get(money.size() - 1), true));
       return b;
     }
 
@@ -208,6 +207,7 @@ public final class ReportBuilder {
       List<Block> b = new ArrayList<>();
       b.add(new Paragraph(t("advice.method.text", a.acceptability().draws(),
           Long.toString(a.acceptability().seed()))));
+      b.add(new Paragraph(t("advice.money.explained")));
       return new Section(t("advice.method.title"), b);
     }
 
@@ -468,6 +468,7 @@ public final class ReportBuilder {
           List.of(2.2, 1.2, 1.3, 1.0, 1.5, 1.5, 0.9)));
       b.add(new Image(pictures.projection(), t("wizard.result.projection.source")));
       b.add(new Paragraph(t("wizard.result.projection.note"), true));
+      b.add(new Paragraph(t("advice.projection.cases"), true));
       use(PROJECTION_SOURCE, "report.usedFor.projection");
       return new Section(t("wizard.result.tab.projection"), b);
     }

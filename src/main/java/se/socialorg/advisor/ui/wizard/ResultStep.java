@@ -123,9 +123,11 @@ final class ResultStep implements WizardStep {
         c.sectionTitle("wizard.result.excluded"), excluded);
     VBox sensitivity = new VBox(10, tornadoChart.node(), c.sectionTitle("wizard.result.flips"), flips);
     VBox projection = new VBox(10, metric, projectionChart.node(),
-        c.note(c.t("wizard.result.projection.note")), c.sectionTitle("wizard.result.assumptions"),
+        c.note(c.t("wizard.result.projection.note")), c.note(c.t("advice.projection.cases")),
+        c.sectionTitle("wizard.result.assumptions"),
         assumptions);
-    VBox decisionBox = new VBox(10, decisionLabel, decision, notesLabel, notes);
+    VBox decisionBox = new VBox(10, decisionLabel, decision, notesLabel, notes,
+        se.socialorg.advisor.ui.TextLimit.apply(notes, se.socialorg.advisor.ui.TextLimit.NOTES, c.i18n()));
     TabPane tabs = new TabPane(
         tab("tabWhy", "wizard.result.tab.why", why),
         tab("tabScores", "wizard.result.tab.scores", scoreChart.node()),

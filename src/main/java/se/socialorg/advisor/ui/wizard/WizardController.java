@@ -194,7 +194,7 @@ public final class WizardController {
       if (offered) {
         double v = e.total(a);
         leaningBars.get(a).setProgress(Math.max(0, Math.min(1, v)));
-        leaningValues.get(a).setText(host.i18n().number(v, 2));
+        leaningValues.get(a).setText(host.i18n().number(v * 100, 0));
       }
     }
     // Best first, so the panel reads like the ranking; models not offered last.
@@ -208,7 +208,7 @@ public final class WizardController {
     }
     leaningBox.getChildren().setAll(items);
     leaningHeadline.setText(host.i18n().t("wizard.leaning.best", names.name(e.recommended()),
-        host.i18n().number(top, 2)));
+        host.i18n().number(top * 100, 0)));
   }
 
   /** Which model moved after the user's latest change, in the current language. */

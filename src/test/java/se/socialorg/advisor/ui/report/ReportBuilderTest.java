@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ import se.socialorg.advisor.present.report.ReportBuilder;
 import se.socialorg.advisor.cli.ReportCommand;
 
 /** The whole report of sample scenarios, written and read back with PDFBox. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ReportBuilderTest {
 
