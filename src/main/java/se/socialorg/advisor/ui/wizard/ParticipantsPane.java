@@ -116,7 +116,6 @@ final class ParticipantsPane {
       final int index = i;
       String who = p.role().isBlank() ? p.name() : p.name() + " (" + p.role() + ")";
       Label label = StepContext.id(new Label(who), "participant_" + i);
-      label.setMinWidth(200);
       Label state = StepContext.id(new Label(c.t(p.answered() ? "group.answered" : "group.notAnswered")),
           "participantState_" + i);
       state.getStyleClass().add("text-muted");
@@ -129,7 +128,16 @@ final class ParticipantsPane {
           .chooseSave(c.t("group.form.send.title"), p.name().strip() + JudgementForms.EXTENSION,
               c.t("group.form.filter"), "*" + JudgementForms.EXTENSION)
           .ifPresent(f -> vm.sendForm(index, f, c.services().executor())));
-      rows.getChildren().add(new HBox(10, label, state, answer, form, remove));
+      for (Button b : java.util.List.of(answer, form, remove)) {
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      }
+      state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      // Wraps onto a second line in a narrow window instead of cutting the buttons short.
+      javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(10, 6,
+          label, state, answer, form, remove);
+      row.setPrefWrapLength(480);
+      rows.getChildren().add(row);
     }
   }
 }
