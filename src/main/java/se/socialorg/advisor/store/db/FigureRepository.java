@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import se.socialorg.advisor.model.Dataset;
+import se.socialorg.advisor.model.Evidence;
+import se.socialorg.advisor.model.FigureMethod;
 import se.socialorg.advisor.model.Provenance;
 import se.socialorg.advisor.model.ReferenceFigure;
 import se.socialorg.advisor.model.Spokesperson;
@@ -34,7 +36,8 @@ public final class FigureRepository {
   private static final String SELECT =
       "SELECT f.id, f.dataset, f.country, f.year, f.item, COALESCE(o.value, f.value) AS value,"
           + " f.unit, f.population, s.title, s.url, f.derived, f.vendor_claim, f.shipped,"
-          + " o.id IS NOT NULL AS overridden, f.value AS own_value, COALESCE(o.note, f.note) AS note"
+          + " o.id IS NOT NULL AS overridden, f.value AS own_value, COALESCE(o.note, f.note) AS note,"
+          + " f.variant, f.question, f.scale, f.evidence, f.disputed"
           + " FROM figure f JOIN source s ON s.id = f.source_id"
           + " LEFT JOIN figure o ON o.overrides_id = f.id"
           + " WHERE f.overrides_id IS NULL";
@@ -54,7 +57,7 @@ public final class FigureRepository {
                   SELECT
                       + " AND (?1 IS NULL OR f.dataset = ?1) AND (?2 IS NULL OR f.country = ?2)"
                       + " AND (?3 IS NULL OR f.year = ?3)"
-                      + " ORDER BY f.dataset, f.country, f.year, f.item, f.id";
+                      + " ORDER BY f.dataset, f.country, f.year, f.item, f.variant, f.id";
               try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, filter.dataset());
                 ps.setString(2, filter.country());
@@ -94,36 +97,70 @@ public final class FigureRepository {
       String unit,
       Provenance source,
       String note) {
+    return addUserFigure(dataset, country, year, item, value, unit, source, FigureMethod.NONE, note);
+  }
+
+  /** Adds a figure of the user's own with its question, scale and evidence; returns its id. */
+  public long addUserFigure(
+      String dataset,
+      String country,
+      int year,
+      String item,
+      double value,
+      String unit,
+      Provenance source,
+      FigureMethod method,
+      String note) {
     requireText(dataset, "dataset");
     requireText(country, "country");
     requireText(item, "item");
     requireText(unit, "unit");
     requireFinite(value);
-    return db.write(
-        c -> {
-          long sourceId = sourceId(c, source.sourceTitle(), source.sourceUrl());
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO figure (dataset, country, year, item, value, unit, population,"
-                      + " source_id, derived, vendor_claim, shipped, note)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?) RETURNING id")) {
-            ps.setString(1, dataset);
-            ps.setString(2, country);
-            ps.setInt(3, year);
-            ps.setString(4, item);
-            ps.setDouble(5, value);
-            ps.setString(6, unit);
-            ps.setString(7, source.population());
-            ps.setLong(8, sourceId);
-            ps.setBoolean(9, source.derived());
-            ps.setBoolean(10, source.vendorClaim());
-            ps.setString(11, note == null ? "" : note);
-            try (ResultSet rs = ps.executeQuery()) {
-              rs.next();
-              return rs.getLong(1);
-            }
-          }
-        });
+    return db.write(c -> insertUserFigure(c, dataset, country, year, item, value, unit, source,
+        method, note));
+  }
+
+  /** Inserts one user figure on the given connection (inside the caller's transaction). */
+  static long insertUserFigure(
+      Connection c,
+      String dataset,
+      String country,
+      int year,
+      String item,
+      double value,
+      String unit,
+      Provenance source,
+      FigureMethod method,
+      String note)
+      throws SQLException {
+    long sourceId = sourceId(c, source.sourceTitle(), source.sourceUrl());
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO figure (dataset, country, year, item, value, unit, population,"
+                + " source_id, derived, vendor_claim, shipped, note, variant, question, scale,"
+                + " evidence, disputed)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+      ps.setString(1, dataset);
+      ps.setString(2, country);
+      ps.setInt(3, year);
+      ps.setString(4, item);
+      ps.setDouble(5, value);
+      ps.setString(6, unit);
+      ps.setString(7, source.population());
+      ps.setLong(8, sourceId);
+      ps.setBoolean(9, source.derived());
+      ps.setBoolean(10, source.vendorClaim());
+      ps.setString(11, note == null ? "" : note);
+      ps.setString(12, method.variant());
+      ps.setString(13, method.question());
+      ps.setString(14, method.scale());
+      ps.setString(15, method.evidence().id());
+      ps.setBoolean(16, method.disputed());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   /** Changes the value of a user figure; shipped figures are refused (override them). */
@@ -168,9 +205,11 @@ public final class FigureRepository {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "INSERT INTO figure (dataset, country, year, item, value, unit, population,"
-                      + " source_id, derived, vendor_claim, shipped, overrides_id, note)"
+                      + " source_id, derived, vendor_claim, shipped, overrides_id, note, variant,"
+                      + " question, scale, evidence, disputed)"
                       + " SELECT dataset, country, year, item, ?, unit, population, source_id,"
-                      + " derived, vendor_claim, 0, id, ? FROM figure WHERE id = ?"
+                      + " derived, vendor_claim, 0, id, ?, variant, question, scale, evidence,"
+                      + " disputed FROM figure WHERE id = ?"
                       + " ON CONFLICT (overrides_id) WHERE overrides_id IS NOT NULL"
                       + " DO UPDATE SET value = excluded.value, note = excluded.note")) {
             ps.setDouble(1, value);
@@ -361,7 +400,13 @@ public final class FigureRepository {
                 shipped,
                 rs.getBoolean("overridden"),
                 shipped ? rs.getDouble("own_value") : Double.NaN,
-                rs.getString("note")));
+                rs.getString("note"),
+                new FigureMethod(
+                    rs.getString("variant"),
+                    rs.getString("question"),
+                    rs.getString("scale"),
+                    Evidence.fromId(rs.getString("evidence")).orElse(Evidence.UNKNOWN),
+                    rs.getBoolean("disputed"))));
       }
     }
     return out;

@@ -122,8 +122,10 @@ class FigureRepositoryTest {
   @Test
   void listsCountriesYearsAndIndustries() {
     assertThat(figures.countries()).contains("Global", "Sweden", "Germany", "UK", "Canada");
-    assertThat(figures.years("EDELMAN_INSTITUTIONS")).containsExactly(2010, 2011, 2012, 2013, 2014);
-    assertThat(figures.industries()).contains("technology", "banks").hasSize(8);
+    assertThat(figures.years("EDELMAN_INSTITUTIONS"))
+        .containsExactly(2010, 2011, 2012, 2013, 2014, 2019, 2020, 2021, 2022, 2023, 2024, 2025);
+    assertThat(figures.industries()).contains("technology", "banks", "artificial_intelligence")
+        .hasSize(15);
     assertThat(figures.datasets()).startsWith("SA2012_TRENDS", "SA2012_HIRING");
   }
 
