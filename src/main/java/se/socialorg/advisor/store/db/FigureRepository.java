@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
@@ -272,33 +273,60 @@ public final class FigureRepository {
   }
 
   /**
-   * Assembles a trust context for the wizard: trust in business and media for the country and
-   * year (both required), the industry's trust (nearest year, the country's own figure if the
-   * user added one, else global) and spokesperson credibility (the country's figure if present,
-   * else global, nearest year). Empty when the country has no business or media figure that
-   * year, or the industry is unknown.
+   * Assembles a trust context for the wizard. Each input takes its figure by {@link
+   * FigureSelection}: the newest edition not later than the year, the country's own before the
+   * global one in the same year. Spokesperson credibility comes from the published credibility
+   * series or, from 2020, from trust in people mapped by {@link CredibilityMapping} (flagged
+   * derived); a published figure wins over a mapped one of the same country and year. {@link
+   * TrustLookup#fallbacks()} names every input that is not the chosen country's figure of the
+   * chosen year. Empty only when an input has no figure at all (e.g. an unknown industry).
    */
   public Optional<TrustLookup> trustLookup(String country, String industry, int year) {
     List<ReferenceFigure> inst =
-        list(new FigureFilter(Dataset.EDELMAN_INSTITUTIONS.name(), country, year, null));
-    Optional<ReferenceFigure> business = item(inst, "business");
-    Optional<ReferenceFigure> media = item(inst, "media");
+        list(new FigureFilter(Dataset.EDELMAN_INSTITUTIONS.name(), null, null, null));
+    Optional<ReferenceFigure> business = FigureSelection.pick(items(inst, "business"), country, year);
+    Optional<ReferenceFigure> media = FigureSelection.pick(items(inst, "media"), country, year);
     Optional<ReferenceFigure> ind =
-        nearest(Dataset.EDELMAN_INDUSTRIES, country, industry, year)
-            .or(() -> nearest(Dataset.EDELMAN_INDUSTRIES, GLOBAL, industry, year));
+        FigureSelection.pick(
+            items(list(new FigureFilter(Dataset.EDELMAN_INDUSTRIES.name(), null, null, null)),
+                industry),
+            country,
+            year);
     if (business.isEmpty() || media.isEmpty() || ind.isEmpty()) {
       return Optional.empty();
     }
+    List<ReferenceFigure> published =
+        list(new FigureFilter(Dataset.EDELMAN_SPOKESPEOPLE.name(), null, null, null));
+    Map<Spokesperson, List<ReferenceFigure>> candidates = new EnumMap<>(Spokesperson.class);
+    for (Spokesperson s : Spokesperson.values()) {
+      candidates.put(s, new ArrayList<>(items(published, spokespersonItem(s))));
+    }
+    Map<String, CredibilityMapping.Mapped> mappedById = new java.util.HashMap<>();
+    List<ReferenceFigure> anchors =
+        published.stream().filter(f -> f.country().equals(GLOBAL)).toList();
+    Map<String, List<ReferenceFigure>> editions =
+        list(new FigureFilter(Dataset.EDELMAN_TRUST_IN_PEOPLE.name(), null, null, null)).stream()
+            .filter(f -> f.method().main())
+            .filter(f -> f.country().equals(country) || f.country().equals(GLOBAL))
+            .collect(Collectors.groupingBy(f -> f.country() + "\n" + f.year()));
+    for (List<ReferenceFigure> edition : editions.values()) {
+      CredibilityMapping.map(edition, anchors).forEach((who, m) -> {
+        candidates.get(who).add(m.figure());
+        mappedById.put(key(who, m.figure()), m);
+      });
+    }
     Map<Spokesperson, ReferenceFigure> used = new EnumMap<>(Spokesperson.class);
+    Map<Spokesperson, CredibilityMapping.Mapped> mapped = new EnumMap<>(Spokesperson.class);
     Map<Spokesperson, Double> credibility = new EnumMap<>(Spokesperson.class);
     for (Spokesperson s : Spokesperson.values()) {
-      String id = spokespersonItem(s);
-      nearest(Dataset.EDELMAN_SPOKESPEOPLE, country, id, year)
-          .or(() -> nearest(Dataset.EDELMAN_SPOKESPEOPLE, GLOBAL, id, year))
+      FigureSelection.pick(candidates.get(s), country, year)
           .ifPresent(
               f -> {
                 used.put(s, f);
                 credibility.put(s, f.value());
+                if (Dataset.EDELMAN_TRUST_IN_PEOPLE.name().equals(f.dataset())) {
+                  mapped.put(s, mappedById.get(key(s, f)));
+                }
               });
     }
     List<ReferenceFigure> all = new ArrayList<>(used.values());
@@ -315,11 +343,12 @@ public final class FigureRepository {
                 .map(e -> e.getKey().name() + "=" + e.getValue().country() + " " + e.getValue().year())
                 .collect(Collectors.joining(", ")));
     Provenance p = business.get().source();
+    int oldest = all.stream().mapToInt(ReferenceFigure::year).filter(y -> y > 0).min().orElse(year);
     Provenance source =
         new Provenance(
             p.sourceTitle(),
             p.sourceUrl(),
-            year,
+            oldest,
             population.toString(),
             all.stream().anyMatch(f -> f.source().derived()),
             all.stream().anyMatch(f -> f.source().vendorClaim()));
@@ -335,7 +364,41 @@ public final class FigureRepository {
             Set.of(),
             source);
     return Optional.of(
-        new TrustLookup(context, business.get(), media.get(), ind.get(), used));
+        new TrustLookup(context, business.get(), media.get(), ind.get(), used, mapped));
+  }
+
+  /**
+   * Countries and regions with published Edelman trust figures (institutions, trust index,
+   * industries, spokespeople, trust in people, employees), each with its newest year; global
+   * first, then by name.
+   */
+  public List<CountryEdition> trustCountries() {
+    List<String> datasets =
+        List.of(
+            Dataset.EDELMAN_INSTITUTIONS.name(),
+            Dataset.EDELMAN_TRUST_INDEX.name(),
+            Dataset.EDELMAN_INDUSTRIES.name(),
+            Dataset.EDELMAN_SPOKESPEOPLE.name(),
+            Dataset.EDELMAN_TRUST_IN_PEOPLE.name(),
+            Dataset.EDELMAN_EMPLOYEES.name());
+    Map<String, Integer> newest = new java.util.TreeMap<>();
+    for (ReferenceFigure f : list(FigureFilter.all())) {
+      if (datasets.contains(f.dataset()) && f.year() > 0) {
+        newest.merge(f.country(), f.year(), Math::max);
+      }
+    }
+    List<CountryEdition> out = new ArrayList<>();
+    Integer global = newest.remove(GLOBAL);
+    if (global != null) {
+      out.add(new CountryEdition(GLOBAL, global));
+    }
+    newest.forEach((c, y) -> out.add(new CountryEdition(c, y)));
+    return out;
+  }
+
+  /** The newest year with any Edelman trust figure (the default edition), if any. */
+  public OptionalInt newestTrustYear() {
+    return trustCountries().stream().mapToInt(CountryEdition::newestYear).max();
   }
 
   /** The library's item id for a spokesperson, e.g. {@code technical_expert}. */
@@ -345,16 +408,12 @@ public final class FigureRepository {
 
   // ---- helpers ----
 
-  private Optional<ReferenceFigure> nearest(Dataset dataset, String country, String item, int year) {
-    return list(new FigureFilter(dataset.name(), country, null, null)).stream()
-        .filter(f -> f.item().equals(item))
-        .min(
-            Comparator.<ReferenceFigure>comparingInt(f -> Math.abs(f.year() - year))
-                .thenComparingInt(ReferenceFigure::year));
+  private static List<ReferenceFigure> items(List<ReferenceFigure> figures, String item) {
+    return figures.stream().filter(f -> f.item().equals(item)).toList();
   }
 
-  private static Optional<ReferenceFigure> item(List<ReferenceFigure> figures, String item) {
-    return figures.stream().filter(f -> f.item().equals(item)).findFirst();
+  private static String key(Spokesperson who, ReferenceFigure f) {
+    return who.name() + "\n" + f.country() + "\n" + f.year();
   }
 
   private List<String> distinct(String sql, String param) {
