@@ -9,12 +9,13 @@ import se.socialorg.advisor.cli.Commands;
 import se.socialorg.advisor.cli.EvaluateCommand;
 import se.socialorg.advisor.cli.ImportFiguresCommand;
 import se.socialorg.advisor.cli.ImportSurveyCommand;
+import se.socialorg.advisor.cli.ReportCommand;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.store.DataDirectory;
 import se.socialorg.advisor.ui.App;
 import se.socialorg.advisor.ui.AppLogging;
-import se.socialorg.advisor.ui.report.ReportCommand;
+import se.socialorg.advisor.ui.report.ReportCharts;
 
 /**
  * Entry point. Not an {@link Application} itself, so that {@code java -cp}, {@code java -jar} and
@@ -72,7 +73,8 @@ public final class Main {
         .register("import-figures", (args, out, err) ->
             new ImportFiguresCommand(java.time.Clock.systemDefaultZone()).run(args, out, err))
         .register("report", (args, out, err) ->
-            new ReportCommand(new ScenarioFiles()::read, new DecisionEngine())
+            new ReportCommand(new ScenarioFiles()::read, new DecisionEngine(),
+                ReportCharts.withoutWindow())
                 .run(args, out, err));
   }
 

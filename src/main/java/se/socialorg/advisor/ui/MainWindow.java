@@ -29,6 +29,7 @@ import se.socialorg.advisor.ui.wizard.WizardModel;
 import se.socialorg.advisor.ui.wizard.WizardServices;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.ui.scenario.CompareController;
+import se.socialorg.advisor.ui.scenario.CompareViewModel;
 import se.socialorg.advisor.ui.scenario.ScenarioFileActions;
 import se.socialorg.advisor.ui.scenario.ScenarioSession;
 
@@ -56,6 +57,7 @@ public final class MainWindow implements ScreenHost {
   private final ScenarioFileActions fileActions;
   /** Made on first use, like the screens that use them (issue 8). */
   private WizardModel wizardModel;
+  private CompareViewModel compareViewModel;
   private LibraryModel libraryModel;
   private WizardController wizardController;
   private MainWindowController controller;
@@ -106,6 +108,18 @@ public final class MainWindow implements ScreenHost {
     screens.remove(se.socialorg.advisor.ui.Screen.HOME);
     wizardModel().reset();
     show(se.socialorg.advisor.ui.Screen.WIZARD);
+  }
+
+  /**
+   * The comparison's state: lives as long as the wizard's model, so a language switch (which
+   * rebuilds the views) keeps the compared scenarios. Made on first use.
+   */
+  public CompareViewModel compareViewModel() {
+    if (compareViewModel == null) {
+      compareViewModel = new CompareViewModel(services.scenarioFiles()::read, services.engine(),
+          services.executor(), dialogs, () -> i18n);
+    }
+    return compareViewModel;
   }
 
   /** The wizard's state: which step, how far, what blocks Next. Made on first use. */
@@ -317,7 +331,7 @@ public final class MainWindow implements ScreenHost {
         return new MainMenuController(this);
       }
       if (type == CompareController.class) {
-        return new CompareController(this);
+        return new CompareController(this, compareViewModel());
       }
       if (type == WizardController.class) {
         WizardServices ws = new WizardServices(services.engine(),
