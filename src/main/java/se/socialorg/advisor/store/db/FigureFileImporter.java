@@ -1,12 +1,6 @@
 package se.socialorg.advisor.store.db;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,14 +14,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import se.socialorg.advisor.model.Dataset;
 import se.socialorg.advisor.model.Evidence;
 import se.socialorg.advisor.model.FigureMethod;
 import se.socialorg.advisor.model.Provenance;
 import se.socialorg.advisor.model.ReferenceFigure;
+import se.socialorg.advisor.store.sheet.SheetException;
+import se.socialorg.advisor.store.sheet.SheetReader;
+import se.socialorg.advisor.store.sheet.SheetRow;
+import se.socialorg.advisor.store.sheet.Table;
 
 /**
  * Imports a figures file: the shipped seed's columns (docs/figures-file.md), one figure a row,
@@ -56,8 +51,6 @@ public final class FigureFileImporter {
   /** At most this many problems are reported. */
   static final int MAX_ERRORS = 50;
 
-  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-
   /** Other spellings people use, and the library's. */
   private static final Map<String, String> ALIASES = Map.ofEntries(
       Map.entry("united kingdom", "UK"), Map.entry("great britain", "UK"),
@@ -84,27 +77,32 @@ public final class FigureFileImporter {
     this.clock = Objects.requireNonNull(clock);
   }
 
-  /** Reads and imports a CSV figures file (comma, semicolon or tab; UTF-8 or Windows-1252). */
+  /**
+   * Reads and imports a figures file: an .xlsx workbook (its first visible sheet) or CSV (comma,
+   * semicolon or tab; UTF-8 or Windows-1252), read through {@link SheetReader}. Title rows above
+   * the header are skipped; row numbers are the sheet's own.
+   */
   public FigureImportResult importFile(Path file) throws IOException {
     String name = file.getFileName().toString();
     if (Files.size(file) > MAX_BYTES) {
       return refused(name, "figimport.error.tooLarge", MAX_BYTES / (1024 * 1024));
     }
-    String text = decode(Files.readAllBytes(file));
-    if (text.indexOf('\0') >= 0) {
-      return refused(name, "figimport.error.notText");
+    Table table;
+    try {
+      table = SheetReader.readTable(file,
+          cells -> (int) cells.stream().map(FigureFileImporter::column)
+              .filter(COLUMNS::contains).count(),
+          COLUMNS.size() - OPTIONAL.size());
+    } catch (SheetException e) {
+      return new FigureImportResult(0, 0, List.of(new FigureImportError(name, (int) e.row(), "",
+          e.messageKey(), e.args())));
     }
-    List<List<String>> table = new ArrayList<>();
-    CSVFormat format =
-        CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreEmptyLines(true).get();
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-      for (CSVRecord r : parser) {
-        table.add(r.toList());
-      }
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      return refused(name, "figimport.error.notCsv", String.valueOf(e.getMessage()));
+    List<Numbered> rows = new ArrayList<>();
+    for (SheetRow r : table.rows()) {
+      rows.add(new Numbered((int) r.number(), r.cells()));
     }
-    return importTable(name, table);
+    return importRows(name, (int) table.header().row().number(), table.header().row().cells(),
+        rows);
   }
 
   /**
@@ -112,39 +110,57 @@ public final class FigureFileImporter {
    * in problems count the header as row 1.
    */
   public FigureImportResult importTable(String fileName, List<List<String>> table) {
-    List<FigureImportError> errors = new ArrayList<>();
     if (table.isEmpty()) {
       return refused(fileName, "figimport.error.empty");
     }
+    List<Numbered> rows = new ArrayList<>();
+    for (int r = 1; r < table.size(); r++) {
+      rows.add(new Numbered(r + 1, table.get(r)));
+    }
+    return importRows(fileName, 1, table.get(0), rows);
+  }
+
+  /** A row with its number in the file. */
+  private record Numbered(int number, List<String> cells) {}
+
+  private static String column(String headerCell) {
+    return headerCell.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
+  }
+
+  private FigureImportResult importRows(String fileName, int headerRow, List<String> header,
+      List<Numbered> table) {
+    List<FigureImportError> errors = new ArrayList<>();
     Map<String, Integer> at = new HashMap<>();
-    List<String> header = table.get(0);
     for (int i = 0; i < header.size(); i++) {
-      String h = header.get(i).strip().toLowerCase(Locale.ROOT).replace('\uFEFF', ' ').strip();
+      String h = column(header.get(i));
+      if (h.isEmpty()) {
+        continue;
+      }
       if (!COLUMNS.contains(h)) {
-        errors.add(error(fileName, 1, h, "figimport.error.unknownColumn", header.get(i),
+        errors.add(error(fileName, headerRow, h, "figimport.error.unknownColumn", header.get(i),
             String.join(", ", COLUMNS)));
       } else if (at.putIfAbsent(h, i) != null) {
-        errors.add(error(fileName, 1, h, "figimport.error.duplicateColumn", h));
+        errors.add(error(fileName, headerRow, h, "figimport.error.duplicateColumn", h));
       }
     }
     for (String c : COLUMNS) {
       if (!OPTIONAL.contains(c) && !at.containsKey(c)) {
-        errors.add(error(fileName, 1, c, "figimport.error.missingColumn", c));
+        errors.add(error(fileName, headerRow, c, "figimport.error.missingColumn", c));
       }
     }
     if (!errors.isEmpty()) {
       return new FigureImportResult(0, 0, errors);
     }
-    if (table.size() == 1) {
+    if (table.isEmpty()) {
       return refused(fileName, "figimport.error.noRows");
     }
     Known known = known();
     List<Parsed> rows = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
     int alreadyPresent = 0;
-    for (int r = 1; r < table.size() && errors.size() < MAX_ERRORS; r++) {
-      int rowNo = r + 1;
-      RowReader row = new RowReader(fileName, rowNo, table.get(r), at, errors);
+    for (int r = 0; r < table.size() && errors.size() < MAX_ERRORS; r++) {
+      int rowNo = table.get(r).number();
+      RowReader row = new RowReader(fileName, rowNo, table.get(r).cells(), at, errors);
       Optional<Parsed> parsed = row.parse(known, LocalDate.now(clock).getYear());
       if (parsed.isEmpty()) {
         continue;
@@ -385,32 +401,5 @@ public final class FigureFileImporter {
 
   private static String number(double v) {
     return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-  }
-
-  private static char delimiter(String text) {
-    int end = text.indexOf('\n');
-    String first = end < 0 ? text : text.substring(0, end);
-    long commas = first.chars().filter(ch -> ch == ',').count();
-    long semis = first.chars().filter(ch -> ch == ';').count();
-    long tabs = first.chars().filter(ch -> ch == '\t').count();
-    if (tabs > commas && tabs > semis) {
-      return '\t';
-    }
-    return semis > commas ? ';' : ',';
-  }
-
-  private static String decode(byte[] bytes) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-        && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-    ByteBuffer buf = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(buf)
-          .toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, start, bytes.length - start, WINDOWS_1252);
-    }
   }
 }

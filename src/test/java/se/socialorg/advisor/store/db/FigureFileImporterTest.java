@@ -199,6 +199,36 @@ class FigureFileImporterTest {
   }
 
   @Test
+  void anXlsxWorkbookWithATitleRowIsReadWithItsOwnRowNumbers() throws Exception {
+    Path file = dir.resolve("edelman-2024.xlsx");
+    List<String> header = List.of(HEADER.strip().split(","));
+    try (java.io.OutputStream out = Files.newOutputStream(file)) {
+      org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+      org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Figures");
+      ws.value(0, 0, "Edelman 2024: trust in companies by headquarters");
+      for (int c = 0; c < header.size(); c++) {
+        ws.value(1, c, header.get(c));
+      }
+      List<String> good = List.of("EDELMAN_INSTITUTIONS", "Canada", "2024",
+          "companies_headquartered_here", "", "64", "percent",
+          "general population outside the country", "q", "9-point scale, share answering 6-9",
+          "primary", "Edelman", "https://www.edelman.com", "0", "0", "0");
+      for (int c = 0; c < good.size(); c++) {
+        ws.value(2, c, good.get(c));
+        ws.value(3, c, c == 5 ? "140" : good.get(c).replace("Canada", "Germany"));
+      }
+      wb.finish();
+    }
+
+    FigureImportResult r = new FigureFileImporter(db, CLOCK).importFile(file);
+
+    assertThat(r.errors()).extracting(FigureImportError::row, FigureImportError::column)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(4, "value"));
+    assertThat(figures.list(new FigureFilter("EDELMAN_INSTITUTIONS", "Canada", 2024, null)))
+        .isEmpty();
+  }
+
+  @Test
   void aSpreadsheetTableIsReadTheSameWay() {
     List<List<String>> table = List.of(
         List.of(HEADER.strip().split(",")),
