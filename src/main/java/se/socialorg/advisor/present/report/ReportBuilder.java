@@ -45,6 +45,7 @@ import se.socialorg.advisor.store.report.ReportDocument.Subheading;
 import se.socialorg.advisor.store.report.ReportDocument.Table;
 import se.socialorg.advisor.present.Analysis;
 import se.socialorg.advisor.present.ProvenanceText;
+import se.socialorg.advisor.present.TrustNotes;
 import se.socialorg.advisor.present.RecommendationText;
 
 /**
@@ -308,6 +309,8 @@ public final class ReportBuilder {
       String library = p == null ? t("report.source.yours") : ProvenanceText.brief(i18n, p);
       b.add(new Paragraph(t("report.trust.where", tc.country(), tc.industry(),
           Integer.toString(tc.year()))));
+      TrustNotes.ageWarning(i18n, tc, today.get().getYear())
+          .ifPresent(w -> b.add(new Paragraph(w)));
       List<List<String>> rows = new ArrayList<>();
       Map<InputField, String> fieldNames = new LinkedHashMap<>();
       fieldNames.put(InputField.TRUST_IN_BUSINESS, "trustInBusiness");
