@@ -77,6 +77,7 @@ final class TrustStep implements WizardStep {
     for (ComboBox<?> box : List.of(country, industry, year)) {
       box.setMaxWidth(Double.MAX_VALUE);
     }
+    country.setMinWidth(240);
     country.setConverter(new javafx.util.StringConverter<>() {
       @Override
       public String toString(String name) {
@@ -196,6 +197,7 @@ final class TrustStep implements WizardStep {
       industry.getItems().setAll(choices.industries());
       year.getItems().setAll(choices.years());
       TrustContext t = trust();
+      country.setValue(null);
       country.setValue(t.country());
       industry.setValue(t.industry());
       year.setValue(t.year());
