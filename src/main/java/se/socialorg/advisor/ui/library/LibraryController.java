@@ -110,6 +110,7 @@ public final class LibraryController {
   @FXML private TextField searchField;
   @FXML private Button addFigureButton;
   @FXML private Button importSurveyButton;
+  @FXML private Button importFiguresButton;
   @FXML private Button exportCsvButton;
   @FXML private Label chartHeading;
   @FXML private ComboBox<String> surveyChartChoice;
@@ -145,6 +146,7 @@ public final class LibraryController {
     setUpDepartmentTable();
     help(addFigureButton, "libui.addFigure.help");
     help(importSurveyButton, "libui.importSurvey.help");
+    help(importFiguresButton, "libui.importFigures.help");
     help(exportCsvButton, "libui.exportCsv.help");
     help(overrideButton, "libui.override.help");
     help(resetOverrideButton, "libui.resetOverride.help");
@@ -496,13 +498,14 @@ public final class LibraryController {
       String country = chartCountry();
       int year = model.year() > 0 ? model.year() : latestYear(country);
       for (ReferenceFigure f : loaded) {
-        if (f.year() == year && f.country().equals(country)) {
+        if (f.year() == year && f.country().equals(country) && f.method().main()) {
           points.add(point(f, text.item(f.item()), text.country(f.country()) + " " + year, false));
         }
       }
       if (!FigureRepository.GLOBAL.equals(country)) {
         for (ReferenceFigure f : loaded) {
-          if (f.year() == year && f.country().equals(FigureRepository.GLOBAL)) {
+          if (f.year() == year && f.country().equals(FigureRepository.GLOBAL)
+              && f.method().main()) {
             points.add(point(f, text.item(f.item()), text.country(f.country()) + " " + year,
                 false));
           }
@@ -511,10 +514,14 @@ public final class LibraryController {
       title = t.t("libui.chart.institutions", text.country(country), year);
       horizontal = false;
     } else if (Dataset.EDELMAN_TRUST_INDEX.name().equals(dataset)) {
-      int year = model.year() > 0 ? model.year() : latestYear(null);
       String mine = model.country().isEmpty() ? userCountry() : model.country();
+      // the newest year with the chosen country's own index, so it can be compared
+      int newestOwn = loaded.stream()
+          .filter(f -> f.country().equals(mine) && isIndex(f))
+          .mapToInt(ReferenceFigure::year).max().orElse(0);
+      int year = model.year() > 0 ? model.year() : newestOwn > 0 ? newestOwn : latestYear(null);
       String series = t.t("libui.chart.trustIndex.series", year);
-      loaded.stream().filter(f -> f.year() == year)
+      loaded.stream().filter(f -> f.year() == year && isIndex(f))
           .sorted(Comparator.comparingDouble(ReferenceFigure::value).reversed())
           .forEach(f -> points.add(point(f, text.country(f.country()), series,
               f.country().equals(mine))));
@@ -618,6 +625,11 @@ public final class LibraryController {
     return loaded.stream().map(ReferenceFigure::country)
         .filter(c -> !FigureRepository.GLOBAL.equals(c)).findFirst()
         .orElse(FigureRepository.GLOBAL);
+  }
+
+  /** The trust index itself (not a variant, not the income split). */
+  private static boolean isIndex(ReferenceFigure f) {
+    return f.item().equals("trust_index") && f.method().main();
   }
 
   private int latestYear(String country) {
@@ -876,6 +888,30 @@ public final class LibraryController {
               id -> loadChoices(new Entry(Kind.SURVEY, Long.toString(id), "", id).key()))
               .show(importSurveyButton);
         });
+  }
+
+  /** A figures file (docs/figures-file.md): stored all or nothing, problems by row and column. */
+  @FXML
+  private void onImportFigures() {
+    host.dialogs()
+        .chooseOpen(t.t("libui.importFigures.choose"), t.t("libui.importFigures.filter"),
+            "*.csv", "*.xlsx", "*.txt")
+        .ifPresent(file -> run(() -> data.importFigures(file), result -> {
+          if (result.stored()) {
+            host.dialogs().info(t.t("libui.importFigures.done.title"),
+                t.t("libui.importFigures.done.message", result.added(), result.alreadyPresent()));
+            loadChoices(current == null ? model.selectedKey() : current.key());
+          } else {
+            int shown = Math.min(10, result.errors().size());
+            StringBuilder lines = new StringBuilder();
+            for (int i = 0; i < shown; i++) {
+              lines.append('\n').append(result.errors().get(i).format(t));
+            }
+            host.dialogs().error(t.t("libui.importFigures.rejected.title"),
+                t.t("libui.importFigures.rejected.message", result.errors().size(), shown)
+                    + lines);
+          }
+        }));
   }
 
   @FXML
