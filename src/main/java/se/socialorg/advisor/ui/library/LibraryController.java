@@ -662,6 +662,15 @@ public final class LibraryController {
         detail("libui.provenance.population",
             f.source().population().isBlank() ? "\u2013" : ProvenanceText.population(t, f.source()),
             "provPopulation"),
+        detail("libui.provenance.question",
+            f.method().question().isBlank() ? "\u2013" : f.method().question(), "provQuestion"),
+        detail("libui.provenance.scale", f.method().scale().isBlank() ? "\u2013"
+            : ProvenanceText.scale(t, f.method().scale()), "provScale"),
+        detail("libui.provenance.evidence",
+            t.t("libui.evidence." + f.method().evidence().name()), "provEvidence"),
+        detail("libui.provenance.disputed", f.method().disputed()
+            ? t.t("libui.provenance.disputedYes", f.method().variant())
+            : text.yesNo(false), "provDisputed"),
         detail("libui.provenance.derived", text.yesNo(f.source().derived()), "provDerived"),
         detail("libui.provenance.vendorClaim", text.yesNo(f.source().vendorClaim()),
             "provVendorClaim"),
