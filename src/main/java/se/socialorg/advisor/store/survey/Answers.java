@@ -100,7 +100,7 @@ final class Answers {
   }
 
   static Boolean yesNo(String s) throws BadValue {
-    if (blank(s)) {
+    if (blank(s) || NO_ANSWER.contains(key(s))) {
       return null;
     }
     Boolean b = YES_NO.get(key(s));
@@ -112,7 +112,7 @@ final class Answers {
 
   /** Yes/no, or how often (daily ... never) mapped to active or not. */
   static Boolean active(String s) throws BadValue {
-    if (blank(s)) {
+    if (blank(s) || NO_ANSWER.contains(key(s))) {
       return null;
     }
     String k = key(s);

@@ -316,6 +316,10 @@ public final class ReportBuilder {
       }
       b.add(new Subheading(t("wizard.readiness.title")));
       b.add(inputTable(ready));
+      for (String line : se.socialorg.advisor.ui.SurveyMargin.lines(
+          i18n, r, in.organisation().employees())) {
+        b.add(new Paragraph(line));
+      }
       return new Section(t("report.section.organisation"), b);
     }
 

@@ -279,6 +279,26 @@ class ManagersSurveyFilesTest {
             List.of("Antal kontakter på LinkedIn", "Antal kontakter på Instagram"));
   }
 
+  @Test
+  void aSurveyCanBeRenamedAndTheScenariosUsingItFound() throws Exception {
+    Case c = (Case) cases().findFirst().orElseThrow().get()[0];
+    ImportResult r = importer.importSurvey(csv(c, ',', StandardCharsets.UTF_8), "HR", ProgressListener.NONE);
+    long id = r.surveyId().orElseThrow();
+    assertThat(surveys.rename(id, " Medarbetarenkät 2026 ")).isTrue();
+    assertThat(surveys.find(id).orElseThrow().name()).isEqualTo("Medarbetarenkät 2026");
+    var files = new se.socialorg.advisor.store.scenario.ScenarioFiles();
+    var scenario = se.socialorg.advisor.model.Scenario.blank();
+    Path using = dir.resolve("using.soa.json");
+    files.write(scenario.withInputs(scenario.inputs().withReadiness(
+        surveys.toReadiness(id))), using);
+    Path other = dir.resolve("other.soa.json");
+    files.write(scenario, other);
+    assertThat(SurveyRepository.usedBy("Medarbetarenkät 2026",
+        List.of(using, other, dir.resolve("missing.soa.json")))).containsExactly(using);
+    assertThat(surveys.delete(id)).isTrue();
+    assertThat(surveys.list()).isEmpty();
+  }
+
   private List<String> allText() {
     return db.read(
         conn -> {
