@@ -8,12 +8,13 @@ import se.socialorg.advisor.cli.Command;
 import se.socialorg.advisor.cli.Commands;
 import se.socialorg.advisor.cli.EvaluateCommand;
 import se.socialorg.advisor.cli.ImportSurveyCommand;
+import se.socialorg.advisor.cli.ReportCommand;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.store.DataDirectory;
 import se.socialorg.advisor.ui.App;
 import se.socialorg.advisor.ui.AppLogging;
-import se.socialorg.advisor.ui.report.ReportCommand;
+import se.socialorg.advisor.ui.report.ReportCharts;
 
 /**
  * Entry point. Not an {@link Application} itself, so that {@code java -cp}, {@code java -jar} and
@@ -25,6 +26,9 @@ import se.socialorg.advisor.ui.report.ReportCommand;
 public final class Main {
 
   private Main() {}
+
+  /** Exit code of an unknown command (as {@code cli.Command.BAD_INPUT}). */
+  static final int USAGE = Command.BAD_INPUT;
 
   public static void main(String[] args) {
     Commands commands = commands();
@@ -38,9 +42,36 @@ public final class Main {
         System.exit(code);
         return;
       }
+      if (looksLikeCommand(args[0])) {
+        System.err.println(usage(commands));
+        System.exit(USAGE);
+        return;
+      }
     }
     App.prepareInBackground(args);
     Application.launch(App.class, args);
+  }
+
+  /**
+   * A first argument that is neither an option nor a file to open: a word such as {@code
+   * evalute} or {@code help}. A file name has a dot or a folder in it, or exists.
+   */
+  static boolean looksLikeCommand(String first) {
+    if (first.startsWith("-") || first.contains(".") || first.contains("/")
+        || first.contains(java.io.File.separator)) {
+      return false;
+    }
+    try {
+      return !java.nio.file.Files.exists(java.nio.file.Path.of(first));
+    } catch (java.nio.file.InvalidPathException e) {
+      return true;
+    }
+  }
+
+  /** The usage lines: the window and each headless command. */
+  static String usage(Commands commands) {
+    return se.socialorg.advisor.i18n.I18n.forLanguage("en")
+        .t("cli.usage", String.join(", ", commands.names()));
   }
 
   /**
@@ -69,7 +100,8 @@ public final class Main {
         .register("import-survey", (args, out, err) ->
             new ImportSurveyCommand().run(args, out, err))
         .register("report", (args, out, err) ->
-            new ReportCommand(new ScenarioFiles()::read, new DecisionEngine())
+            new ReportCommand(new ScenarioFiles()::read, new DecisionEngine(),
+                ReportCharts.withoutWindow())
                 .run(args, out, err));
   }
 

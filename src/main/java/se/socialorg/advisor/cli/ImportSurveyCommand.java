@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.SampleSize;
@@ -33,6 +35,8 @@ import se.socialorg.advisor.store.survey.SurveyRepository;
  */
 public final class ImportSurveyCommand implements Command {
 
+  private static final Logger LOG = Logger.getLogger(ImportSurveyCommand.class.getName());
+
   /** Exit code when the data library cannot be opened. */
   public static final int LIBRARY_UNAVAILABLE = 1;
 
@@ -50,8 +54,13 @@ public final class ImportSurveyCommand implements Command {
       return BAD_INPUT;
     }
     I18n i18n = I18n.forLanguage(o.language);
-    if (!Files.isRegularFile(o.file)) {
+    if (!Files.exists(o.file)) {
       err.println(i18n.t("survey.cli.noFile", o.file));
+      return BAD_INPUT;
+    }
+    if (!Files.isRegularFile(o.file)) {
+      // A folder, a FIFO or a device: never opened (a FIFO would block the read).
+      err.println(i18n.t("file.notRegular", o.file));
       return BAD_INPUT;
     }
     Path dbFile = DataDirectory.resolve(o.dataDir).database();
@@ -102,6 +111,8 @@ public final class ImportSurveyCommand implements Command {
       printSummary(s, o.file, i18n, out);
       return OK;
     } catch (DatabaseException e) {
+      // The message may say "see the log": it must be there.
+      LOG.log(Level.WARNING, "import-survey: data library " + dbFile + " failed", e);
       err.println(i18n.t(e.messageKey(), dbFile));
       return LIBRARY_UNAVAILABLE;
     }

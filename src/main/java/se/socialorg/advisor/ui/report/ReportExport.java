@@ -14,8 +14,11 @@ import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.store.report.ReportException;
 import se.socialorg.advisor.store.report.ReportWriter;
 import se.socialorg.advisor.ui.AppServices;
+import se.socialorg.advisor.engine.Advice;
 import se.socialorg.advisor.ui.Dialogs;
-import se.socialorg.advisor.ui.wizard.Analysis;
+import se.socialorg.advisor.present.Analysis;
+import se.socialorg.advisor.present.ScenarioCsv;
+import se.socialorg.advisor.present.report.ReportBuilder;
 
 /**
  * File > Export: asks for a file, then writes the PDF report or the scenario CSV in a task on the
@@ -48,6 +51,11 @@ public final class ReportExport {
   /** Asks where to save, then writes the report in the scenario's language. */
   public Optional<Task<Path>> exportPdf(Scenario scenario) {
     I18n ui = i18n.get();
+    if (Advice.restsOnDefaultsOnly(scenario.inputs())
+        && !dialogs.get().confirm(ui.t("advice.export.defaults.title"),
+            ui.t("advice.export.defaults.text"))) {
+      return Optional.empty();
+    }
     return dialogs.get()
         .chooseSave(ui.t("report.save.title"), baseName(scenario) + ".pdf",
             ui.t("report.save.filter"), "*.pdf")
@@ -58,7 +66,7 @@ public final class ReportExport {
   /** Writes the report to {@code file} in a background task. */
   public Task<Path> exportPdf(Scenario scenario, Path file) {
     I18n reportLanguage = I18n.forLanguage(scenario.language());
-    ReportBuilder builder = new ReportBuilder(services.engine(), LocalDate::now);
+    ReportBuilder builder = new ReportBuilder(services.engine(), new ReportCharts(), LocalDate::now);
     // Made here rather than with the window: PDFBox is not needed before the first export.
     ReportWriter writer = new ReportWriter();
     Task<Path> task = new Task<>() {

@@ -15,6 +15,7 @@ import javafx.util.Duration;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.store.scenario.AutosaveStore;
+import se.socialorg.advisor.store.scenario.UnreadableScenarioException;
 import se.socialorg.advisor.store.scenario.Recovered;
 import se.socialorg.advisor.store.scenario.Sample;
 import se.socialorg.advisor.store.scenario.Samples;
@@ -285,6 +286,8 @@ public final class ScenarioFileActions {
   private void failed(String title, Throwable e) {
     I18n t = i18n.get();
     String message = e instanceof ScenarioFileException sfe ? sfe.localized(t)
+        : e instanceof UnreadableScenarioException u
+            ? t.t("scenario.save.unreadable", u.reason().localized(t))
         : t.t("file.ioError", e.getLocalizedMessage() == null ? e.getClass().getSimpleName()
             : e.getLocalizedMessage());
     LOG.log(Level.WARNING, title + ": " + e.getMessage());

@@ -21,6 +21,7 @@ public final class ScenarioSession {
   private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(Scenario.blank());
   private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
   private final BooleanProperty dirty = new SimpleBooleanProperty();
+  private boolean lastChangeWasEdit;
 
   public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
     return scenario;
@@ -50,6 +51,7 @@ public final class ScenarioSession {
   public void edit(UnaryOperator<Scenario> change) {
     Scenario next = Objects.requireNonNull(change.apply(scenario.get()));
     if (!next.equals(scenario.get())) {
+      lastChangeWasEdit = true;
       scenario.set(next);
       dirty.set(true);
     }
@@ -57,9 +59,18 @@ public final class ScenarioSession {
 
   /** Replaces the whole session, e.g. after New or Open. */
   public void replace(Scenario s, Path f, boolean unsaved) {
+    lastChangeWasEdit = false;
     scenario.set(Objects.requireNonNull(s));
     file.set(f);
     dirty.set(unsaved);
+  }
+
+  /**
+   * Whether the latest change of the scenario was the user's edit ({@link #edit}) rather than a
+   * New, Open or recovery ({@link #replace}); listeners of the scenario ask it.
+   */
+  public boolean lastChangeWasEdit() {
+    return lastChangeWasEdit;
   }
 
   /** Records a successful save of {@code saved} to {@code f}. */

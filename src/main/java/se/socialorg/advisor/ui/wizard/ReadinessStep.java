@@ -22,8 +22,8 @@ import se.socialorg.advisor.model.ReferenceFigure;
 import se.socialorg.advisor.store.db.FigureRepository;
 import se.socialorg.advisor.store.survey.HistogramBin;
 import se.socialorg.advisor.store.survey.SurveyInfo;
-import se.socialorg.advisor.ui.ProvenanceText;
-import se.socialorg.advisor.ui.charts.ChartPoint;
+import se.socialorg.advisor.present.ProvenanceText;
+import se.socialorg.advisor.present.ChartPoint;
 
 /**
  * Step 4: how ready employees are. From an imported survey (with its charts) or estimates;
@@ -213,7 +213,7 @@ final class ReadinessStep implements WizardStep {
     List<String> notes = new ArrayList<>();
     if (r.fromSurvey()) {
       notes.add(c.t("wizard.readiness.fromSurvey", r.surveyName(), r.surveyRespondents()));
-      notes.addAll(se.socialorg.advisor.ui.SurveyMargin.lines(c.i18n(), r,
+      notes.addAll(se.socialorg.advisor.present.SurveyMargin.lines(c.i18n(), r,
           c.session().scenario().inputs().organisation().employees()));
     } else {
       if (r.willingShare() == d.willingShare()) {

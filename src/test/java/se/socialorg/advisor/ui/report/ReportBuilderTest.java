@@ -33,6 +33,10 @@ import se.socialorg.advisor.store.report.ReportWriter;
 import se.socialorg.advisor.store.scenario.Sample;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.store.scenario.Samples;
+import se.socialorg.advisor.present.Analysis;
+import se.socialorg.advisor.present.ExecutiveSummary;
+import se.socialorg.advisor.present.report.ReportBuilder;
+import se.socialorg.advisor.cli.ReportCommand;
 
 /** The whole report of sample scenarios, written and read back with PDFBox. */
 @ExtendWith(ApplicationExtension.class)
@@ -57,7 +61,7 @@ class ReportBuilderTest {
 
   private Path write(Scenario scenario, String lang, String name) throws Exception {
     Path out = dir.resolve(name);
-    var doc = new ReportBuilder(ENGINE, () -> LocalDate.of(2027, 3, 14))
+    var doc = new ReportBuilder(ENGINE, new ReportCharts(), () -> LocalDate.of(2027, 3, 14))
         .build(scenario, I18n.forLanguage(lang), ReportBuilder.Progress.NONE);
     new ReportWriter().write(doc, out);
     return out;
@@ -107,8 +111,8 @@ class ReportBuilderTest {
         "Kustbanken Sparbank",
         bank.name(),
         "March 14, 2027",
-        norm(en.t("wizard.result.sentence", fmt.name(ev.recommended()),
-            en.t("alternative." + ev.recommended().name() + ".description"))),
+        norm(ExecutiveSummary.of(Analysis.of(ENGINE, bank.inputs()), bank.decision(), en)
+            .headline()),
         "Decision taken: Centralised team",
         "Board chose central control for now.",
         "Employees", en.number(bank.inputs().organisation().employees(), 0),
@@ -164,7 +168,7 @@ class ReportBuilderTest {
     Path out = dir.resolve("board.pdf");
     ByteArrayOutputStream o = new ByteArrayOutputStream();
     ByteArrayOutputStream e = new ByteArrayOutputStream();
-    int code = new ReportCommand(FILES::read, ENGINE).run(
+    int code = new ReportCommand(FILES::read, ENGINE, ReportCharts.withoutWindow()).run(
         List.of(scenario.toString(), "--out", out.toString(), "--lang", "sv"),
         new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
     assertThat(code).as(e.toString(StandardCharsets.UTF_8)).isEqualTo(ReportCommand.OK);
@@ -177,7 +181,7 @@ class ReportBuilderTest {
     ByteArrayOutputStream e = new ByteArrayOutputStream();
     PrintStream err = new PrintStream(e, true, StandardCharsets.UTF_8);
     PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    ReportCommand cmd = new ReportCommand(FILES::read, ENGINE);
+    ReportCommand cmd = new ReportCommand(FILES::read, ENGINE, ReportCharts.withoutWindow());
 
     assertThat(cmd.run(List.of("x.soa.json"), out, err)).isEqualTo(ReportCommand.BAD_INPUT);
     assertThat(e.toString(StandardCharsets.UTF_8)).contains("Usage: report");
@@ -198,5 +202,34 @@ class ReportBuilderTest {
         .isEqualTo(ReportCommand.BAD_INPUT);
     assertThat(e.toString(StandardCharsets.UTF_8)).contains("does not exist");
     assertThat(nowhere).doesNotExist();
+  }
+
+  private static String firstPage(Path pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(1);
+      stripper.setEndPage(1);
+      return stripper.getText(doc).replaceAll("\\s+", " ");
+    }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "sv"})
+  void theFirstPageIsTheExecutiveSummaryWithTheEnginesFigures(String lang) throws Exception {
+    Scenario bank = sample("regional-bank")
+        .withDecision(new Decision(Alternative.HUB_AND_SPOKE, ""));
+    I18n i18n = I18n.forLanguage(lang);
+    ExecutiveSummary s = ExecutiveSummary.of(Analysis.of(ENGINE, bank.inputs()),
+        bank.decision(), i18n);
+    String page = firstPage(write(bank, lang, "bank-" + lang + ".pdf"));
+    assertThat(page).contains(norm(s.headline()), norm(s.confidence()), norm(s.returnNote()),
+        norm(s.change()), norm(s.decision()));
+    for (String r : s.reasons()) {
+      assertThat(page).contains(norm(r));
+    }
+    for (String m : s.money().subList(0, 2)) {
+      assertThat(page).contains(norm(m));
+    }
+    assertThat(page.toLowerCase()).doesNotContain("monte carlo", "margin");
   }
 }

@@ -1,0 +1,114 @@
+package se.socialorg.advisor.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import se.socialorg.advisor.engine.DecisionEngine;
+import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.model.Scenario;
+import se.socialorg.advisor.present.report.ChartPictures;
+import se.socialorg.advisor.present.report.ReportBuilder;
+import se.socialorg.advisor.store.report.ReportException;
+import se.socialorg.advisor.store.report.ReportWriter;
+
+/**
+ * {@code report FILE --out OUT.pdf [--lang en|sv]}: writes the decision report without a window.
+ * Without {@code --lang} the report is in the scenario's language. The report's content comes
+ * from {@code present.report.ReportBuilder}; its charts are drawn by the {@link ChartPictures}
+ * that {@code Main} hands over (JavaFX off-screen, headless through Monocle when there is no
+ * display), so this command knows nothing of JavaFX.
+ */
+public final class ReportCommand implements Command {
+
+  /** Reads a scenario file; {@code ScenarioFiles::read} in the app, a fake in tests. */
+  @FunctionalInterface
+  public interface Loader {
+    Scenario load(Path file) throws Exception;
+  }
+
+  private static final Logger LOG = Logger.getLogger(ReportCommand.class.getName());
+
+  private final Loader loader;
+  private final ReportBuilder builder;
+  private final ReportWriter writer;
+
+  public ReportCommand(Loader loader, DecisionEngine engine, ChartPictures charts) {
+    this(loader, new ReportBuilder(engine, charts, LocalDate::now), new ReportWriter());
+  }
+
+  ReportCommand(Loader loader, ReportBuilder builder, ReportWriter writer) {
+    this.loader = Objects.requireNonNull(loader);
+    this.builder = Objects.requireNonNull(builder);
+    this.writer = Objects.requireNonNull(writer);
+  }
+
+  /** Runs the command; returns the process exit code. */
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) {
+    I18n en = I18n.forLanguage("en");
+    Path file = null;
+    Path target = null;
+    String lang = null;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("--out") && i + 1 < args.size()) {
+        target = Path.of(args.get(++i));
+      } else if (a.equals("--lang") && i + 1 < args.size()
+          && List.of("en", "sv").contains(args.get(i + 1))) {
+        lang = args.get(++i);
+      } else if (!a.startsWith("--") && file == null) {
+        file = Path.of(a);
+      } else {
+        err.println(en.t("report.cli.usage"));
+        return BAD_INPUT;
+      }
+    }
+    if (file == null || target == null) {
+      err.println(en.t("report.cli.usage"));
+      return BAD_INPUT;
+    }
+    try {
+      ReportWriter.checkTarget(target, List.of(file));
+    } catch (ReportException e) {
+      err.println(I18n.forLanguage(lang == null ? "en" : lang).t(e.messageKey(), e.path().toString()));
+      return BAD_INPUT;
+    }
+    Scenario scenario;
+    try {
+      scenario = loader.load(file);
+      if (scenario == null) {
+        throw new IllegalArgumentException("no scenario in file");
+      }
+    } catch (Exception e) {
+      LOG.log(Level.WARNING, "report: cannot read " + file, e);
+      I18n i18n = I18n.forLanguage(lang == null ? "en" : lang);
+      err.println(i18n.t("report.cli.badFile", file.toString(), oneLine(e.getMessage())));
+      return BAD_INPUT;
+    }
+    I18n i18n = I18n.forLanguage(lang == null ? scenario.language() : lang);
+    try {
+      writer.write(builder.build(scenario, i18n, ReportBuilder.Progress.NONE), target);
+    } catch (ReportException e) {
+      err.println(i18n.t(e.messageKey(), e.path().toString()));
+      return BAD_INPUT;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      err.println(i18n.t("report.error.unexpected", oneLine(e.getMessage())));
+      return BAD_INPUT;
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "report failed for " + file, e);
+      err.println(i18n.t("report.error.unexpected", oneLine(String.valueOf(e.getMessage()))));
+      return BAD_INPUT;
+    }
+    out.println(i18n.t("report.cli.written", target.toAbsolutePath().toString()));
+    return OK;
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").trim();
+  }
+}

@@ -1,0 +1,40 @@
+package se.socialorg.advisor.present;
+
+import se.socialorg.advisor.engine.Acceptability;
+import se.socialorg.advisor.engine.Advice;
+import se.socialorg.advisor.engine.DecisionEngine;
+import se.socialorg.advisor.engine.Evaluation;
+import se.socialorg.advisor.engine.ProjectionResult;
+import se.socialorg.advisor.engine.SensitivityResult;
+import se.socialorg.advisor.model.ScenarioInputs;
+
+/**
+ * The analysis recipe: everything the recommendation step, the report and the CSV export show,
+ * computed together (off the FX thread in the app).
+ *
+ * @param evaluation ranking, scores and reasons
+ * @param sensitivity tornado and flip points
+ * @param acceptability probability of ranking first (seeded Monte Carlo)
+ * @param projection reach, cost and ROI per alternative
+ */
+public record Analysis(
+    Evaluation evaluation,
+    SensitivityResult sensitivity,
+    Acceptability acceptability,
+    ProjectionResult projection) {
+
+  /** Seed of the Monte Carlo run: the engine's, so the same inputs show the same figures. */
+  public static final long SEED = DecisionEngine.SEED;
+
+  public static final int DRAWS = DecisionEngine.DRAWS;
+
+  /** The advice these figures give: confidence in words, money, the deciding change. */
+  public Advice advice() {
+    return Advice.of(evaluation, sensitivity, acceptability);
+  }
+
+  public static Analysis of(DecisionEngine engine, ScenarioInputs in) {
+    return new Analysis(engine.evaluate(in), engine.sensitivity(in),
+        engine.acceptability(in, SEED, DRAWS), engine.projection(in));
+  }
+}

@@ -1,0 +1,159 @@
+package se.socialorg.advisor.present;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.socialorg.advisor.engine.Evaluation;
+import se.socialorg.advisor.engine.MonthPoint;
+import se.socialorg.advisor.engine.RankedAlternative;
+import se.socialorg.advisor.engine.ReasonFormatter;
+import se.socialorg.advisor.engine.TornadoBar;
+import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.model.Goal;
+import se.socialorg.advisor.model.InputField;
+import se.socialorg.advisor.model.MaturityStage;
+import se.socialorg.advisor.model.SharedFunctions;
+import se.socialorg.advisor.present.InputValues;
+import se.socialorg.advisor.present.ChartPoint;
+import se.socialorg.advisor.present.LinePoint;
+import se.socialorg.advisor.present.TornadoRow;
+
+/**
+ * The data of the recommendation's charts, in the user's language: the same points for the
+ * wizard's recommendation step and the PDF report, so both show the same thing.
+ */
+public final class ResultCharts {
+
+  /** Projection measures the charts can show. */
+  public static final List<String> METRICS = List.of("emv", "impressions", "clicks", "cost", "roi");
+
+  private final I18n i18n;
+  private final ReasonFormatter names;
+
+  public ResultCharts(I18n i18n) {
+    this.i18n = i18n;
+    this.names = new ReasonFormatter(i18n);
+  }
+
+  /** Each offered model's score split by goal; the recommended one highlighted if asked. */
+  public List<ChartPoint> scorePoints(Evaluation e, boolean highlightRecommended) {
+    List<ChartPoint> pts = new ArrayList<>();
+    for (RankedAlternative r : e.ranking()) {
+      for (Goal g : Goal.values()) {
+        double w = e.weights().getOrDefault(g, 0.0);
+        double s = e.scores().get(r.model()).getOrDefault(g, 0.0);
+        if (w <= 0) {
+          continue;
+        }
+        pts.add(new ChartPoint(names.name(r.model()), i18n.t("goal." + g.name()), w * s * 100,
+            i18n.t("wizard.result.scorePart", i18n.number(w * s * 100, 1),
+                i18n.number(s * 100, 0),
+                i18n.percent(w, 0)),
+            i18n.t("wizard.result.scoreSource"), "",
+            highlightRecommended && r.model() == e.recommended()));
+      }
+    }
+    return pts;
+  }
+
+  /** The largest swings: change of the lead over the runner-up at each end of a range. */
+  public List<TornadoRow> tornadoRows(Analysis a, int max) {
+    List<TornadoRow> rows = new ArrayList<>();
+    List<TornadoBar> bars = a.sensitivity().bars();
+    double base = a.sensitivity().margin();
+    for (TornadoBar b : bars.subList(0, Math.min(max, bars.size()))) {
+      String name = parameterName(b.parameter());
+      rows.add(new TornadoRow(name, (b.marginLow() - base) * 100, (b.marginHigh() - base) * 100,
+          i18n.t("wizard.result.tornado.end", parameterValue(b.parameter(), b.low()),
+              names.name(b.winnerLow()), i18n.number(Math.abs(b.marginLow()) * 100, 1)),
+          i18n.t("wizard.result.tornado.end", parameterValue(b.parameter(), b.high()),
+              names.name(b.winnerHigh()), i18n.number(Math.abs(b.marginHigh()) * 100, 1)),
+          i18n.t("wizard.result.tornado.detail", name, parameterValue(b.parameter(), b.current()))));
+    }
+    return rows;
+  }
+
+  /** Probability of ranking first, per offered model. */
+  public List<ChartPoint> acceptabilityPoints(Analysis a) {
+    List<ChartPoint> pts = new ArrayList<>();
+    for (RankedAlternative r : a.evaluation().ranking()) {
+      double p = a.acceptability().probability(r.model());
+      pts.add(new ChartPoint(names.name(r.model()),
+          i18n.t("wizard.result.chart.acceptability.series"), p * 100, i18n.percent(p, 0),
+          i18n.t("wizard.result.acceptability.source", a.acceptability().draws()), "",
+          r.model() == a.evaluation().recommended()));
+    }
+    return pts;
+  }
+
+  /** One measure of the projection per month and model, in ranking order. */
+  public List<LinePoint> projectionPoints(Analysis a, String metric, String currency) {
+    List<LinePoint> pts = new ArrayList<>();
+    for (RankedAlternative r : a.evaluation().ranking()) {
+      List<MonthPoint> months = a.projection().series().get(r.model());
+      if (months == null) {
+        continue;
+      }
+      for (MonthPoint p : months) {
+        double v = switch (metric) {
+          case "impressions" -> p.impressions();
+          case "clicks" -> p.clicks();
+          case "cost" -> p.cumulativeCost();
+          case "roi" -> p.roi() * 100;
+          default -> p.cumulativeValue();
+        };
+        String text = switch (metric) {
+          case "roi" -> i18n.percent(p.roi(), 0);
+          case "cost", "emv" -> i18n.money(v, currency);
+          default -> i18n.number(v, 0);
+        };
+        pts.add(new LinePoint(names.name(r.model()), p.month(), v, text,
+            i18n.t("wizard.result.projection.source")));
+      }
+    }
+    return pts;
+  }
+
+  /** A projection measure's axis label with its unit: the currency for money, % for return. */
+  public String metricAxis(String metric, String currency) {
+    String name = i18n.t("wizard.result.metric." + metric);
+    return switch (metric) {
+      case "cost", "emv" -> i18n.t("advice.axis.unit", name, currency);
+      case "roi" -> i18n.t("advice.axis.unit", name, "%");
+      default -> name;
+    };
+  }
+
+  /** The name of a sensitivity parameter: a field, a goal weight, maturity or shared functions. */
+  public String parameterName(String id) {
+    if (id.startsWith("weight.")) {
+      return i18n.t("engine.parameter.weight", i18n.t("goal." + id.substring("weight.".length())));
+    }
+    for (InputField f : InputField.values()) {
+      if (f.name().equals(id)) {
+        return i18n.t("field." + id);
+      }
+    }
+    return i18n.t("engine.parameter." + id);
+  }
+
+  /** A sensitivity parameter's value in words. */
+  public String parameterValue(String id, double v) {
+    if (id.startsWith("weight.")) {
+      return i18n.percent(v, 0);
+    }
+    if (id.equals("MATURITY")) {
+      int i = (int) Math.max(0, Math.min(MaturityStage.values().length - 1, Math.round(v)));
+      return i18n.t("maturity." + MaturityStage.values()[i].name());
+    }
+    if (id.equals("SHARED_FUNCTIONS")) {
+      int i = (int) Math.max(0, Math.min(SharedFunctions.values().length - 1, Math.round(v)));
+      return i18n.t("wizard.org.shared." + SharedFunctions.values()[i].name());
+    }
+    for (InputField f : InputField.values()) {
+      if (f.name().equals(id)) {
+        return InputValues.text(i18n, f, v, null);
+      }
+    }
+    return i18n.number(v, 2);
+  }
+}
