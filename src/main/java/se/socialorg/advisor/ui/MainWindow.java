@@ -25,6 +25,7 @@ import se.socialorg.advisor.ui.library.LibraryModel;
 import se.socialorg.advisor.ui.wizard.WizardCharts;
 import se.socialorg.advisor.ui.wizard.WizardController;
 import se.socialorg.advisor.ui.wizard.WizardData;
+import se.socialorg.advisor.ui.wizard.WizardViewModels;
 import se.socialorg.advisor.ui.wizard.WizardModel;
 import se.socialorg.advisor.ui.wizard.WizardServices;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
@@ -58,6 +59,9 @@ public final class MainWindow implements ScreenHost {
   /** Made on first use, like the screens that use them (issue 8). */
   private WizardModel wizardModel;
   private CompareViewModel compareViewModel;
+  private WizardViewModels wizardViewModels;
+  /** The screen a screen's own status message belongs to, or null. */
+  private se.socialorg.advisor.ui.Screen statusScreen;
   private LibraryModel libraryModel;
   private WizardController wizardController;
   private MainWindowController controller;
@@ -80,7 +84,7 @@ public final class MainWindow implements ScreenHost {
         this::status);
     fileActions.setAfterOpen(this::scenarioOpened);
     this.reportExport = new se.socialorg.advisor.ui.report.ReportExport(services, () -> this.dialogs,
-        () -> i18n, this::status, t -> {
+        () -> i18n, this::screenStatus, t -> {
           if (controller != null) {
             controller.track(t);
           }
@@ -120,6 +124,14 @@ public final class MainWindow implements ScreenHost {
           services.executor(), dialogs, () -> i18n);
     }
     return compareViewModel;
+  }
+
+  /** The wizard's step and leaning view models, made with the wizard's model, kept as long. */
+  public WizardViewModels wizardViewModels() {
+    if (wizardViewModels == null) {
+      wizardViewModels = new WizardViewModels(wizardModel(), () -> i18n);
+    }
+    return wizardViewModels;
   }
 
   /** The wizard's state: which step, how far, what blocks Next. Made on first use. */
@@ -162,8 +174,18 @@ public final class MainWindow implements ScreenHost {
     reportExport.exportCsv(session.scenario());
   }
 
+  /**
+   * Shows a message about the screen in view ("Report saved as …"): it goes when the user moves
+   * to another screen.
+   */
+  public void screenStatus(String text) {
+    status(text);
+    statusScreen = current;
+  }
+
   /** Shows a short message in the status bar. */
   public void status(String text) {
+    statusScreen = null;
     if (controller != null) {
       controller.status(text);
     }
@@ -236,6 +258,9 @@ public final class MainWindow implements ScreenHost {
   @Override
   public void show(se.socialorg.advisor.ui.Screen screen) {
     Parent view = screens.computeIfAbsent(screen, this::loadScreen);
+    if (statusScreen != null && statusScreen != screen) {
+      status(i18n.t("status.ready"));
+    }
     current = screen;
     controller.showContent(screen, view);
   }
@@ -338,7 +363,7 @@ public final class MainWindow implements ScreenHost {
             new WizardData(services.library()),
             new WizardCharts(new Charts(i18n, dialogs, services.executor())),
             services.executor(), this::reportError);
-        return new WizardController(this, wizardModel(), ws);
+        return new WizardController(this, wizardViewModels(), ws);
       }
       if (type == LibraryController.class) {
         if (libraryModel == null) {

@@ -14,6 +14,7 @@ import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.store.report.ReportException;
 import se.socialorg.advisor.store.report.ReportWriter;
 import se.socialorg.advisor.ui.AppServices;
+import se.socialorg.advisor.engine.Advice;
 import se.socialorg.advisor.ui.Dialogs;
 import se.socialorg.advisor.present.Analysis;
 import se.socialorg.advisor.present.ScenarioCsv;
@@ -50,6 +51,11 @@ public final class ReportExport {
   /** Asks where to save, then writes the report in the scenario's language. */
   public Optional<Task<Path>> exportPdf(Scenario scenario) {
     I18n ui = i18n.get();
+    if (Advice.restsOnDefaultsOnly(scenario.inputs())
+        && !dialogs.get().confirm(ui.t("advice.export.defaults.title"),
+            ui.t("advice.export.defaults.text"))) {
+      return Optional.empty();
+    }
     return dialogs.get()
         .chooseSave(ui.t("report.save.title"), baseName(scenario) + ".pdf",
             ui.t("report.save.filter"), "*.pdf")
