@@ -32,13 +32,17 @@ abstract class LibraryTestBase extends WindowTestBase {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
-  /** Opens a combo box and clicks the entry with this text in its pop-up. */
+  /**
+   * Opens a combo box and clicks the entry with this text in its own pop-up, scrolled to it first
+   * (long lists such as the years show only part of their entries).
+   */
   void choose(FxRobot robot, String comboId, String entry) {
     javafx.scene.control.ComboBox<?> combo =
         robot.lookup(comboId).queryAs(javafx.scene.control.ComboBox.class);
     robot.clickOn(comboId);
-    javafx.scene.control.ListView<?> popup =
-        robot.lookup(".combo-box-popup .list-view").queryAs(javafx.scene.control.ListView.class);
+    WaitForAsyncUtils.waitForFxEvents();
+    Node popup = ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) combo.getSkin())
+        .getPopupContent();
     for (int i = 0; i < combo.getItems().size(); i++) {
       Object item = combo.getItems().get(i);
       @SuppressWarnings({"unchecked", "rawtypes"})
@@ -46,11 +50,12 @@ abstract class LibraryTestBase extends WindowTestBase {
           : ((javafx.util.StringConverter) combo.getConverter()).toString(item);
       if (entry.equals(shown)) {
         int at = i;
-        robot.interact(() -> popup.scrollTo(at));
+        robot.interact(() -> ((javafx.scene.control.ListView<?>) popup).scrollTo(at));
         break;
       }
     }
-    Node cell = robot.lookup(".combo-box-popup .list-cell")
+    WaitForAsyncUtils.waitForFxEvents();
+    Node cell = robot.from(popup).lookup(".list-cell")
         .match((Node n) -> n instanceof Labeled l && entry.equals(l.getText()))
         .query();
     robot.clickOn(cell);
