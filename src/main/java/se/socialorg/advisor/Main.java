@@ -7,6 +7,7 @@ import javafx.application.Application;
 import se.socialorg.advisor.cli.Command;
 import se.socialorg.advisor.cli.Commands;
 import se.socialorg.advisor.cli.EvaluateCommand;
+import se.socialorg.advisor.cli.ImportFiguresCommand;
 import se.socialorg.advisor.cli.ImportSurveyCommand;
 import se.socialorg.advisor.cli.ReportCommand;
 import se.socialorg.advisor.engine.DecisionEngine;
@@ -99,6 +100,8 @@ public final class Main {
                 .run(args, out, err))
         .register("import-survey", (args, out, err) ->
             new ImportSurveyCommand().run(args, out, err))
+        .register("import-figures", (args, out, err) ->
+            new ImportFiguresCommand(java.time.Clock.systemDefaultZone()).run(args, out, err))
         .register("report", (args, out, err) ->
             new ReportCommand(new ScenarioFiles()::read, new DecisionEngine(),
                 ReportCharts.withoutWindow())

@@ -51,14 +51,16 @@ class ImportSurveyCommandTest {
     Path f =
         file(
             "Avdelning;Villighet att dela;Aktiv;Nätverksstorlek\n"
-                + "Sälj;4;ja;200\nSälj;2;nej;100\nIT;5;varje vecka;900\n");
+                + "Sälj;4;ja;200\nSälj;4;ja;200\nSälj;4;ja;200\nSälj;2;nej;100\nSälj;2;nej;100\n"
+                + "IT;5;varje vecka;900\n");
     int code = run(f.toString(), "--data-dir", dir.resolve("data").toString(), "--name", "HR 2026");
     assertThat(code).isEqualTo(Command.OK);
     assertThat(out())
-        .contains("respondents: 3")
+        .contains("respondents: 6")
         .contains("Imported survey \"HR 2026\"")
-        .contains("willing to share (4-5): 67%")
-        .contains("Sälj: 2 respondents");
+        .contains("willing to share (4-5): 67%, 95 % interval 30% to 90% (6 answers)")
+        .contains("Sälj: 5 respondents")
+        .contains("Other or not given: 1 respondents");
     assertThat(err()).isEmpty();
     assertThat(storedSurveys()).isEqualTo(1);
   }
@@ -72,13 +74,13 @@ class ImportSurveyCommandTest {
   }
 
   @Test
-  void badRowsArePrintedAsFileLineColumnAndNothingIsStored() throws Exception {
+  void badRowsArePrintedAsRowAndColumnAndNothingIsStored() throws Exception {
     Path f = file("Willingness,Active,Network size\n4,yes,100\nten,yes,100\n3,perhaps,1\n");
     int code = run(f.toString(), "--data-dir", dir.resolve("data").toString());
     assertThat(code).isEqualTo(Command.BAD_INPUT);
     List<String> lines = err().lines().toList();
-    assertThat(lines.get(0)).startsWith("survey.csv:3:1: ");
-    assertThat(lines.get(1)).startsWith("survey.csv:4:2: ");
+    assertThat(lines.get(0)).startsWith("row 3, column ’Willingness’: ");
+    assertThat(lines.get(1)).startsWith("row 4, column ’Active’: ");
     assertThat(lines).last().asString().contains("Nothing was imported: 2");
     assertThat(out()).isEmpty();
     assertThat(storedSurveys()).isZero();
@@ -93,7 +95,7 @@ class ImportSurveyCommandTest {
     int code = run(file(sb.toString()).toString(), "--data-dir", dir.resolve("data").toString());
     assertThat(code).isEqualTo(Command.BAD_INPUT);
     assertThat(err()).contains("... and 30 more");
-    assertThat(err().lines().filter(l -> l.startsWith("survey.csv:")).count()).isEqualTo(100);
+    assertThat(err().lines().filter(l -> l.startsWith("row ")).count()).isEqualTo(100);
   }
 
   @Test
@@ -135,5 +137,41 @@ class ImportSurveyCommandTest {
       assertThat(run(args.toArray(String[]::new))).isEqualTo(ImportSurveyCommand.LIBRARY_UNAVAILABLE);
     }
     assertThat(err()).contains("already open in another running copy");
+  }
+
+  @Test
+  void anAmbiguousFileIsRefusedSuggestingMap() throws Exception {
+    Path f =
+        file("Aktiv;Vilja att dela;Antal kontakter på LinkedIn;Antal kontakter på Instagram\n"
+            + "Ja;Ja;1;2\n");
+    int code = run(f.toString(), "--data-dir", dir.resolve("data").toString());
+    assertThat(code).isEqualTo(Command.BAD_INPUT);
+    assertThat(err()).contains("--map network_size=”Antal kontakter på LinkedIn”");
+    assertThat(storedSurveys()).isZero();
+    int chosen =
+        run(f.toString(), "--data-dir", dir.resolve("data").toString(),
+            "--map", "network_size=Antal kontakter på Instagram");
+    assertThat(chosen).as(err()).isZero();
+  }
+
+  @Test
+  void unknownAnswerWordsAreListedWithCountsAndMappedWithAnswers() throws Exception {
+    Path f = file("Aktiv;Vilja att dela;Nätverk\nIbland;Ja;1\nIbland;Nej;2\nJa;Ja;3\n");
+    assertThat(run(f.toString(), "--data-dir", dir.resolve("data").toString()))
+        .isEqualTo(Command.BAD_INPUT);
+    assertThat(err()).contains("Answers not understood in Active on social media: ’Ibland’ (2)");
+    assertThat(storedSurveys()).isZero();
+    int code =
+        run(f.toString(), "--data-dir", dir.resolve("data").toString(),
+            "--answers", "active:Ibland=monthly");
+    assertThat(code).as(err()).isZero();
+    assertThat(out()).contains("active on social media: 100%");
+  }
+
+  @Test
+  void fewerThanThirtyRespondentsAreFlagged() throws Exception {
+    Path f = file("Aktiv;Vilja att dela;Nätverk\nJa;Ja;1\n");
+    assertThat(run(f.toString(), "--data-dir", dir.resolve("data").toString())).isZero();
+    assertThat(out()).contains("Caution: only 1 respondents");
   }
 }

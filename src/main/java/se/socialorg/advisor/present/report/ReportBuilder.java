@@ -49,6 +49,7 @@ import se.socialorg.advisor.engine.GroupAnalysis;
 import se.socialorg.advisor.engine.GroupFormatter;
 import se.socialorg.advisor.present.ExecutiveSummary;
 import se.socialorg.advisor.present.ProvenanceText;
+import se.socialorg.advisor.present.TrustNotes;
 import se.socialorg.advisor.present.RecommendationText;
 
 /**
@@ -380,6 +381,10 @@ public final class ReportBuilder {
       }
       b.add(new Subheading(t("wizard.readiness.title")));
       b.add(inputTable(ready));
+      for (String line : se.socialorg.advisor.present.SurveyMargin.lines(
+          i18n, r, in.organisation().employees())) {
+        b.add(new Paragraph(line));
+      }
       return new Section(t("report.section.organisation"), b);
     }
 
@@ -390,6 +395,8 @@ public final class ReportBuilder {
       String library = p == null ? t("report.source.yours") : ProvenanceText.brief(i18n, p);
       b.add(new Paragraph(t("report.trust.where", tc.country(), tc.industry(),
           Integer.toString(tc.year()))));
+      TrustNotes.ageWarning(i18n, tc, today.get().getYear())
+          .ifPresent(w -> b.add(new Paragraph(w)));
       List<List<String>> rows = new ArrayList<>();
       Map<InputField, String> fieldNames = new LinkedHashMap<>();
       fieldNames.put(InputField.TRUST_IN_BUSINESS, "trustInBusiness");

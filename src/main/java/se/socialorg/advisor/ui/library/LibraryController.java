@@ -68,6 +68,14 @@ public final class LibraryController {
   @FXML private TextField searchField;
   @FXML private Button addFigureButton;
   @FXML private Button importSurveyButton;
+  @FXML private Button importFiguresButton;
+  @FXML private Button questionnaireButton;
+  @FXML private Label surveyMargin;
+  @FXML private TextField surveyNameField;
+  @FXML private Button renameSurveyButton;
+  @FXML private Button deleteSurveyButton;
+  @FXML private Label surveyUsedBy;
+  private final SurveyManagerViewModel manager = new SurveyManagerViewModel();
   @FXML private Button exportCsvButton;
   @FXML private Label chartHeading;
   @FXML private ComboBox<String> surveyChartChoice;
@@ -112,6 +120,14 @@ public final class LibraryController {
         overrideButton, "libui.override.help", resetOverrideButton, "libui.resetOverride.help",
         deleteFigureButton, "libui.deleteFigure.help", countryFilter, "libui.filter.country.help",
         yearFilter, "libui.filter.year.help", searchField, "libui.filter.search.help"));
+    LibraryTables.help(t, java.util.Map.of(importFiguresButton, "libui.importFigures.help",
+        questionnaireButton, "libui.questionnaire.help",
+        renameSurveyButton, "libui.survey.rename.help",
+        deleteSurveyButton, "libui.survey.delete.help"));
+    surveyNameField.textProperty().addListener((o, a, b) -> {
+      manager.typeName(b);
+      renameSurveyButton.setDisable(!manager.canRename());
+    });
     surveyChartChoice.getItems().setAll(t.t("libui.survey.chart.willingness"),
         t.t("libui.survey.chart.network"), t.t("libui.survey.chart.departments"));
     surveyChartChoice.getSelectionModel().select(model.surveyChart());
@@ -313,7 +329,72 @@ public final class LibraryController {
     departmentTable.getItems().setAll(s.summary().byDepartment());
     selected = null;
     provenance.survey(s.info());
+    showSurveyManagement(s);
     drawSurveyChart();
+  }
+
+  /** Margin of error, name, delete, and the scenarios that use the survey. */
+  private void showSurveyManagement(LibraryData.SurveyView s) {
+    SurveySummary.Group total = s.summary().total();
+    var w = total.willingInterval();
+    var a = total.activeInterval();
+    String margin = t.t("libui.survey.margin", pictures.share(w.low()), pictures.share(w.high()),
+        pictures.share(a.low()), pictures.share(a.high()), total.respondents());
+    if (se.socialorg.advisor.model.SampleSize.small(total.respondents(), 0)) {
+      margin += " " + t.t("libui.survey.small", total.respondents(),
+          se.socialorg.advisor.model.SampleSize.SMALL_SAMPLE);
+    }
+    surveyMargin.setText(margin);
+    manager.show(s.info());
+    surveyNameField.setText(s.info().name());
+    renameSurveyButton.setDisable(true);
+    surveyUsedBy.setText("");
+    List<java.nio.file.Path> recent = host.services().preferences().recentFiles();
+    String name = s.info().name();
+    run(() -> se.socialorg.advisor.store.survey.SurveyRepository.usedBy(name, recent), files -> {
+      if (manager.surveyProperty().get() != null && manager.surveyProperty().get().id() == s.info().id()) {
+        manager.showUsedBy(files);
+        surveyUsedBy.setText(files.isEmpty() ? t.t("libui.survey.usedBy.none")
+            : t.t("libui.survey.usedBy", files.stream().map(f -> f.getFileName().toString())
+                .collect(java.util.stream.Collectors.joining(", "))));
+      }
+    });
+  }
+
+  @FXML
+  private void onRenameSurvey() {
+    se.socialorg.advisor.store.survey.SurveyInfo s = manager.surveyProperty().get();
+    if (!manager.canRename()) {
+      return;
+    }
+    String newName = manager.newName();
+    run(() -> data.renameSurvey(s.id(), newName), ok -> {
+      manager.renamed();
+      loadChoices(new Entry(Kind.SURVEY, Long.toString(s.id()), "", s.id()).key());
+    });
+  }
+
+  @FXML
+  private void onDeleteSurvey() {
+    se.socialorg.advisor.store.survey.SurveyInfo s = manager.surveyProperty().get();
+    if (s == null) {
+      return;
+    }
+    List<java.nio.file.Path> used = manager.usedByProperty().get();
+    String message = t.t("libui.survey.delete.message", s.name(), s.respondents())
+        + (used.isEmpty() ? "" : " " + t.t("libui.survey.delete.used", used.size()));
+    if (!host.dialogs().confirm(t.t("libui.survey.delete.title"), message)) {
+      return;
+    }
+    run(() -> data.deleteSurvey(s.id()), ok -> {
+      manager.show(null);
+      loadChoices(null);
+    });
+  }
+
+  @FXML
+  private void onQuestionnaire() {
+    new QuestionnaireWindow(t, host.dialogs(), host.services().executor()).show(questionnaireButton);
   }
 
   private void drawSurveyChart() {
@@ -363,12 +444,37 @@ public final class LibraryController {
   @FXML
   private void onImportSurvey() {
     host.dialogs()
-        .chooseOpen(t.t("libui.import.choose"), t.t("libui.import.filter"), "*.csv", "*.txt")
+        .chooseOpen(t.t("libui.import.choose"), t.t("libui.import.filter"), "*.xlsx", "*.csv",
+            "*.txt")
         .ifPresent(file -> {
           new ImportSurveyDialog(t, host.services().executor(), data, file,
               id -> loadChoices(new Entry(Kind.SURVEY, Long.toString(id), "", id).key()))
               .show(importSurveyButton);
         });
+  }
+
+  /** A figures file (docs/figures-file.md): stored all or nothing, problems by row and column. */
+  @FXML
+  private void onImportFigures() {
+    host.dialogs()
+        .chooseOpen(t.t("libui.importFigures.choose"), t.t("libui.importFigures.filter"),
+            "*.csv", "*.xlsx", "*.txt")
+        .ifPresent(file -> run(() -> data.importFigures(file), result -> {
+          if (result.stored()) {
+            host.dialogs().info(t.t("libui.importFigures.done.title"),
+                t.t("libui.importFigures.done.message", result.added(), result.alreadyPresent()));
+            loadChoices(current == null ? model.selectedKey() : current.key());
+          } else {
+            int shown = Math.min(10, result.errors().size());
+            StringBuilder lines = new StringBuilder();
+            for (int i = 0; i < shown; i++) {
+              lines.append('\n').append(result.errors().get(i).format(t));
+            }
+            host.dialogs().error(t.t("libui.importFigures.rejected.title"),
+                t.t("libui.importFigures.rejected.message", result.errors().size(), shown)
+                    + lines);
+          }
+        }));
   }
 
   @FXML
@@ -396,4 +502,21 @@ public final class LibraryController {
     loadChoices(current == null ? model.selectedKey() : current.key());
   }
 
+
+  /** Runs library work in the background; on failure one translated message, logged once. */
+  private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
+    javafx.concurrent.Task<T> task = new javafx.concurrent.Task<>() {
+      @Override
+      protected T call() throws Exception {
+        return work.call();
+      }
+    };
+    task.setOnSucceeded(e -> done.accept(task.getValue()));
+    task.setOnFailed(e -> {
+      java.util.logging.Logger.getLogger(LibraryController.class.getName()).log(
+          java.util.logging.Level.WARNING, "Data library work failed", task.getException());
+      host.dialogs().error(t.t("libui.error.title"), t.t("libui.error.message"));
+    });
+    host.services().executor().submit(task);
+  }
 }

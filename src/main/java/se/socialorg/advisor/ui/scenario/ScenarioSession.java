@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import se.socialorg.advisor.store.scenario.ScenarioFileNames;
 import se.socialorg.advisor.model.Scenario;
 
 /**
@@ -78,14 +79,20 @@ public final class ScenarioSession {
     dirty.set(!saved.equals(scenario.get()));
   }
 
-  /** The name to show: the file name without extension, else the scenario name, else null. */
+  /**
+   * The name to show: the case's name ("Organisation – Scenario") when it has one, else the file
+   * name without extension, else null.
+   */
   public String displayName(String extension) {
+    String named = ScenarioFileNames.caseName(scenario.get());
+    if (!named.isBlank()) {
+      return named;
+    }
     Path f = file.get();
     if (f != null) {
       String n = f.getFileName().toString();
       return n.endsWith(extension) ? n.substring(0, n.length() - extension.length()) : n;
     }
-    String n = scenario.get().name();
-    return n.isBlank() ? null : n;
+    return null;
   }
 }

@@ -1,4 +1,4 @@
-package se.socialorg.advisor.store.survey;
+package se.socialorg.advisor.store.sheet;
 
 import java.io.FilterReader;
 import java.io.IOException;
