@@ -23,21 +23,21 @@ import org.apache.commons.csv.CSVParser;
  * CSV parser on it. The file is never parsed by hand: detection only looks at raw bytes and at
  * the first line.
  */
-final class CsvSource {
+public final class CsvSource {
 
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final int SNIFF_BYTES = 64 * 1024;
 
   /** The detected format, or the 1-based line of the first NUL byte for binary files. */
-  record Sniff(DetectedFormat format, long binaryLine) {
-    boolean binary() {
+  public record Sniff(DetectedFormat format, long binaryLine) {
+    public boolean binary() {
       return binaryLine > 0;
     }
   }
 
   private CsvSource() {}
 
-  static Sniff sniff(Path file) throws IOException {
+  public static Sniff sniff(Path file) throws IOException {
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(SNIFF_BYTES);
@@ -105,7 +105,7 @@ final class CsvSource {
   }
 
   /** A parser over the file with the detected format; {@code counter} sees raw bytes read. */
-  static CSVParser open(Path file, DetectedFormat format, CountingStream counter) throws IOException {
+  public static CSVParser open(Path file, DetectedFormat format, CountingStream counter) throws IOException {
     InputStream in = counter;
     if (format.bom()) {
       in.skipNBytes(format.charset().equals(StandardCharsets.UTF_8) ? 3 : 2);
@@ -122,10 +122,10 @@ final class CsvSource {
   }
 
   /** Counts bytes read, for progress. */
-  static final class CountingStream extends FilterInputStream {
+  public static final class CountingStream extends FilterInputStream {
     private long count;
 
-    CountingStream(Path file) throws IOException {
+    public CountingStream(Path file) throws IOException {
       super(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
     }
 
