@@ -95,9 +95,6 @@ public final class ActualsReader {
       }
       Map<PlatformField, Integer> m = detect(r);
       if (m.containsKey(PlatformField.SHARES) && (m.containsKey(PlatformField.CLICKS) || m.containsKey(PlatformField.ADVOCATE))) {
-        if (!m.containsKey(PlatformField.DATE)) {
-          throw new ActualsFileException(new ImportError(name, r.line(), 0, "followup.import.noDate", List.of()));
-        }
         return new Parsed(rows, i, r, ActualsSource.ADVOCACY_PLATFORM);
       }
     }
