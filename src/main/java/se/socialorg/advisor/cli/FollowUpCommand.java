@@ -318,8 +318,8 @@ public final class FollowUpCommand implements Command {
       out.println(
           i18n.t(
               "followup.cli.whatIf",
-              p.organicVisibility(),
-              p.brandClickThrough(),
+              i18n.percent(p.organicVisibility(), 1),
+              i18n.percent(p.brandClickThrough(), 2),
               p.months(),
               w.observed().impressions(),
               w.observed().clicks(),
