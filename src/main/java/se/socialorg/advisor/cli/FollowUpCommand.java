@@ -90,13 +90,16 @@ public final class FollowUpCommand implements Command {
       if (!r.ok()) {
         String first = r.errors().get(0).format(i18n);
         int others = r.errors().size() - 1 + r.moreErrors();
+        String file = o.actuals().getFileName().toString();
         err.println(
-            others > 0 ? i18n.t("followup.cli.rejectedMore", first, others) : i18n.t("followup.cli.rejected", first));
+            others > 0
+                ? i18n.t("followup.cli.rejectedMore", file, first, others)
+                : i18n.t("followup.cli.rejected", file, first));
         return BAD_INPUT;
       }
       actuals = r.imported();
     } catch (ActualsFileException e) {
-      err.println(i18n.t("followup.cli.rejected", e.message(i18n)));
+      err.println(i18n.t("followup.cli.rejected", o.actuals().getFileName().toString(), e.message(i18n)));
       return BAD_INPUT;
     } catch (IOException e) {
       LOG.log(Level.FINE, "followup cannot read " + o.actuals(), e);

@@ -72,13 +72,13 @@ class ImportSurveyCommandTest {
   }
 
   @Test
-  void badRowsArePrintedAsFileLineColumnAndNothingIsStored() throws Exception {
+  void badRowsArePrintedAsRowAndColumnAndNothingIsStored() throws Exception {
     Path f = file("Willingness,Active,Network size\n4,yes,100\nten,yes,100\n3,perhaps,1\n");
     int code = run(f.toString(), "--data-dir", dir.resolve("data").toString());
     assertThat(code).isEqualTo(Command.BAD_INPUT);
     List<String> lines = err().lines().toList();
-    assertThat(lines.get(0)).startsWith("survey.csv:3:1: ");
-    assertThat(lines.get(1)).startsWith("survey.csv:4:2: ");
+    assertThat(lines.get(0)).startsWith("row 3, column ’Willingness’: ");
+    assertThat(lines.get(1)).startsWith("row 4, column ’Active’: ");
     assertThat(lines).last().asString().contains("Nothing was imported: 2");
     assertThat(out()).isEmpty();
     assertThat(storedSurveys()).isZero();
@@ -93,7 +93,7 @@ class ImportSurveyCommandTest {
     int code = run(file(sb.toString()).toString(), "--data-dir", dir.resolve("data").toString());
     assertThat(code).isEqualTo(Command.BAD_INPUT);
     assertThat(err()).contains("... and 30 more");
-    assertThat(err().lines().filter(l -> l.startsWith("survey.csv:")).count()).isEqualTo(100);
+    assertThat(err().lines().filter(l -> l.startsWith("row ")).count()).isEqualTo(100);
   }
 
   @Test

@@ -174,22 +174,24 @@ public final class ActualsReader {
       }
       Long before = seen.putIfAbsent(d, r.line());
       if (before != null) {
-        errors.add(new ImportError(file, r.line(), date + 1, "followup.import.duplicateDay", List.of(r.cell(date), before)));
+        errors.add(
+            new ImportError(
+                file, r.line(), date + 1, "followup.import.duplicateDay", List.of(r.cell(date), before), h.cell(date)));
         continue;
       }
-      double io = impOrg >= 0 ? num(file, r, impOrg, errors) : Double.NaN;
-      double is = impSp >= 0 ? num(file, r, impSp, errors) : 0;
+      double io = impOrg >= 0 ? num(file, h, r, impOrg, errors) : Double.NaN;
+      double is = impSp >= 0 ? num(file, h, r, impSp, errors) : 0;
       if (impOrg < 0) {
-        io = num(file, r, impTot, errors) - is;
+        io = num(file, h, r, impTot, errors) - is;
       }
-      double co = clkOrg >= 0 ? num(file, r, clkOrg, errors) : Double.NaN;
-      double cs = clkSp >= 0 ? num(file, r, clkSp, errors) : 0;
+      double co = clkOrg >= 0 ? num(file, h, r, clkOrg, errors) : Double.NaN;
+      double cs = clkSp >= 0 ? num(file, h, r, clkSp, errors) : 0;
       if (clkOrg < 0) {
-        co = num(file, r, clkTot, errors) - cs;
+        co = num(file, h, r, clkTot, errors) - cs;
       }
       double eng = 0;
       for (int c : engagement) {
-        eng += num(file, r, c, errors);
+        eng += num(file, h, r, c, errors);
       }
       double[] s = months.computeIfAbsent(YearMonth.from(d), x -> new double[5]);
       s[0] += io;
@@ -250,6 +252,7 @@ public final class ActualsReader {
       double organicVisibility,
       Instant now,
       List<ImportError> errors) {
+    Row h = p.header;
     ActualsPreview shape =
         new ActualsPreview(ActualsSource.ADVOCACY_PLATFORM, file, p.header.cells(), mapping, List.of(), 0);
     if (!shape.missing().isEmpty()) {
@@ -280,12 +283,12 @@ public final class ActualsReader {
       if (d == null) {
         continue;
       }
-      double shares = num(file, r, mapping.get(PlatformField.SHARES), errors);
-      double clicks = num(file, r, mapping.get(PlatformField.CLICKS), errors);
-      double react = reactions == null ? 0 : num(file, r, reactions, errors);
+      double shares = num(file, h, r, mapping.get(PlatformField.SHARES), errors);
+      double clicks = num(file, h, r, mapping.get(PlatformField.CLICKS), errors);
+      double react = reactions == null ? 0 : num(file, h, r, reactions, errors);
       double imp =
-          fromReach ? num(file, r, reach, errors) * organicVisibility : num(file, r, impressions, errors);
-      double value = emv == null ? 0 : num(file, r, emv, errors);
+          fromReach ? num(file, h, r, reach, errors) * organicVisibility : num(file, h, r, impressions, errors);
+      double value = emv == null ? 0 : num(file, h, r, emv, errors);
       YearMonth m = YearMonth.from(d);
       double[] s = months.computeIfAbsent(m, x -> new double[5]);
       s[0] += imp;
@@ -335,11 +338,14 @@ public final class ActualsReader {
     return Dates.read(file, cells, tie, errors);
   }
 
-  private static double num(String file, Row r, int column, List<ImportError> errors) {
+  /** The count in {@code column}; a problem names the column as the header {@code h} does. */
+  private static double num(String file, Row h, Row r, int column, List<ImportError> errors) {
     String text = r.cell(column);
     double v = Numbers.parse(text);
     if (Double.isNaN(v) || v < 0) {
-      errors.add(new ImportError(file, r.line(), column + 1, "followup.import.badNumber", List.of(text)));
+      errors.add(
+          new ImportError(
+              file, r.line(), column + 1, "followup.import.badNumber", List.of(text), h.cell(column)));
       return 0;
     }
     return v;

@@ -27,6 +27,11 @@ final class Dates {
   private static final Pattern OTHER =
       Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4}|\\d{2})(?:[T ,].*)?");
 
+  /** Excel's day numbers (a date cell read as its number): 1954-10-04 to 2119-01-05. */
+  private static final Pattern SERIAL = Pattern.compile("\\d{5}(?:\\.\\d+)?");
+
+  private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
   private Dates() {}
 
   /** One date cell to read. */
@@ -99,6 +104,10 @@ final class Dates {
   /** The date, or null when the text is not a date in {@code order}. */
   static LocalDate parse(String text, Order order) {
     try {
+      if (SERIAL.matcher(text).matches()) {
+        double n = Double.parseDouble(text);
+        return n >= 20_000 && n < 80_000 ? EXCEL_EPOCH.plusDays((long) Math.floor(n)) : null;
+      }
       Matcher iso = ISO.matcher(text);
       if (iso.matches()) {
         return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));

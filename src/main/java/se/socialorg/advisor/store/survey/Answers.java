@@ -38,7 +38,51 @@ final class Answers {
           Map.entry("veckovis", true), Map.entry("någon gång i veckan", true),
           Map.entry("månadsvis", true), Map.entry("varje månad", true),
           Map.entry("någon gång i månaden", true),
-          Map.entry("aldrig", false), Map.entry("sällan", false), Map.entry("mer sällan", false));
+          Map.entry("aldrig", false), Map.entry("sällan", false), Map.entry("mer sällan", false),
+          Map.entry("maybe", false), Map.entry("kanske", false));
+
+  /**
+   * Willingness words on the stored 1-5 scale. Willing means 4 or 5: "yes" and the two agreeing
+   * answers; "maybe" and the neutral answer are 3 and do not count.
+   */
+  private static final Map<String, Integer> WILLINGNESS_WORDS =
+      Map.ofEntries(
+          Map.entry("yes", 5), Map.entry("ja", 5), Map.entry("maybe", 3),
+          Map.entry("kanske", 3), Map.entry("no", 1), Map.entry("nej", 1),
+          Map.entry("strongly agree", 5), Map.entry("agree", 4), Map.entry("somewhat agree", 4),
+          Map.entry("neither agree nor disagree", 3), Map.entry("neutral", 3),
+          Map.entry("neither", 3), Map.entry("somewhat disagree", 2), Map.entry("disagree", 2),
+          Map.entry("strongly disagree", 1),
+          Map.entry("instämmer helt", 5), Map.entry("stämmer helt", 5),
+          Map.entry("instämmer delvis", 4), Map.entry("stämmer delvis", 4),
+          Map.entry("instämmer", 4), Map.entry("varken eller", 3),
+          Map.entry("varken instämmer eller tar avstånd", 3),
+          Map.entry("tar delvis avstånd", 2), Map.entry("stämmer inte särskilt bra", 2),
+          Map.entry("instämmer inte", 2), Map.entry("tar helt avstånd", 1),
+          Map.entry("instämmer inte alls", 1), Map.entry("stämmer inte alls", 1));
+
+  /** Answers that mean "no answer": stored as blank. */
+  private static final java.util.Set<String> NO_ANSWER =
+      java.util.Set.of("vet ej", "vet inte", "don't know", "don’t know", "dont know",
+          "no opinion", "ingen åsikt", "n/a", "-");
+
+  /** How often, as posts per month (21 working days a month). */
+  private static final Map<String, Double> POSTS_WORDS =
+      Map.ofEntries(
+          Map.entry("daily", 21.0), Map.entry("every day", 21.0), Map.entry("dagligen", 21.0),
+          Map.entry("varje dag", 21.0), Map.entry("several times a week", 10.0),
+          Map.entry("flera gånger i veckan", 10.0), Map.entry("weekly", 4.0),
+          Map.entry("every week", 4.0), Map.entry("varje vecka", 4.0),
+          Map.entry("veckovis", 4.0), Map.entry("någon gång i veckan", 4.0),
+          Map.entry("monthly", 1.0), Map.entry("every month", 1.0),
+          Map.entry("varje månad", 1.0), Map.entry("månadsvis", 1.0),
+          Map.entry("någon gång i månaden", 1.0), Map.entry("rarely", 0.25),
+          Map.entry("seldom", 0.25), Map.entry("less than monthly", 0.25),
+          Map.entry("sällan", 0.25), Map.entry("mer sällan", 0.25), Map.entry("never", 0.0),
+          Map.entry("aldrig", 0.0));
+
+  /** Offset marking a numeric willingness answer until the survey's scale is known. */
+  static final int NUMERIC_WILLINGNESS = 100;
 
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f']+");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -94,16 +138,51 @@ final class Answers {
     return v;
   }
 
-  /** A whole number 1-5. */
+  /**
+   * Willingness on the stored 1-5 scale from a word (yes/maybe/no, five-point agreement, in
+   * English or Swedish), or a whole number 0-10 returned as {@link #NUMERIC_WILLINGNESS} plus the
+   * number: its scale (1-5, 1-7 or 0-10) is known only when the whole column has been read.
+   */
   static Integer willingness(String s) throws BadValue {
-    if (blank(s)) {
+    if (blank(s) || NO_ANSWER.contains(key(s))) {
       return null;
     }
+    Integer w = WILLINGNESS_WORDS.get(key(s));
+    if (w != null) {
+      return w;
+    }
     double v = number(s);
-    if (v != Math.rint(v) || v < 1 || v > 5) {
+    if (v != Math.rint(v) || v < 0 || v > 10) {
       throw new BadValue("survey.error.willingnessRange");
     }
-    return (int) v;
+    return NUMERIC_WILLINGNESS + (int) v;
+  }
+
+  /** Posts per month: a number, or how often (daily ... never) in English or Swedish. */
+  static Double postsPerMonth(String s) throws BadValue {
+    if (blank(s) || NO_ANSWER.contains(key(s))) {
+      return null;
+    }
+    Double d = POSTS_WORDS.get(key(s));
+    if (d != null) {
+      return d;
+    }
+    return count(s);
+  }
+
+  /** True when the answer is a word this field understands, or a number. */
+  static boolean knownWord(SurveyField f, String s) {
+    String k = key(s);
+    if (blank(s) || NO_ANSWER.contains(k)) {
+      return true;
+    }
+    return switch (f) {
+      case TECHNICAL_EXPERT -> YES_NO.containsKey(k);
+      case ACTIVE -> YES_NO.containsKey(k) || FREQUENCY.containsKey(k);
+      case WILLINGNESS -> WILLINGNESS_WORDS.containsKey(k);
+      case POSTS_PER_MONTH -> POSTS_WORDS.containsKey(k);
+      default -> true;
+    };
   }
 
   static double number(String s) throws BadValue {

@@ -1,14 +1,10 @@
 package se.socialorg.advisor.store.survey;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The answers a survey CSV can hold, with the English and Swedish header names each is
@@ -97,42 +93,11 @@ public enum SurveyField {
   }
 
   /**
-   * Suggests a column for each field: exact synonym matches first, then headers containing a
-   * synonym as whole words (longer synonyms first). Each header is used at most once.
+   * Suggests a column for each field by what the headers mean (see {@link HeaderMeaning}):
+   * exact names first, then phrases and word stems; metadata and personal columns never. Each
+   * header is used at most once.
    */
   public static Map<SurveyField, String> suggest(List<String> headers) {
-    List<String> norm = new ArrayList<>();
-    for (String h : headers) {
-      norm.add(normalise(h));
-    }
-    Map<SurveyField, String> out = new EnumMap<>(SurveyField.class);
-    Set<Integer> used = new HashSet<>();
-    for (SurveyField f : values()) {
-      for (String syn : f.synonyms) {
-        int i = norm.indexOf(syn);
-        if (i >= 0 && !used.contains(i) && !out.containsKey(f)) {
-          out.put(f, headers.get(i));
-          used.add(i);
-        }
-      }
-    }
-    for (SurveyField f : values()) {
-      if (out.containsKey(f)) {
-        continue;
-      }
-      List<String> byLength = new ArrayList<>(f.synonyms);
-      byLength.sort((a, b) -> b.length() - a.length());
-      search:
-      for (String syn : byLength) {
-        for (int i = 0; i < norm.size(); i++) {
-          if (!used.contains(i) && (" " + norm.get(i) + " ").contains(" " + syn + " ")) {
-            out.put(f, headers.get(i));
-            used.add(i);
-            break search;
-          }
-        }
-      }
-    }
-    return out;
+    return HeaderMeaning.match(headers).fields();
   }
 }

@@ -15,21 +15,28 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import se.socialorg.advisor.model.SurveyResponse;
 import se.socialorg.advisor.store.db.Database;
+import se.socialorg.advisor.store.sheet.CsvFormat;
+import se.socialorg.advisor.store.sheet.Header;
+import se.socialorg.advisor.store.sheet.SheetException;
+import se.socialorg.advisor.store.sheet.SheetKind;
+import se.socialorg.advisor.store.sheet.SheetReader;
+import se.socialorg.advisor.store.sheet.SheetRow;
 
 /**
- * Imports the company's employee survey from CSV (Commons CSV): comma, semicolon or tab; UTF-8
- * with or without BOM, UTF-16 with BOM, else Windows-1252; decimal comma; quoted line breaks;
- * blank lines; trailing delimiters. The import is one transaction: with any bad value nothing is
+ * Imports the company's employee survey from an .xlsx workbook (Microsoft Forms, Excel) or CSV
+ * (Google Forms, Excel; comma, semicolon or tab; UTF-8 with or without BOM, UTF-16 with BOM, else
+ * Windows-1252; decimal comma; quoted line breaks; blank lines; trailing delimiters), read through
+ * {@link SheetReader}. Headers are recognised by meaning ({@link HeaderMeaning}); metadata and
+ * personal columns are never stored; answers may be words in English or Swedish or numbers on a
+ * 1-5, 1-7 or 0-10 scale. The import is one transaction: with any bad value nothing is
  * stored unless bad rows are skipped explicitly; cancelling stores nothing. Call off the FX
  * thread.
  */
@@ -61,40 +68,28 @@ public final class SurveyImporter {
   public ImportPreview preview(Path file) {
     String name = file.getFileName().toString();
     List<ImportError> problems = new ArrayList<>();
-    try {
-      CsvSource.Sniff sniff = CsvSource.sniff(file);
-      if (sniff.binary()) {
-        problems.add(new ImportError(name, sniff.binaryLine(), 0, "survey.error.binary", List.of()));
-        return new ImportPreview(sniff.format(), List.of(), Map.of(), false, List.of(), problems);
-      }
+    try (SheetReader reader = SheetReader.open(file)) {
+      DetectedFormat format = detected(reader);
       List<String> headers = List.of();
       List<List<String>> rows = new ArrayList<>();
-      try (CSVParser parser =
-          CsvSource.open(file, sniff.format(), new CsvSource.CountingStream(file))) {
-        Iterator<CSVRecord> it = parser.iterator();
-        while (it.hasNext() && rows.size() < PREVIEW_ROWS) {
-          List<String> values = it.next().toList();
-          if (allBlank(values) || headers.isEmpty() && excelSepLine(values)) {
-            continue;
-          }
-          if (headers.isEmpty()) {
-            headers = headers(values);
-          } else {
-            rows.add(values);
-          }
+      try {
+        headers = reader.findHeader(HeaderMeaning::recognised, 2).names();
+        for (SheetRow row = reader.next(); row != null && rows.size() < PREVIEW_ROWS;
+            row = reader.next()) {
+          rows.add(row.cells());
         }
-      } catch (UncheckedIOException | IllegalStateException e) {
-        problems.add(new ImportError(name, 1, 0, "survey.error.unreadable", List.of(reason(e))));
+      } catch (SheetException e) {
+        problems.add(sheetError(name, e));
       }
-      if (headers.isEmpty() && problems.isEmpty()) {
-        problems.add(new ImportError(name, 1, 0, "survey.error.empty", List.of()));
-      }
+      HeaderMeaning.Match match = HeaderMeaning.match(headers);
       Map<SurveyField, String> remembered = rememberedMapping(headers);
       boolean useRemembered = !remembered.isEmpty();
-      Map<SurveyField, String> mapping = useRemembered ? remembered : SurveyField.suggest(headers);
-      return new ImportPreview(sniff.format(), headers, mapping, useRemembered, rows, problems);
-    } catch (IOException e) {
-      problems.add(new ImportError(name, 0, 0, "survey.error.unreadable", List.of(reason(e))));
+      Map<SurveyField, String> mapping = useRemembered ? remembered : match.fields();
+      return new ImportPreview(
+          format, headers, mapping, useRemembered, rows, problems, reader.kind(),
+          match.metadata(), useRemembered ? Map.of() : match.ambiguous());
+    } catch (SheetException e) {
+      problems.add(sheetError(name, e));
       return new ImportPreview(null, List.of(), Map.of(), false, List.of(), problems);
     }
   }
@@ -121,32 +116,50 @@ public final class SurveyImporter {
       Map<SurveyField, String> mapping,
       boolean skipBadRows,
       ProgressListener listener) {
+    return importSurvey(file, name, mapping, AnswerMapping.NONE, skipBadRows, listener);
+  }
+
+  /**
+   * Imports a survey in one transaction, reading unknown answer words as the manager mapped them.
+   *
+   * @param answers what unknown answer words mean, per field (e.g. "Ibland" as "monthly")
+   * @see #importSurvey(Path, String, Map, boolean, ProgressListener)
+   */
+  public ImportResult importSurvey(
+      Path file,
+      String name,
+      Map<SurveyField, String> mapping,
+      AnswerMapping answers,
+      boolean skipBadRows,
+      ProgressListener listener) {
     ProgressListener progress = listener == null ? ProgressListener.NONE : listener;
     String fileName = file.getFileName().toString();
     String surveyName = name == null || name.isBlank() ? fileName : name.strip();
     Errors errors = new Errors(fileName);
-    CsvSource.Sniff sniff;
     long total;
     try {
       total = Files.size(file);
-      if (total > MAX_FILE_BYTES) {
-        errors.add(0, 0, "survey.error.tooLarge", MAX_FILE_BYTES / (1024 * 1024));
-        return errors.rejected(null, 0);
-      }
-      sniff = CsvSource.sniff(file);
     } catch (IOException e) {
       errors.add(0, 0, "survey.error.unreadable", reason(e));
       return errors.rejected(null, 0);
     }
-    if (sniff.binary()) {
-      errors.add(sniff.binaryLine(), 0, "survey.error.binary");
-      return errors.rejected(sniff.format(), 0);
+    if (total > MAX_FILE_BYTES) {
+      errors.add(0, 0, "survey.error.tooLarge", MAX_FILE_BYTES / (1024 * 1024));
+      return errors.rejected(null, 0);
     }
+    SheetReader reader;
     try {
+      reader = SheetReader.open(file);
+    } catch (SheetException e) {
+      errors.add(sheetError(fileName, e));
+      return errors.rejected(null, 0);
+    }
+    AnswerMapping words = answers == null ? AnswerMapping.NONE : answers;
+    try (reader) {
       return db.write(
           c -> {
-            Run run = new Run(c, file, sniff.format(), errors, progress, total, skipBadRows);
-            ImportResult r = run.execute(surveyName, mapping);
+            Run run = new Run(c, reader, errors, progress, total, skipBadRows, words);
+            ImportResult r = run.execute(surveyName, fileName, mapping);
             if (!r.stored()) {
               c.rollback();
             }
@@ -154,7 +167,7 @@ public final class SurveyImporter {
           });
     } catch (UncheckedIOException e) {
       errors.add(0, 0, "survey.error.unreadable", reason(e));
-      return errors.rejected(sniff.format(), 0);
+      return errors.rejected(detected(reader), 0);
     }
   }
 
@@ -162,152 +175,166 @@ public final class SurveyImporter {
 
   private final class Run {
     final Connection c;
-    final Path file;
+    final SheetReader reader;
     final DetectedFormat format;
     final Errors errors;
     final ProgressListener progress;
     final long total;
     final boolean skipBadRows;
+    final AnswerMapping answers;
+    final Map<SurveyField, Map<String, Integer>> unknown = new EnumMap<>(SurveyField.class);
+    List<String> headers = List.of();
+    int minWillingness = Integer.MAX_VALUE;
+    int maxWillingness = Integer.MIN_VALUE;
 
     Run(
         Connection c,
-        Path file,
-        DetectedFormat format,
+        SheetReader reader,
         Errors errors,
         ProgressListener progress,
         long total,
-        boolean skipBadRows) {
+        boolean skipBadRows,
+        AnswerMapping answers) {
       this.c = c;
-      this.file = file;
-      this.format = format;
+      this.reader = reader;
+      this.format = detected(reader);
       this.errors = errors;
       this.progress = progress;
       this.total = total;
       this.skipBadRows = skipBadRows;
+      this.answers = answers;
     }
 
-    ImportResult execute(String surveyName, Map<SurveyField, String> requested) throws SQLException {
-      CsvSource.CountingStream counter;
-      CSVParser parser;
+    ImportResult execute(String surveyName, String fileName, Map<SurveyField, String> requested)
+        throws SQLException {
+      Header header;
       try {
-        counter = new CsvSource.CountingStream(file);
-        parser = CsvSource.open(file, format, counter);
-      } catch (IOException e) {
-        errors.add(0, 0, "survey.error.unreadable", reason(e));
-        return errors.rejected(format, 0);
+        header = reader.findHeader(HeaderMeaning::recognised, 2);
+      } catch (SheetException e) {
+        errors.add(sheetError(fileName, e));
+        return rejected(0);
       }
-      try (parser) {
-        Iterator<CSVRecord> it = parser.iterator();
-        long lastLine = 0;
-        List<String> headers = null;
-        long headerLine = 0;
-        int[] columns = null;
-        long surveyId = -1;
-        int stored = 0;
-        int bad = 0;
-        int pending = 0;
-        long seen = 0;
-        PreparedStatement insert = null;
-        try {
-          while (true) {
-            CSVRecord rec;
-            try {
-              if (!it.hasNext()) {
-                break;
-              }
-              rec = it.next();
-            } catch (UncheckedIOException | IllegalStateException e) {
-              errors.add(lastLine + 1, 0, "survey.error.unreadable", reason(e));
-              bad++;
-              break;
-            }
-            List<String> values = rec.toList();
-            long endLine = parser.getCurrentLineNumber();
-            long startLine = multiLine(values) ? endLine - newlines(values) : endLine;
-            lastLine = endLine;
-            if (allBlank(values) || headers == null && excelSepLine(values)) {
-              continue;
-            }
-            if (headers == null) {
-              headers = headers(values);
-              headerLine = startLine;
-              Map<SurveyField, String> mapping = requested;
-              if (mapping == null) {
-                mapping = rememberedMapping(c, headers);
-                if (mapping.isEmpty()) {
-                  mapping = SurveyField.suggest(headers);
-                }
-              }
-              columns = columns(headers, mapping, headerLine);
-              if (errors.any()) {
-                return errors.rejected(format, 0);
-              }
-              saveMapping(c, headers, mapping);
-              surveyId = insertSurvey(c, surveyName, file.getFileName().toString());
-              insert = c.prepareStatement(INSERT_RESPONSE);
-              continue;
-            }
-            seen++;
-            if (seen % PROGRESS_EVERY == 0) {
-              progress.progress(counter.count(), total);
-              if (progress.isCancelled()) {
-                return new ImportResult(
-                    ImportResult.Status.CANCELLED, OptionalLong.empty(), 0, bad,
-                    errors.kept(), errors.more(), format);
-              }
-            }
-            SurveyResponse row = parseRow(values, columns, startLine);
-            if (row == null) {
-              bad++;
-              continue;
-            }
-            if (errors.any() && !skipBadRows) {
-              continue;
-            }
-            bind(insert, surveyId, startLine, row);
-            insert.addBatch();
-            stored++;
-            if (++pending == BATCH) {
-              insert.executeBatch();
-              pending = 0;
+      headers = header.names();
+      long headerLine = header.row().number();
+      long lastLine = headerLine;
+      Map<SurveyField, String> mapping = requested;
+      if (mapping == null) {
+        mapping = rememberedMapping(c, headers);
+        if (mapping.isEmpty()) {
+          mapping = SurveyField.suggest(headers);
+        }
+      }
+      int[] columns = columns(headers, mapping, headerLine);
+      if (errors.any()) {
+        return rejected(0);
+      }
+      saveMapping(c, headers, mapping);
+      long surveyId = insertSurvey(c, surveyName, fileName);
+      int stored = 0;
+      int bad = 0;
+      int pending = 0;
+      long seen = 0;
+      try (PreparedStatement insert = c.prepareStatement(INSERT_RESPONSE)) {
+        while (true) {
+          SheetRow row;
+          try {
+            row = reader.next();
+          } catch (SheetException e) {
+            errors.add(sheetError(fileName, e));
+            bad++;
+            break;
+          }
+          if (row == null) {
+            break;
+          }
+          lastLine = row.number();
+          seen++;
+          if (seen % PROGRESS_EVERY == 0) {
+            progress.progress(reader.bytesRead(), total);
+            if (progress.isCancelled()) {
+              return cancelled(bad);
             }
           }
-          if (headers == null) {
-            errors.add(1, 0, "survey.error.empty");
-            return errors.rejected(format, 0);
+          SurveyResponse parsed = parseRow(row, columns);
+          if (parsed == null) {
+            bad++;
+            continue;
           }
           if (errors.any() && !skipBadRows) {
-            return errors.rejected(format, bad);
+            continue;
           }
-          if (stored == 0) {
-            errors.add(Math.max(lastLine, headerLine), 0, "survey.error.noRows");
-            return errors.rejected(format, bad);
-          }
-          if (progress.isCancelled()) {
-            return new ImportResult(
-                ImportResult.Status.CANCELLED, OptionalLong.empty(), 0, bad,
-                errors.kept(), errors.more(), format);
-          }
-          if (pending > 0) {
+          bind(insert, surveyId, row.number(), parsed);
+          insert.addBatch();
+          stored++;
+          if (++pending == BATCH) {
             insert.executeBatch();
-          }
-          try (PreparedStatement ps =
-              c.prepareStatement("UPDATE survey SET respondents = ? WHERE id = ?")) {
-            ps.setInt(1, stored);
-            ps.setLong(2, surveyId);
-            ps.executeUpdate();
-          }
-          progress.progress(total, total);
-          return new ImportResult(
-              ImportResult.Status.STORED, OptionalLong.of(surveyId), stored, bad,
-              errors.kept(), errors.more(), format);
-        } finally {
-          if (insert != null) {
-            insert.close();
+            pending = 0;
           }
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        if (errors.any() && !skipBadRows) {
+          return rejected(bad);
+        }
+        if (stored == 0) {
+          errors.add(Math.max(lastLine, headerLine), 0, "survey.error.noRows");
+          return rejected(bad);
+        }
+        if (progress.isCancelled()) {
+          return cancelled(bad);
+        }
+        if (pending > 0) {
+          insert.executeBatch();
+        }
+      }
+      rescaleWillingness(surveyId, columns);
+      try (PreparedStatement ps =
+          c.prepareStatement("UPDATE survey SET respondents = ? WHERE id = ?")) {
+        ps.setInt(1, stored);
+        ps.setLong(2, surveyId);
+        ps.executeUpdate();
+      }
+      progress.progress(total, total);
+      return new ImportResult(
+          ImportResult.Status.STORED, OptionalLong.of(surveyId), stored, bad,
+          errors.kept(), errors.more(), format, unknownCounts());
+    }
+
+    private ImportResult rejected(int bad) {
+      return new ImportResult(
+          ImportResult.Status.REJECTED, OptionalLong.empty(), 0, bad, errors.kept(),
+          errors.more(), format, unknownCounts());
+    }
+
+    private ImportResult cancelled(int bad) {
+      return new ImportResult(
+          ImportResult.Status.CANCELLED, OptionalLong.empty(), 0, bad,
+          errors.kept(), errors.more(), format, unknownCounts());
+    }
+
+    private Map<SurveyField, Map<String, Integer>> unknownCounts() {
+      return unknown;
+    }
+
+    /**
+     * Numeric willingness answers were stored as {@link Answers#NUMERIC_WILLINGNESS} plus the
+     * number; now the column's scale is known, they become 1-5 ({@link WillingnessScale}).
+     */
+    private void rescaleWillingness(long surveyId, int[] columns) throws SQLException {
+      if (minWillingness > maxWillingness) {
+        return;
+      }
+      String header = headers.get(columns[SurveyField.WILLINGNESS.ordinal()]);
+      WillingnessScale scale = WillingnessScale.of(header, minWillingness, maxWillingness);
+      StringBuilder sql =
+          new StringBuilder("UPDATE survey_response SET willingness = CASE willingness");
+      for (int v = scale.low(); v <= scale.high(); v++) {
+        sql.append(" WHEN ").append(Answers.NUMERIC_WILLINGNESS + v)
+            .append(" THEN ").append(scale.toStored(v));
+      }
+      sql.append(" END WHERE survey_id = ? AND willingness >= ")
+          .append(Answers.NUMERIC_WILLINGNESS);
+      try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        ps.setLong(1, surveyId);
+        ps.executeUpdate();
       }
     }
 
@@ -326,6 +353,8 @@ public final class SurveyImporter {
         int idx = indexOfHeader(headers, header);
         if (idx < 0) {
           errors.add(line, 0, "survey.error.headerNotFound", header, f);
+        } else if (HeaderMeaning.isMetadata(header)) {
+          errors.add(line, 0, "survey.error.personalColumn", header, f);
         } else {
           cols[f.ordinal()] = idx;
         }
@@ -334,32 +363,41 @@ public final class SurveyImporter {
     }
 
     /** The row, or null after recording its errors. */
-    private SurveyResponse parseRow(List<String> values, int[] cols, long startLine) {
+    private SurveyResponse parseRow(SheetRow row, int[] cols) {
+      List<String> values = row.cells();
       boolean ok = true;
       Object[] parsed = new Object[cols.length];
-      boolean multiLine = multiLine(values);
       for (SurveyField f : FIELDS) {
         int col = cols[f.ordinal()];
         if (col < 0 || col >= values.size()) {
           continue;
         }
-        String v = values.get(col);
-        long line = multiLine ? startLine + newlines(values.subList(0, col)) : startLine;
+        String v = answers.apply(f, values.get(col));
+        long line = row.number() + newlines(values.subList(0, col));
         if (v.length() > MAX_CELL) {
-          errors.add(line, col + 1, "survey.error.tooLong", v.length(), MAX_CELL);
+          errors.addAt(line, col + 1, headers.get(col), "survey.error.tooLong", v.length(), MAX_CELL);
           ok = false;
           continue;
         }
         try {
           parsed[f.ordinal()] = parse(f, v);
+          if (f == SurveyField.WILLINGNESS && parsed[f.ordinal()] instanceof Integer w
+              && w >= Answers.NUMERIC_WILLINGNESS) {
+            minWillingness = Math.min(minWillingness, w - Answers.NUMERIC_WILLINGNESS);
+            maxWillingness = Math.max(maxWillingness, w - Answers.NUMERIC_WILLINGNESS);
+          }
         } catch (Answers.BadValue e) {
-          errors.add(line, col + 1, e.messageKey, shorten(v), f);
+          if (!Answers.knownWord(f, v) && !looksNumeric(v)) {
+            unknown.computeIfAbsent(f, k -> new LinkedHashMap<>()).merge(v.strip(), 1, Integer::sum);
+          }
+          errors.addAt(line, col + 1, headers.get(col), e.messageKey, shorten(v), f);
           ok = false;
         }
       }
       for (int col = 0; col < values.size(); col++) {
         if (values.get(col).length() > MAX_CELL && !mapped(cols, col)) {
-          errors.add(startLine, col + 1, "survey.error.tooLong", values.get(col).length(), MAX_CELL);
+          errors.addAt(row.number(), col + 1, col < headers.size() ? headers.get(col) : "",
+              "survey.error.tooLong", values.get(col).length(), MAX_CELL);
           ok = false;
         }
       }
@@ -377,13 +415,35 @@ public final class SurveyImporter {
     }
   }
 
+  private static boolean looksNumeric(String v) {
+    return v.strip().matches("[+-]?[\\d\\s.,\u00a0]*\\d[\\d\\s.,\u00a0]*");
+  }
+
+  private static DetectedFormat detected(SheetReader reader) {
+    return reader.csvFormat()
+        .map(f -> new DetectedFormat(f.charset(), f.bom(), f.delimiter()))
+        .orElse(null);
+  }
+
+  /** A sheet-level problem as an import error; the old survey keys where they exist. */
+  private static ImportError sheetError(String file, SheetException e) {
+    String key = switch (e.messageKey()) {
+      case "sheet.error.binary" -> "survey.error.binary";
+      case "sheet.error.empty" -> "survey.error.empty";
+      case "sheet.error.unreadable" -> "survey.error.unreadable";
+      default -> e.messageKey();
+    };
+    return new ImportError(file, e.row(), 0, key, e.args());
+  }
+
   private static Object parse(SurveyField f, String v) throws Answers.BadValue {
     return switch (f) {
       case DEPARTMENT, ROLE -> Answers.blank(v) ? null : v.strip();
       case TECHNICAL_EXPERT -> Answers.yesNo(v);
       case ACTIVE -> Answers.active(v);
       case WILLINGNESS -> Answers.willingness(v);
-      case NETWORK_SIZE, POSTS_PER_MONTH -> Answers.count(v);
+      case NETWORK_SIZE -> Answers.count(v);
+      case POSTS_PER_MONTH -> Answers.postsPerMonth(v);
     };
   }
 
@@ -525,42 +585,6 @@ public final class SurveyImporter {
     return -1;
   }
 
-  /** Header cells trimmed, BOM removed, trailing empty cells (trailing delimiters) dropped. */
-  static List<String> headers(List<String> values) {
-    List<String> out = new ArrayList<>();
-    for (String v : values) {
-      out.add(v.replace("\uFEFF", "").strip());
-    }
-    while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
-      out.remove(out.size() - 1);
-    }
-    return out;
-  }
-
-  /** Excel's optional first line {@code sep=;} naming the delimiter. */
-  static boolean excelSepLine(List<String> values) {
-    return values.get(0).toLowerCase(Locale.ROOT).startsWith("sep=")
-        && allBlank(values.subList(1, values.size()));
-  }
-
-  static boolean allBlank(List<String> values) {
-    for (String v : values) {
-      if (!v.isBlank()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean multiLine(List<String> values) {
-    for (String v : values) {
-      if (v.indexOf('\n') >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static long newlines(List<String> values) {
     long n = 0;
     for (String v : values) {
@@ -595,8 +619,16 @@ public final class SurveyImporter {
     }
 
     void add(long line, int column, String key, Object... args) {
+      add(new ImportError(file, line, column, key, List.of(args)));
+    }
+
+    void addAt(long line, int column, String header, String key, Object... args) {
+      add(new ImportError(file, line, column, key, List.of(args), header));
+    }
+
+    void add(ImportError e) {
       if (kept.size() < MAX_ERRORS) {
-        kept.add(new ImportError(file, line, column, key, List.of(args)));
+        kept.add(e);
       } else {
         more++;
       }
@@ -616,7 +648,7 @@ public final class SurveyImporter {
 
     ImportResult rejected(DetectedFormat format, int bad) {
       return new ImportResult(
-          ImportResult.Status.REJECTED, OptionalLong.empty(), 0, bad, kept, more, format);
+          ImportResult.Status.REJECTED, OptionalLong.empty(), 0, bad, kept, more, format, Map.of());
     }
   }
 }

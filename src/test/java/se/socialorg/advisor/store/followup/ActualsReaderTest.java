@@ -97,6 +97,35 @@ class ActualsReaderTest {
   }
 
   @Test
+  void anXlsxExportIsReadFromItsMetricsSheetWithDatesAsDateCells() throws Exception {
+    Path f = dir.resolve("content.xlsx");
+    try (var out = java.nio.file.Files.newOutputStream(f)) {
+      org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+      org.dhatim.fastexcel.Worksheet posts = wb.newWorksheet("All posts");
+      posts.value(0, 0, "Post title");
+      org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("metrics");
+      ws.value(0, 0, "Aggregated metrics for Company Page updates");
+      String[] header = {"Date", "Impressions (organic)", "Impressions (sponsored)", "Clicks (organic)", "Clicks (sponsored)"};
+      for (int c = 0; c < header.length; c++) {
+        ws.value(1, c, header[c]);
+      }
+      for (int d = 0; d < 3; d++) {
+        ws.value(2 + d, 0, LocalDate.of(2027, 1, 30).plusDays(d));
+        ws.style(2 + d, 0).format("mm/dd/yyyy").set();
+        ws.value(2 + d, 1, 100);
+        ws.value(2 + d, 2, 0);
+        ws.value(2 + d, 3, 2);
+        ws.value(2 + d, 4, 0);
+      }
+      wb.finish();
+    }
+    ActualsImport i = read(f).imported();
+    assertThat(i.from()).isEqualTo(LocalDate.of(2027, 1, 30));
+    assertThat(i.to()).isEqualTo(LocalDate.of(2027, 2, 1));
+    assertThat(i.months()).extracting(ActualsMonth::organicImpressions).containsExactly(200.0, 100.0);
+  }
+
+  @Test
   void theOldBinaryExcelFormatIsRefusedWithWhatToDo() throws Exception {
     Path f = LinkedInExports.write(dir, "metrics.xls", "not really");
     assertThat(key(f)).isEqualTo("followup.import.xls");
@@ -146,7 +175,9 @@ class ActualsReaderTest {
     ActualsReadResult r = read(f);
     assertThat(r.imported()).isNull();
     assertThat(r.errors()).hasSize(1);
-    assertThat(r.errors().get(0).toString()).startsWith("bad.csv:4:2: ");
+    assertThat(r.errors().get(0).line()).isEqualTo(4);
+    assertThat(r.errors().get(0).column()).isEqualTo(2);
+    assertThat(r.errors().get(0).toString()).contains("Impressions (organic)", "ten");
   }
 
   @Test

@@ -54,14 +54,14 @@ class AnswersTest {
 
   @ParameterizedTest
   @org.junit.jupiter.params.provider.MethodSource("minusTwentyToTwenty")
-  void willingnessAcceptsExactlyOneToFive(int v) {
+  void willingnessAcceptsExactlyWholeNumbersZeroToTen(int v) {
     boolean accepted;
     try {
-      accepted = Answers.willingness(Integer.toString(v)) == v;
+      accepted = Answers.willingness(Integer.toString(v)) == Answers.NUMERIC_WILLINGNESS + v;
     } catch (Answers.BadValue e) {
       accepted = false;
     }
-    assertThat(accepted).isEqualTo(v >= 1 && v <= 5);
+    assertThat(accepted).isEqualTo(v >= 0 && v <= 10);
   }
 
   static java.util.stream.IntStream minusTwentyToTwenty() {

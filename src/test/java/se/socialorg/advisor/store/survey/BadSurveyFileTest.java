@@ -49,11 +49,11 @@ class BadSurveyFileTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "four          | bad.csv:3:1: Willingness to share (1-5): \"four\" is not a number",
-        "7             | bad.csv:3:1: Willingness to share (1-5): \"7\" is not a whole number from 1 to 5",
-        "3.5           | bad.csv:3:1: Willingness to share (1-5): \"3.5\" is not a whole number from 1 to 5",
+        "four          | row 3, column ’Willingness’: ‘four’ is not a number",
+        "11            | row 3, column ’Willingness’: ‘11’ is not an agreement answer nor a whole number from 0 to 10",
+        "3.5           | row 3, column ’Willingness’: ‘3.5’ is not an agreement answer nor a whole number from 0 to 10",
       })
-  void wrongWillingnessIsReportedWithFileLineAndColumn(String value, String expected)
+  void wrongWillingnessIsReportedWithRowAndColumn(String value, String expected)
       throws Exception {
     ImportResult r = importText("Willingness,Active,Network size\n4,yes,100\n" + value + ",no,50\n");
     assertNothingStored(r);
@@ -63,15 +63,15 @@ class BadSurveyFileTest {
   @Test
   void wrongTypesInSeveralColumnsAreAllReported() throws Exception {
     ImportResult r =
-        importText("Willingness;Active;Network size\n4;maybe;many\n5;ja;-3\n");
+        importText("Willingness;Active;Network size\n4;lots;many\n5;ja;-3\n");
     assertNothingStored(r);
     assertThat(r.errors())
         .extracting(ImportError::toString)
         .containsExactly(
-            "bad.csv:2:2: Active on social media: \"maybe\" is neither yes/no nor how often"
-                + " (daily, weekly, monthly, never)",
-            "bad.csv:2:3: Network size: \"many\" is not a number",
-            "bad.csv:3:3: Network size: \"-3\" is negative");
+            "row 2, column ’Active’: ‘lots’ is neither yes/no nor how often"
+                + " (daily, weekly, monthly, rarely, never)",
+            "row 2, column ’Network size’: ‘many’ is not a number",
+            "row 3, column ’Network size’: ‘-3’ is negative");
     assertThat(r.badRows()).isEqualTo(2);
   }
 
@@ -86,7 +86,7 @@ class BadSurveyFileTest {
 
   @Test
   void aBadValueAfterAQuotedLineBreakIsReportedOnItsOwnLine() throws Exception {
-    ImportResult r = importText("Role,Willingness,Active,Network size\n\"a\nb\",9,yes,1\n");
+    ImportResult r = importText("Role,Willingness,Active,Network size\n\"a\nb\",11,yes,1\n");
     assertThat(r.errors()).extracting(ImportError::line).containsExactly(3L);
   }
 
@@ -97,9 +97,9 @@ class BadSurveyFileTest {
     assertThat(r.errors())
         .extracting(ImportError::toString)
         .containsExactly(
-            "bad.csv:3:0: no column found for Active on social media; choose it in the mapping",
-            "bad.csv:3:0: no column found for Willingness to share (1-5); choose it in the mapping",
-            "bad.csv:3:0: no column found for Network size; choose it in the mapping");
+            "row 3: no column found for Active on social media; choose it in the mapping",
+            "row 3: no column found for Willingness to share (1-5); choose it in the mapping",
+            "row 3: no column found for Network size; choose it in the mapping");
   }
 
   @Test
@@ -112,7 +112,7 @@ class BadSurveyFileTest {
     ImportResult r = importer.importSurvey(file, "x", mapping, false, ProgressListener.NONE);
     assertNothingStored(r);
     assertThat(r.errors().get(0).toString())
-        .isEqualTo("bad.csv:1:0: column \"Network\" chosen for Network size is not in the file");
+        .isEqualTo("row 1: column \"Network\" chosen for Network size is not in the file");
   }
 
   @Test
@@ -123,7 +123,7 @@ class BadSurveyFileTest {
     assertNothingStored(r);
     assertThat(r.errors())
         .extracting(ImportError::toString)
-        .containsExactly("bad.csv:3:1: value too long (200,000 characters, at most 10,000)");
+        .containsExactly("row 3, column ’Role’: value too long (200,000 characters, at most 10,000)");
   }
 
   @Test
@@ -207,6 +207,6 @@ class BadSurveyFileTest {
   void swedishMessagesAreAvailable() throws Exception {
     ImportResult r = importText("Villighet,Aktiv,Nätverk\nfyra,ja,1\n");
     assertThat(r.errors().get(0).format(se.socialorg.advisor.i18n.I18n.forLanguage("sv")))
-        .isEqualTo("bad.csv:2:1: Villighet att dela (1-5): \"fyra\" är inget tal");
+        .isEqualTo("rad 2, kolumn ”Villighet”: ”fyra” är inget tal");
   }
 }

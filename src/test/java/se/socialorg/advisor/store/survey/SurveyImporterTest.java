@@ -46,9 +46,9 @@ class SurveyImporterTest {
         variant("semicolon (Swedish Excel)", c -> c.delimiter = ';'),
         variant("tab", c -> c.delimiter = '\t'),
         variant("UTF-8 with BOM", c -> c.bom = true),
-        variant("Windows-1252", c -> c.charset = CsvSource.WINDOWS_1252),
+        variant("Windows-1252", c -> c.charset = se.socialorg.advisor.store.sheet.CsvSource.WINDOWS_1252),
         variant("Windows-1252, semicolon, Swedish", c -> {
-          c.charset = CsvSource.WINDOWS_1252;
+          c.charset = se.socialorg.advisor.store.sheet.CsvSource.WINDOWS_1252;
           c.delimiter = ';';
           c.swedish();
         }),
@@ -70,7 +70,7 @@ class SurveyImporterTest {
         variant("everything at once", c -> {
           c.swedish();
           c.delimiter = ';';
-          c.charset = CsvSource.WINDOWS_1252;
+          c.charset = se.socialorg.advisor.store.sheet.CsvSource.WINDOWS_1252;
           c.lineBreakInRole = true;
           c.blankLines = true;
           c.trailingDelimiter = true;

@@ -1,4 +1,4 @@
-package se.socialorg.advisor.store.survey;
+package se.socialorg.advisor.store.sheet;
 
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -25,11 +25,11 @@ import org.apache.commons.csv.CSVParser;
  */
 public final class CsvSource {
 
-  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final int SNIFF_BYTES = 64 * 1024;
 
   /** The detected format, or the 1-based line of the first NUL byte for binary files. */
-  public record Sniff(DetectedFormat format, long binaryLine) {
+  public record Sniff(CsvFormat format, long binaryLine) {
     public boolean binary() {
       return binaryLine > 0;
     }
@@ -57,16 +57,16 @@ public final class CsvSource {
       bom = 0;
       long nul = firstNulLine(head);
       if (nul > 0) {
-        return new Sniff(new DetectedFormat(StandardCharsets.UTF_8, false, ','), nul);
+        return new Sniff(new CsvFormat(StandardCharsets.UTF_8, false, ','), nul);
       }
       charset = validUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
     }
     String text = new String(head, bom, head.length - bom, charset);
-    return new Sniff(new DetectedFormat(charset, bom > 0, delimiter(text)), 0);
+    return new Sniff(new CsvFormat(charset, bom > 0, delimiter(text)), 0);
   }
 
   /** The delimiter occurring most often outside quotes in the first non-blank line. */
-  static char delimiter(String text) {
+  public static char delimiter(String text) {
     String start = text.stripLeading();
     if (start.regionMatches(true, 0, "sep=", 0, 4) && start.length() > 4) {
       char c = start.charAt(4);
@@ -105,7 +105,7 @@ public final class CsvSource {
   }
 
   /** A parser over the file with the detected format; {@code counter} sees raw bytes read. */
-  public static CSVParser open(Path file, DetectedFormat format, CountingStream counter) throws IOException {
+  public static CSVParser open(Path file, CsvFormat format, CountingStream counter) throws IOException {
     InputStream in = counter;
     if (format.bom()) {
       in.skipNBytes(format.charset().equals(StandardCharsets.UTF_8) ? 3 : 2);
@@ -129,7 +129,7 @@ public final class CsvSource {
       super(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
     }
 
-    long count() {
+    public long count() {
       return count;
     }
 

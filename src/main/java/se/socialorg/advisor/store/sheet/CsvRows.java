@@ -1,0 +1,103 @@
+package se.socialorg.advisor.store.sheet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Rows of a CSV file; a row's number is the line its record starts on. */
+final class CsvRows extends SheetReader {
+
+  private final String name;
+  private final CsvFormat format;
+  private final CsvSource.CountingStream counter;
+  private final CSVParser parser;
+  private final Iterator<CSVRecord> records;
+  private long lastLine;
+
+  private CsvRows(Path file, CsvFormat format) throws IOException {
+    this.name = file.getFileName().toString();
+    this.format = format;
+    this.counter = new CsvSource.CountingStream(file);
+    this.parser = CsvSource.open(file, format, counter);
+    this.records = parser.iterator();
+  }
+
+  static CsvRows openCsv(Path file) throws SheetException {
+    CsvSource.Sniff sniff;
+    try {
+      sniff = CsvSource.sniff(file);
+    } catch (IOException e) {
+      throw new SheetException("sheet.error.unreadable", 0, reason(e));
+    }
+    if (sniff.binary()) {
+      throw new SheetException("sheet.error.binary", sniff.binaryLine());
+    }
+    try {
+      return new CsvRows(file, sniff.format());
+    } catch (IOException | UncheckedIOException e) {
+      throw new SheetException("sheet.error.unreadable", 0, reason(e));
+    }
+  }
+
+  @Override
+  public SheetKind kind() {
+    return SheetKind.CSV;
+  }
+
+  @Override
+  public String sheetName() {
+    return name;
+  }
+
+  @Override
+  public Optional<CsvFormat> csvFormat() {
+    return Optional.of(format);
+  }
+
+  @Override
+  public long bytesRead() {
+    return counter.count();
+  }
+
+  @Override
+  SheetRow read() throws SheetException {
+    CSVRecord rec;
+    try {
+      if (!records.hasNext()) {
+        return null;
+      }
+      rec = records.next();
+    } catch (UncheckedIOException | IllegalStateException e) {
+      throw new SheetException("sheet.error.unreadable", lastLine + 1, reason(e));
+    }
+    List<String> values = rec.toList();
+    long end = parser.getCurrentLineNumber();
+    long start = end - newlines(values);
+    lastLine = end;
+    return new SheetRow(Math.max(start, 1), values);
+  }
+
+  private static long newlines(List<String> values) {
+    long n = 0;
+    for (String v : values) {
+      for (int i = v.indexOf('\n'); i >= 0; i = v.indexOf('\n', i + 1)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Override
+  public void close() {
+    try {
+      parser.close();
+    } catch (IOException e) {
+      // nothing was written; closing a reader cannot lose data
+    }
+  }
+}
