@@ -10,12 +10,13 @@ import se.socialorg.advisor.cli.Commands;
 import se.socialorg.advisor.cli.EvaluateCommand;
 import se.socialorg.advisor.cli.FollowUpCommand;
 import se.socialorg.advisor.cli.ImportSurveyCommand;
+import se.socialorg.advisor.cli.ReportCommand;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.store.DataDirectory;
 import se.socialorg.advisor.ui.App;
 import se.socialorg.advisor.ui.AppLogging;
-import se.socialorg.advisor.ui.report.ReportCommand;
+import se.socialorg.advisor.ui.report.ReportCharts;
 
 /**
  * Entry point. Not an {@link Application} itself, so that {@code java -cp}, {@code java -jar} and
@@ -71,7 +72,8 @@ public final class Main {
         .register("import-survey", (args, out, err) ->
             new ImportSurveyCommand().run(args, out, err))
         .register("report", (args, out, err) ->
-            new ReportCommand(new ScenarioFiles()::read, new DecisionEngine())
+            new ReportCommand(new ScenarioFiles()::read, new DecisionEngine(),
+                ReportCharts.withoutWindow())
                 .run(args, out, err))
         .register("followup", (args, out, err) ->
             new FollowUpCommand(new ScenarioFiles()::read, new DecisionEngine(), Clock.systemUTC())

@@ -16,6 +16,7 @@ import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.Exclusion;
 import se.socialorg.advisor.engine.FlipPoint;
 import se.socialorg.advisor.engine.MonteCarlo;
+import se.socialorg.advisor.present.RecommendationText;
 import se.socialorg.advisor.engine.MonthPoint;
 import se.socialorg.advisor.engine.ProjectionResult;
 import se.socialorg.advisor.engine.RankedAlternative;
@@ -34,8 +35,11 @@ import se.socialorg.advisor.store.Json;
  */
 public final class EvaluateCommand implements Command {
 
-  /** Seed used when none is given, so that plain runs are reproducible. */
-  public static final long DEFAULT_SEED = 42L;
+  /**
+   * Seed used when none is given: the engine's default, so a plain run prints the same chances
+   * as the app and the report.
+   */
+  public static final long DEFAULT_SEED = MonteCarlo.DEFAULT_SEED;
 
   private static final Logger LOG = Logger.getLogger(EvaluateCommand.class.getName());
 
@@ -85,7 +89,7 @@ public final class EvaluateCommand implements Command {
         return BAD_INPUT;
       }
     } else {
-      plain(ev, acc, proj, i18n, out);
+      plain(ev, acc, proj, sens, i18n, out);
     }
     return OK;
   }
@@ -236,8 +240,9 @@ public final class EvaluateCommand implements Command {
   }
 
   private static void plain(
-      Evaluation ev, Acceptability acc, ProjectionResult proj, I18n i18n, PrintStream out) {
-    ReasonFormatter fmt = new ReasonFormatter(i18n);
+      Evaluation ev, Acceptability acc, ProjectionResult proj, SensitivityResult sens, I18n i18n,
+      PrintStream out) {
+    RecommendationText fmt = new RecommendationText(i18n);
     out.println(
         i18n.t(
             "engine.cli.recommended",
@@ -250,18 +255,23 @@ public final class EvaluateCommand implements Command {
       out.println("  " + i18n.t("engine.cli.rankingLine", rank++, fmt.name(r.model()), r.score()));
     }
     out.println(i18n.t("engine.cli.reasonsFor"));
-    ev.reasonsFor().forEach(r -> out.println("  + " + fmt.text(r)));
+    ev.reasonsFor().forEach(r -> out.println("  + " + fmt.reasonOnly(r)));
     out.println(i18n.t("engine.cli.reasonsAgainst"));
-    ev.reasonsAgainst().forEach(r -> out.println("  - " + fmt.text(r)));
+    ev.reasonsAgainst().forEach(r -> out.println("  - " + fmt.reasonOnly(r)));
     if (!ev.excluded().isEmpty()) {
       out.println(i18n.t("engine.cli.excluded"));
-      ev.excluded().forEach(e -> out.println("  " + fmt.text(e)));
+      ev.excluded().forEach(e -> out.println("  " + fmt.exclusionOnly(e)));
     }
     out.println(i18n.t("engine.cli.acceptability", acc.draws(), Long.toString(acc.seed())));
     for (Alternative a : Alternative.values()) {
       if (acc.firstRank().containsKey(a)) {
         out.println("  " + i18n.t("engine.cli.acceptabilityLine", fmt.name(a), acc.probability(a)));
       }
+    }
+    List<String> flips = fmt.flipPoints(sens);
+    if (!flips.isEmpty()) {
+      out.println(i18n.t("present.cli.flipPoints"));
+      flips.forEach(f -> out.println("  " + f));
     }
     out.println(i18n.t("engine.cli.projection", ev.inputs().projection().months()));
     String currency = ev.inputs().resources().currency();

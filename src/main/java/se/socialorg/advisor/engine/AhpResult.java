@@ -7,12 +7,16 @@ package se.socialorg.advisor.engine;
  * @param lambdaMax principal eigenvalue (estimated from the weights for the geometric mean)
  * @param consistencyIndex (lambdaMax - n) / (n - 1); 0 for n <= 2
  * @param consistencyRatio consistency index divided by Saaty's random index; 0 for n <= 2.
- *     Saaty's rule of thumb: acceptable below 0.10
+ *     Saaty's rule of thumb: acceptable up to 0.10
  */
 public record AhpResult(
     double[] weights, double lambdaMax, double consistencyIndex, double consistencyRatio) {
 
-  /** Saaty's threshold below which a matrix counts as acceptably consistent. */
+  /**
+   * Saaty's threshold: a matrix whose consistency ratio is at most this counts as acceptably
+   * consistent (T. L. Saaty, The Analytic Hierarchy Process, 1980: "0.10 or less"). The one
+   * threshold of the app: the goals step, the report and the CLI all ask {@link #acceptable()}.
+   */
   public static final double ACCEPTABLE_RATIO = 0.10;
 
   public AhpResult {
@@ -24,9 +28,14 @@ public record AhpResult(
     return weights.clone();
   }
 
-  /** Whether the consistency ratio is below Saaty's 0.10. */
+  /** Whether the consistency ratio is at most Saaty's 0.10 (0.10 itself is acceptable). */
   public boolean acceptable() {
-    return consistencyRatio < ACCEPTABLE_RATIO;
+    return acceptable(consistencyRatio);
+  }
+
+  /** Whether a consistency ratio is at most Saaty's 0.10. */
+  public static boolean acceptable(double consistencyRatio) {
+    return consistencyRatio <= ACCEPTABLE_RATIO;
   }
 
   @Override

@@ -45,6 +45,34 @@ public final class AppExecutor {
     return task;
   }
 
+  /**
+   * Runs {@code work} in the background and hands its result or failure to the FX thread. With
+   * {@link #sameThread()} everything happens at once on the calling thread, so view models that
+   * use it are tested without a toolkit. Use it through {@link BackgroundTask}.
+   */
+  <T> void run(BackgroundTask.Work<T> work, java.util.function.Consumer<T> success,
+      java.util.function.Consumer<Throwable> failure) {
+    if (service == null) {
+      T value;
+      try {
+        value = work.call();
+      } catch (Exception | LinkageError e) {
+        failure.accept(e);
+        return;
+      }
+      success.accept(value);
+      return;
+    }
+    service.execute(() -> {
+      try {
+        T value = work.call();
+        javafx.application.Platform.runLater(() -> success.accept(value));
+      } catch (Exception | LinkageError e) {
+        javafx.application.Platform.runLater(() -> failure.accept(e));
+      }
+    });
+  }
+
   public void shutdown() {
     if (service != null) {
       service.shutdownNow();

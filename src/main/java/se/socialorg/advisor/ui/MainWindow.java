@@ -29,6 +29,7 @@ import se.socialorg.advisor.ui.wizard.WizardModel;
 import se.socialorg.advisor.ui.wizard.WizardServices;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.ui.scenario.CompareController;
+import se.socialorg.advisor.ui.scenario.CompareViewModel;
 import se.socialorg.advisor.ui.scenario.ScenarioFileActions;
 import se.socialorg.advisor.ui.scenario.ScenarioSession;
 
@@ -56,6 +57,9 @@ public final class MainWindow implements ScreenHost {
   private final ScenarioFileActions fileActions;
   /** Made on first use, like the screens that use them (issue 8). */
   private WizardModel wizardModel;
+  private CompareViewModel compareViewModel;
+  /** The screen a screen's own status message belongs to, or null. */
+  private se.socialorg.advisor.ui.Screen statusScreen;
   private LibraryModel libraryModel;
   private WizardController wizardController;
   private MainWindowController controller;
@@ -78,7 +82,7 @@ public final class MainWindow implements ScreenHost {
         this::status);
     fileActions.setAfterOpen(this::scenarioOpened);
     this.reportExport = new se.socialorg.advisor.ui.report.ReportExport(services, () -> this.dialogs,
-        () -> i18n, this::status, t -> {
+        () -> i18n, this::screenStatus, t -> {
           if (controller != null) {
             controller.track(t);
           }
@@ -106,6 +110,18 @@ public final class MainWindow implements ScreenHost {
     screens.remove(se.socialorg.advisor.ui.Screen.HOME);
     wizardModel().reset();
     show(se.socialorg.advisor.ui.Screen.WIZARD);
+  }
+
+  /**
+   * The comparison's state: lives as long as the wizard's model, so a language switch (which
+   * rebuilds the views) keeps the compared scenarios. Made on first use.
+   */
+  public CompareViewModel compareViewModel() {
+    if (compareViewModel == null) {
+      compareViewModel = new CompareViewModel(services.scenarioFiles()::read, services.engine(),
+          services.executor(), dialogs, () -> i18n);
+    }
+    return compareViewModel;
   }
 
   /** The wizard's state: which step, how far, what blocks Next. Made on first use. */
@@ -148,8 +164,18 @@ public final class MainWindow implements ScreenHost {
     reportExport.exportCsv(session.scenario());
   }
 
+  /**
+   * Shows a message about the screen in view ("Report saved as …"): it goes when the user moves
+   * to another screen.
+   */
+  public void screenStatus(String text) {
+    status(text);
+    statusScreen = current;
+  }
+
   /** Shows a short message in the status bar. */
   public void status(String text) {
+    statusScreen = null;
     if (controller != null) {
       controller.status(text);
     }
@@ -222,6 +248,9 @@ public final class MainWindow implements ScreenHost {
   @Override
   public void show(se.socialorg.advisor.ui.Screen screen) {
     Parent view = screens.computeIfAbsent(screen, this::loadScreen);
+    if (statusScreen != null && statusScreen != screen) {
+      status(i18n.t("status.ready"));
+    }
     current = screen;
     controller.showContent(screen, view);
   }
@@ -317,7 +346,7 @@ public final class MainWindow implements ScreenHost {
         return new MainMenuController(this);
       }
       if (type == CompareController.class) {
-        return new CompareController(this);
+        return new CompareController(this, compareViewModel());
       }
       if (type == WizardController.class) {
         WizardServices ws = new WizardServices(services.engine(),

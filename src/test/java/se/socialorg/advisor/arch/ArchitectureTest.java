@@ -22,14 +22,17 @@ class ArchitectureTest {
           .layer("Model").definedBy("se.socialorg.advisor.model..")
           .layer("Engine").definedBy("se.socialorg.advisor.engine..")
           .layer("Store").definedBy("se.socialorg.advisor.store..")
+          .layer("Present").definedBy("se.socialorg.advisor.present..")
           .layer("Cli").definedBy("se.socialorg.advisor.cli..")
           .layer("Ui").definedBy("se.socialorg.advisor.ui..")
           .layer("I18n").definedBy("se.socialorg.advisor.i18n..")
           .whereLayer("Ui").mayOnlyBeAccessedByLayers("Ui")
           .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
-          .whereLayer("Store").mayOnlyBeAccessedByLayers("Ui", "Cli")
-          .whereLayer("Engine").mayOnlyBeAccessedByLayers("Store", "Ui", "Cli")
-          .whereLayer("Model").mayOnlyBeAccessedByLayers("Engine", "Store", "Ui", "Cli")
+          .whereLayer("Present").mayOnlyBeAccessedByLayers("Ui", "Cli")
+          .whereLayer("Store").mayOnlyBeAccessedByLayers("Present", "Ui", "Cli")
+          .whereLayer("Engine").mayOnlyBeAccessedByLayers("Store", "Present", "Ui", "Cli")
+          .whereLayer("Model")
+          .mayOnlyBeAccessedByLayers("Engine", "Store", "Present", "Ui", "Cli")
           .ignoreDependency(
               com.tngtech.archunit.base.DescribedPredicate.describe(
                   "Main", c -> c.getName().equals("se.socialorg.advisor.Main")),
@@ -67,11 +70,49 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideOutsideOfPackages("se.socialorg.advisor.ui..", "se.socialorg.advisor")
-          .and()
-          .resideOutsideOfPackages("se.socialorg.advisor.store.report..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("javafx.scene..", "javafx.stage..");
+
+  /**
+   * The presentation layer (analysis recipe, wording, report content, CSV, number formats) has
+   * no JavaFX at all, not even properties: the CLI and the window both use it.
+   */
+  @ArchTest
+  static final ArchRule presentHasNoJavaFx =
+      noClasses()
+          .that()
+          .resideInAPackage("se.socialorg.advisor.present..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javafx..", "java.awt..", "javax.swing..", "java.sql..")
+          .because("presentation is shared by the window and the headless commands");
+
+  /** Only the launcher and the window know JavaFX: the headless commands never do. */
+  @ArchTest
+  static final ArchRule cliHasNoJavaFx =
+      noClasses()
+          .that()
+          .resideInAPackage("se.socialorg.advisor.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javafx..")
+          .because("charts reach the report command through present.report.ChartPictures");
+
+  /**
+   * View models hold state and commands as JavaFX properties, but no controls, nodes or
+   * windows: views bind to them, and they are tested without a toolkit.
+   */
+  @ArchTest
+  static final ArchRule viewModelsHaveNoControls =
+      noClasses()
+          .that()
+          .haveSimpleNameEndingWith("ViewModel")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javafx.scene..", "javafx.stage..")
+          .allowEmptyShould(true)
+          .because("a view model survives a language switch and is tested in plain JUnit");
 
   @ArchTest
   static final ArchRule noStandardStreams =
@@ -97,8 +138,7 @@ class ArchitectureTest {
   static final ArchRule awtOnlyForImages =
       noClasses()
           .that()
-          .resideOutsideOfPackages(
-              "se.socialorg.advisor.ui.charts..", "se.socialorg.advisor.store.report..")
+          .resideOutsideOfPackages("se.socialorg.advisor.ui.charts..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("java.awt..", "javax.swing..", "javafx.embed.swing..")

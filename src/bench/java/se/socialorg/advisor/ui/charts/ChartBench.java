@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.ui.AppExecutor;
 import se.socialorg.advisor.ui.RecordingDialogs;
+import se.socialorg.advisor.present.ChartPoint;
 
 /**
  * What a chart costs headless (Monocle, software rendering): building and rendering a 25-country

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.XYChart;
+import se.socialorg.advisor.present.ChartPoint;
 
 /**
  * What an interactive chart remembers between redraws: its title, which series the user hid, the

@@ -50,6 +50,9 @@ import javafx.util.Duration;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.ui.AppExecutor;
 import se.socialorg.advisor.ui.Dialogs;
+import se.socialorg.advisor.present.ChartPoint;
+import se.socialorg.advisor.present.LinePoint;
+import se.socialorg.advisor.present.TornadoRow;
 
 /**
  * Builds every chart of the app (wizard, data library, compare screen, PDF report) with the same

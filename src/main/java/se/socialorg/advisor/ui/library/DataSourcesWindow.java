@@ -20,8 +20,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import se.socialorg.advisor.i18n.I18n;
-import se.socialorg.advisor.ui.ProvenanceText;
+import se.socialorg.advisor.present.ProvenanceText;
 import se.socialorg.advisor.ui.ScreenHost;
+import se.socialorg.advisor.present.FigureText;
 
 /**
  * Help > Data sources: every publication the shipped figures come from, with address, years,

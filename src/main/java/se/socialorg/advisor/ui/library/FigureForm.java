@@ -21,6 +21,8 @@ import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.ReferenceFigure;
+import se.socialorg.advisor.present.FigureText;
+import se.socialorg.advisor.present.Numbers;
 
 /**
  * A small window asking for a figure: a new value and note that override a shipped figure, a new
@@ -182,12 +184,11 @@ final class FigureForm {
 
   /** The input, or null after showing what is wrong. */
   private Result check() {
-    double v;
-    try {
-      v = FigureText.parseNumber(value.getText());
-    } catch (NumberFormatException e) {
+    Double typed = Numbers.parse(value.getText(), t.locale());
+    if (typed == null) {
       return fail("libui.form.error.value");
     }
+    double v = typed;
     if (mode != Mode.NEW) {
       return new Result(changed.dataset(), changed.country(), changed.year(),
           changed.item(), v, changed.unit(), "", "", "", note.getText().strip());

@@ -45,10 +45,12 @@ import se.socialorg.advisor.store.db.FigureRepository;
 import se.socialorg.advisor.store.survey.CsvExport;
 import se.socialorg.advisor.store.survey.HistogramBin;
 import se.socialorg.advisor.store.survey.SurveyInfo;
-import se.socialorg.advisor.ui.ProvenanceText;
+import se.socialorg.advisor.present.ProvenanceText;
 import se.socialorg.advisor.ui.ScreenHost;
-import se.socialorg.advisor.ui.charts.ChartPoint;
+import se.socialorg.advisor.present.ChartPoint;
 import se.socialorg.advisor.ui.charts.Charts;
+import se.socialorg.advisor.present.FigureText;
+import se.socialorg.advisor.present.LibraryCsv;
 
 /**
  * The data library screen: datasets grouped as published studies, the user's surveys and the
@@ -783,7 +785,7 @@ public final class LibraryController {
   }
 
   private String department(SurveySummary.Group g) {
-    return g.label().isEmpty() ? t.t("survey.summary.noDepartment") : g.label();
+    return new LibraryCsv(t).department(g);
   }
 
   private String share(double s) {
@@ -878,51 +880,30 @@ public final class LibraryController {
 
   @FXML
   private void onExportCsv() {
-    List<String> headers = new ArrayList<>();
-    List<List<?>> rows = new ArrayList<>();
+    LibraryCsv csv = new LibraryCsv(t);
+    LibraryCsv.Table table;
     String name;
     if (current != null && current.kind() == Kind.SURVEY && survey != null) {
+      List<String> headers = new ArrayList<>();
       for (TableColumn<SurveySummary.Group, ?> c : departmentTable.getColumns()) {
         headers.add(c.getText());
       }
-      for (SurveySummary.Group g : departmentTable.getItems()) {
-        rows.add(List.of(department(g), g.respondents(), text.csvNumber(g.willingShare()),
-            text.csvNumber(g.activeShare()), text.csvNumber(g.averageNetwork()),
-            text.csvNumber(g.medianNetwork())));
-      }
+      table = csv.departments(headers, departmentTable.getItems());
       name = survey.info().name();
     } else {
-      headers.addAll(List.of(t.t("libui.column.dataset"), t.t("libui.column.country"),
-          t.t("libui.column.year"), t.t("libui.column.item"), t.t("libui.column.value"),
-          t.t("libui.column.unit"), t.t("libui.column.shippedValue"), t.t("libui.column.status"),
-          t.t("libui.column.source"), t.t("libui.provenance.address"),
-          t.t("libui.provenance.population"), t.t("libui.provenance.derived"),
-          t.t("libui.provenance.vendorClaim"), t.t("libui.column.note")));
-      for (ReferenceFigure f : figureTable.getItems()) {
-        rows.add(List.of(text.dataset(f.dataset()), f.country(), f.year(), text.item(f.item()),
-            text.csvNumber(f.value()), text.unit(f.unit()),
-            f.overridden() ? text.csvNumber(f.shippedValue()) : "", text.status(f),
-            f.source().sourceTitle(), f.source().sourceUrl(), f.source().population(),
-            text.yesNo(f.source().derived()), text.yesNo(f.source().vendorClaim()), f.note()));
-      }
+      table = csv.figures(figureTable.getItems());
       name = current == null ? "library" : current.label();
     }
-    String fileName = name.replaceAll("[\\\\/:*?\"<>|]+", "_") + ".csv";
-    char delimiter = "sv".equals(t.language()) ? ';' : ',';
     host.dialogs()
-        .chooseSave(t.t("libui.export.title"), fileName, t.t("libui.import.filter"), "*.csv")
+        .chooseSave(t.t("libui.export.title"), LibraryCsv.fileName(name),
+            t.t("libui.import.filter"), "*.csv")
         .map(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? p
             : p.resolveSibling(p.getFileName() + ".csv"))
         .ifPresent(file -> run(() -> {
-          write(file, delimiter, headers, rows);
+          csv.write(file, table);
           return file;
         }, written -> host.dialogs().info(t.t("libui.export.done.title"),
-            t.t("libui.export.done.message", rows.size(), written.toString()))));
-  }
-
-  private static void write(Path file, char delimiter, List<String> headers, List<List<?>> rows)
-      throws IOException {
-    new CsvExport(delimiter).write(file, headers, rows);
+            t.t("libui.export.done.message", table.rows().size(), written.toString()))));
   }
 
   /** After a change: reads the entry again and selects the changed figure. */

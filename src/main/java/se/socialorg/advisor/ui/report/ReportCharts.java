@@ -1,27 +1,28 @@
 package se.socialorg.advisor.ui.report;
 
-import se.socialorg.advisor.ui.FxThread;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.chart.Chart;
 import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.present.report.ChartPictures;
+import se.socialorg.advisor.ui.FxThread;
 import se.socialorg.advisor.ui.AppExecutor;
 import se.socialorg.advisor.ui.Dialogs;
-import se.socialorg.advisor.ui.charts.ChartPoint;
+import se.socialorg.advisor.present.ChartPoint;
 import se.socialorg.advisor.ui.charts.Charts;
-import se.socialorg.advisor.ui.charts.LinePoint;
-import se.socialorg.advisor.ui.charts.TornadoRow;
-import se.socialorg.advisor.ui.wizard.Analysis;
-import se.socialorg.advisor.ui.wizard.ResultCharts;
+import se.socialorg.advisor.present.LinePoint;
+import se.socialorg.advisor.present.TornadoRow;
+import se.socialorg.advisor.present.Analysis;
+import se.socialorg.advisor.present.ResultCharts;
 
 /**
- * The recommendation step's four charts (score split, tornado, chance of ranking first,
+ * The report's {@link ChartPictures}: the recommendation step's four charts (score split, tornado, chance of ranking first,
  * projection), made fresh with {@link Charts} from the same points and texts the wizard draws,
  * and rendered as PNG for the report. Building and rendering happen on the FX thread; callers on
  * other threads wait for it.
  */
-final class ReportCharts {
+public final class ReportCharts implements ChartPictures {
 
   /** Pixel size of a rendered chart: about 1.9 pixels per PDF point at the report's width. */
   static final int WIDTH = 920;
@@ -30,18 +31,30 @@ final class ReportCharts {
 
   static final int TORNADO_ROWS = 10;
 
-  /** The rendered pictures. */
-  record Pictures(byte[] scores, byte[] tornado, byte[] acceptability, byte[] projection) {}
+  private final Runnable toolkit;
 
-  private final I18n i18n;
-  private final ResultCharts data;
-
-  ReportCharts(I18n i18n) {
-    this.i18n = i18n;
-    this.data = new ResultCharts(i18n);
+  /** Pictures drawn in a running JavaFX application (the window). */
+  public ReportCharts() {
+    this(() -> {});
   }
 
-  Pictures render(Analysis a, String currency) throws InterruptedException {
+  private ReportCharts(Runnable toolkit) {
+    this.toolkit = toolkit;
+  }
+
+  /**
+   * Pictures for the headless {@code report} command: JavaFX is started on first use, without a
+   * window (Monocle's headless platform when there is no display, see {@link
+   * HeadlessToolkit#start()}).
+   */
+  public static ReportCharts withoutWindow() {
+    return new ReportCharts(HeadlessToolkit::start);
+  }
+
+  @Override
+  public Pictures render(Analysis a, String currency, I18n i18n) throws InterruptedException {
+    toolkit.run();
+    ResultCharts data = new ResultCharts(i18n);
     // On paper the split by goal matters more than the highlight of the winner.
     List<ChartPoint> scores = data.scorePoints(a.evaluation(), false);
     List<TornadoRow> rows = data.tornadoRows(a, TORNADO_ROWS);

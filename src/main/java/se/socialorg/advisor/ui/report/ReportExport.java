@@ -15,7 +15,9 @@ import se.socialorg.advisor.store.report.ReportException;
 import se.socialorg.advisor.store.report.ReportWriter;
 import se.socialorg.advisor.ui.AppServices;
 import se.socialorg.advisor.ui.Dialogs;
-import se.socialorg.advisor.ui.wizard.Analysis;
+import se.socialorg.advisor.present.Analysis;
+import se.socialorg.advisor.present.ScenarioCsv;
+import se.socialorg.advisor.present.report.ReportBuilder;
 
 /**
  * File > Export: asks for a file, then writes the PDF report or the scenario CSV in a task on the
@@ -58,7 +60,7 @@ public final class ReportExport {
   /** Writes the report to {@code file} in a background task. */
   public Task<Path> exportPdf(Scenario scenario, Path file) {
     I18n reportLanguage = I18n.forLanguage(scenario.language());
-    ReportBuilder builder = new ReportBuilder(services.engine(), LocalDate::now);
+    ReportBuilder builder = new ReportBuilder(services.engine(), new ReportCharts(), LocalDate::now);
     // Made here rather than with the window: PDFBox is not needed before the first export.
     ReportWriter writer = new ReportWriter();
     Task<Path> task = new Task<>() {

@@ -8,7 +8,8 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
@@ -27,27 +28,25 @@ import se.socialorg.advisor.model.Goal;
 import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
-import se.socialorg.advisor.ui.InputValues;
+import se.socialorg.advisor.present.InputValues;
 import se.socialorg.advisor.ui.ScreenHost;
-import se.socialorg.advisor.ui.charts.ChartPoint;
+import se.socialorg.advisor.present.ChartPoint;
 import se.socialorg.advisor.ui.charts.Charts;
 
 /**
- * Compares two to four scenarios side by side: every input in a row (rows that differ are
- * highlighted), each scenario's recommendation and scores, and one chart of the scores.
+ * The view of the comparison: every input in a row (rows that differ are highlighted), each
+ * scenario's recommendation and scores, and one chart of the scores. It draws what {@link
+ * CompareViewModel} holds and forwards the buttons to it.
  */
 public final class CompareController {
 
   /** At most this many scenarios side by side. */
-  public static final int MAX = 4;
+  public static final int MAX = CompareViewModel.MAX;
 
   private final ScreenHost host;
-  private final List<Compared> compared = new ArrayList<>();
+  private final CompareViewModel model;
   private Charts charts;
   private BarChart<String, Number> chart;
-
-  /** A scenario in the comparison with its evaluation. */
-  record Compared(String title, Scenario scenario, Evaluation evaluation) {}
 
   /** One row of the table: a label and one text per scenario. */
   record Row(String label, List<String> values) {
@@ -65,8 +64,9 @@ public final class CompareController {
   @FXML private VBox compareChartBox;
   @FXML private Label compareHint;
 
-  public CompareController(ScreenHost host) {
+  public CompareController(ScreenHost host, CompareViewModel model) {
     this.host = host;
+    this.model = model;
   }
 
   @FXML
@@ -78,10 +78,9 @@ public final class CompareController {
     compareChartBox.getChildren().setAll(chart);
     addCompareButton.setOnAction(e -> addFile());
     addCurrentButton.setOnAction(e -> addCurrent());
-    clearCompareButton.setOnAction(e -> {
-      compared.clear();
-      refresh();
-    });
+    clearCompareButton.setOnAction(e -> model.clear());
+    addCompareButton.disableProperty().bind(model.fullProperty());
+    addCurrentButton.disableProperty().bind(model.fullProperty());
     compareTable.setRowFactory(tv -> new TableRow<>() {
       @Override
       protected void updateItem(Row row, boolean empty) {
@@ -93,14 +92,17 @@ public final class CompareController {
       }
     });
     compareTable.setPlaceholder(new Label(t.t("compare.empty")));
+    // The view goes with the language; the model stays. A weak listener lets an old view go.
+    ListChangeListener<CompareViewModel.Compared> redraw = c -> refresh();
+    compareView.getProperties().put(ListChangeListener.class, redraw);
+    model.compared().addListener(new WeakListChangeListener<>(redraw));
     refresh();
   }
 
   /** Adds the scenario being edited (unsaved changes included). */
   void addCurrent() {
-    Scenario s = host.session().scenario();
-    String name = host.session().displayName(ScenarioFiles.EXTENSION);
-    add(name == null ? host.i18n().t("file.untitled") : name, s);
+    model.addCurrent(host.session().displayName(ScenarioFiles.EXTENSION),
+        host.session().scenario());
   }
 
   /** Asks for a scenario file and adds it. */
@@ -112,55 +114,18 @@ public final class CompareController {
 
   /** Reads and adds a file (in the background); a bad file is reported and changes nothing. */
   public void addFile(Path file) {
-    if (compared.size() >= MAX) {
-      host.dialogs().info(host.i18n().t("compare.full.title"), host.i18n().t("compare.full", MAX));
-      return;
-    }
-    ScenarioFiles files = host.services().scenarioFiles();
-    Task<Scenario> task = new Task<>() {
-      @Override
-      protected Scenario call() throws Exception {
-        return files.read(file);
-      }
-    };
-    task.setOnSucceeded(e -> add(file.getFileName().toString(), task.getValue()));
-    task.setOnFailed(e -> {
-      Throwable x = task.getException();
-      I18n t = host.i18n();
-      String message = x instanceof se.socialorg.advisor.store.scenario.ScenarioFileException sfe
-          ? sfe.localized(t) : String.valueOf(x.getLocalizedMessage());
-      host.dialogs().error(t.t("file.open.failed", file.getFileName()), message);
-    });
-    host.services().executor().submit(task);
+    model.addFile(file);
   }
 
-  private void add(String title, Scenario s) {
-    if (compared.size() >= MAX) {
-      host.dialogs().info(host.i18n().t("compare.full.title"), host.i18n().t("compare.full", MAX));
-      return;
-    }
-    String unique = title;
-    for (int n = 2; uniqueTaken(unique); n++) {
-      unique = title + " (" + n + ")";
-    }
-    compared.add(new Compared(unique, s, host.services().engine().evaluate(s.inputs())));
-    refresh();
-  }
-
-  private boolean uniqueTaken(String title) {
-    return compared.stream().anyMatch(c -> c.title().equals(title));
-  }
-
-  List<Compared> compared() {
-    return compared;
+  List<CompareViewModel.Compared> compared() {
+    return model.compared();
   }
 
   private void refresh() {
+    List<CompareViewModel.Compared> compared = model.compared();
     I18n t = host.i18n();
     ReasonFormatter names = new ReasonFormatter(t);
     compareHint.setText(compared.size() < 2 ? t.t("compare.hint", MAX) : "");
-    addCompareButton.setDisable(compared.size() >= MAX);
-    addCurrentButton.setDisable(compared.size() >= MAX);
 
     compareTable.getColumns().clear();
     TableColumn<Row, String> labelCol = new TableColumn<>(t.t("compare.input"));
@@ -179,7 +144,7 @@ public final class CompareController {
     compareRecommendations.getChildren().clear();
     List<ChartPoint> points = new ArrayList<>();
     for (int i = 0; i < compared.size(); i++) {
-      Compared c = compared.get(i);
+      CompareViewModel.Compared c = compared.get(i);
       Label l = new Label(t.t("compare.recommends", c.title(), names.name(c.evaluation().recommended()),
           t.number(c.evaluation().margin(), 3)));
       l.setId("compareRecommendation" + i);
@@ -199,7 +164,7 @@ public final class CompareController {
 
   private ObservableList<Row> rows(I18n t, ReasonFormatter names) {
     ObservableList<Row> rows = FXCollections.observableArrayList();
-    if (compared.isEmpty()) {
+    if (model.compared().isEmpty()) {
       return rows;
     }
     ReasonFormatter n = names;
@@ -219,7 +184,7 @@ public final class CompareController {
     rows.add(row(t.t("wizard.org.shared"),
         c -> t.t("wizard.org.shared." + c.scenario().inputs().organisation().sharedFunctions().name())));
     rows.add(row(t.t("wizard.trust.country"),
-        c -> se.socialorg.advisor.ui.CountryNames.of(t, c.scenario().inputs().trust().country())));
+        c -> se.socialorg.advisor.present.CountryNames.of(t, c.scenario().inputs().trust().country())));
     rows.add(row(t.t("wizard.trust.industry"), c -> c.scenario().inputs().trust().industry()));
     for (InputField f : InputField.values()) {
       rows.add(row(t.t("field." + f.name()), c -> InputValues.text(t, f,
@@ -231,9 +196,9 @@ public final class CompareController {
     return rows;
   }
 
-  private Row row(String label, Function<Compared, String> value) {
+  private Row row(String label, Function<CompareViewModel.Compared, String> value) {
     List<String> values = new ArrayList<>();
-    for (Compared c : compared) {
+    for (CompareViewModel.Compared c : model.compared()) {
       values.add(Objects.requireNonNullElse(value.apply(c), ""));
     }
     return new Row(label, values);

@@ -1,7 +1,5 @@
 package se.socialorg.advisor.ui.wizard;
 
-import java.text.NumberFormat;
-import java.text.ParsePosition;
 import java.util.Locale;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
@@ -18,6 +16,7 @@ import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.InputWriter;
 import se.socialorg.advisor.model.Scenario;
+import se.socialorg.advisor.present.Numbers;
 import se.socialorg.advisor.ui.Subscriptions;
 import se.socialorg.advisor.ui.scenario.ScenarioSession;
 
@@ -105,27 +104,9 @@ final class FieldFactory {
     return i18n.number(modelValue * displayFactor(f), decimals(f));
   }
 
-  /** Parses typed text in the user's locale (spaces ignored); null when it is not a number. */
+  /** Parses typed text in the user's locale ({@link Numbers#parse}); null when not a number. */
   Double parse(String text) {
-    if (text == null) {
-      return null;
-    }
-    String cleaned = text.replaceAll("[\\s\\u00a0\\u202f%]", "");
-    if (cleaned.isEmpty()) {
-      return null;
-    }
-    NumberFormat nf = NumberFormat.getNumberInstance(i18n.locale());
-    ParsePosition pos = new ParsePosition(0);
-    Number n = nf.parse(cleaned, pos);
-    if (n == null || pos.getIndex() != cleaned.length()) {
-      // Also accept a decimal point in a comma locale, as people paste from English sources.
-      try {
-        return Double.parseDouble(cleaned.replace(',', '.'));
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    }
-    return n.doubleValue();
+    return Numbers.parse(text, i18n.locale());
   }
 
   /** The problem with a typed text, or null when it is a valid value for the field. */

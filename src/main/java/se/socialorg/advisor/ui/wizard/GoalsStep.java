@@ -21,11 +21,12 @@ import se.socialorg.advisor.engine.AhpResult;
 import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.GoalWeights;
 import se.socialorg.advisor.engine.InconsistentJudgement;
+import se.socialorg.advisor.present.RecommendationText;
 import se.socialorg.advisor.model.Goal;
 import se.socialorg.advisor.model.Goals;
 import se.socialorg.advisor.model.Judgement;
 import se.socialorg.advisor.model.WeightMode;
-import se.socialorg.advisor.ui.charts.ChartPoint;
+import se.socialorg.advisor.present.ChartPoint;
 
 /**
  * Step 1: what social media should achieve, weighted by sliders or by pairwise comparisons (AHP)
@@ -37,8 +38,6 @@ final class GoalsStep implements WizardStep {
   /** At most this many goals are compared pairwise: 5 goals are 10 questions. */
   static final int MAX_PAIRWISE_GOALS = 5;
 
-  /** Saaty's limit for acceptable consistency. */
-  static final double CR_LIMIT = 0.10;
 
   private final StepContext c;
   private final VBox view = new VBox(16);
@@ -286,10 +285,8 @@ final class GoalsStep implements WizardStep {
       pointer.setText("");
       return;
     }
-    double cr = ahp.consistencyRatio();
-    consistency.setText(c.t(cr > CR_LIMIT ? "wizard.goals.cr.bad" : "wizard.goals.cr.good",
-        c.i18n().number(cr, 2)));
-    if (cr > CR_LIMIT && e.ahpGoals().size() >= 3) {
+    consistency.setText(new RecommendationText(c.i18n()).consistency(ahp));
+    if (!ahp.acceptable() && e.ahpGoals().size() >= 3) {
       double[][] m = GoalWeights.matrix(goals(), e.ahpGoals());
       InconsistentJudgement worst = Ahp.mostInconsistent(m, ahp.weights());
       String a = c.t("goal." + e.ahpGoals().get(worst.row()).name());

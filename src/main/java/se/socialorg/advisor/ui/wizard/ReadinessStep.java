@@ -18,8 +18,8 @@ import se.socialorg.advisor.model.ReferenceFigure;
 import se.socialorg.advisor.store.db.FigureRepository;
 import se.socialorg.advisor.store.survey.HistogramBin;
 import se.socialorg.advisor.store.survey.SurveyInfo;
-import se.socialorg.advisor.ui.ProvenanceText;
-import se.socialorg.advisor.ui.charts.ChartPoint;
+import se.socialorg.advisor.present.ProvenanceText;
+import se.socialorg.advisor.present.ChartPoint;
 
 /**
  * Step 4: how ready employees are. From an imported survey (with its charts) or estimates;

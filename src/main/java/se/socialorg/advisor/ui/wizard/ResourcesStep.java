@@ -14,8 +14,8 @@ import se.socialorg.advisor.model.Dataset;
 import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.ReferenceFigure;
 import se.socialorg.advisor.model.Resources;
-import se.socialorg.advisor.ui.ProvenanceText;
-import se.socialorg.advisor.ui.charts.ChartPoint;
+import se.socialorg.advisor.present.ProvenanceText;
+import se.socialorg.advisor.present.ChartPoint;
 
 /**
  * Step 5: budget, salaries, platform and coaching costs, the projection's assumptions, and the

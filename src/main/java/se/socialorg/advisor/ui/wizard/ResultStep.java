@@ -10,12 +10,13 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import se.socialorg.advisor.engine.Evaluation;
-import se.socialorg.advisor.engine.Exclusion;
-import se.socialorg.advisor.engine.FlipPoint;
 import se.socialorg.advisor.engine.Reason;
 import se.socialorg.advisor.engine.ReasonFormatter;
 import se.socialorg.advisor.model.Alternative;
 import se.socialorg.advisor.model.Decision;
+import se.socialorg.advisor.present.Analysis;
+import se.socialorg.advisor.present.RecommendationText;
+import se.socialorg.advisor.present.ResultCharts;
 
 /**
  * Step 6: the recommendation in one sentence with its confidence, reasons for and against with
@@ -29,6 +30,7 @@ final class ResultStep implements WizardStep {
 
   private final StepContext c;
   private final ReasonFormatter reasons;
+  private final RecommendationText words;
   private final ResultCharts charts;
   private final VBox view = new VBox(14);
   private final Label recommendation = StepContext.id(new Label(), "recommendationText");
@@ -50,6 +52,7 @@ final class ResultStep implements WizardStep {
   ResultStep(StepContext c) {
     this.c = c;
     this.reasons = new ReasonFormatter(c.i18n());
+    this.words = new RecommendationText(c.i18n());
     this.charts = new ResultCharts(c.i18n());
     recommendation.getStyleClass().add("recommendation");
     recommendation.setWrapText(true);
@@ -177,17 +180,13 @@ final class ResultStep implements WizardStep {
     latest = a;
     Evaluation e = a.evaluation();
     Alternative best = e.recommended();
-    recommendation.setText(c.t("wizard.result.sentence", reasons.name(best),
-        c.t("alternative." + best.name() + ".description")));
-    double p = a.acceptability().probability(best);
-    confidence.setText(c.t("wizard.result.confidence", c.i18n().percent(p, 0),
-        reasons.name(e.runnerUp()), c.i18n().number(e.margin(), 3)));
+    recommendation.setText(words.sentence(e));
+    confidence.setText(words.confidence(a));
     fillReasons(reasonsFor, e.reasonsFor(), "reasonFor");
     fillReasons(reasonsAgainst, e.reasonsAgainst(), "reasonAgainst");
     excluded.getChildren().clear();
-    for (Exclusion x : e.excluded()) {
-      excluded.getChildren().add(line(reasons.name(x.alternative()) + ": " + reasons.text(x)
-          + source(x.sourceKey())));
+    for (String x : words.exclusions(e)) {
+      excluded.getChildren().add(line(x));
     }
     if (e.excluded().isEmpty()) {
       excluded.getChildren().add(line(c.t("wizard.result.noneExcluded")));
@@ -204,19 +203,14 @@ final class ResultStep implements WizardStep {
   private void fillReasons(VBox box, List<Reason> list, String idPrefix) {
     box.getChildren().clear();
     int i = 0;
-    for (Reason r : list) {
-      Label l = line("\u2022 " + reasons.text(r) + source(r.sourceKey()));
+    for (String r : words.reasons(list)) {
+      Label l = line("\u2022 " + r);
       l.setId(idPrefix + i++);
       box.getChildren().add(l);
     }
     if (list.isEmpty()) {
       box.getChildren().add(line(c.t("wizard.result.noReasons")));
     }
-  }
-
-  private String source(String sourceKey) {
-    return sourceKey == null || sourceKey.isBlank() ? ""
-        : " " + c.t("wizard.result.sourceSuffix", reasons.source(sourceKey));
   }
 
   private Label line(String text) {
@@ -245,13 +239,8 @@ final class ResultStep implements WizardStep {
   private void drawFlips(Analysis a) {
     flips.getChildren().clear();
     int i = 0;
-    for (FlipPoint f : a.sensitivity().flipPoints()) {
-      if (!f.flips()) {
-        continue;
-      }
-      Label l = line("\u2022 " + c.t(f.above() ? "wizard.result.flip.above" : "wizard.result.flip.below",
-          reasons.name(f.newWinner()), parameterName(f.parameter()),
-          parameterValue(f.parameter(), f.flipValue()), parameterValue(f.parameter(), f.current())));
+    for (String f : words.flipPoints(a.sensitivity())) {
+      Label l = line("\u2022 " + f);
       l.setId("flip" + i++);
       flips.getChildren().add(l);
     }

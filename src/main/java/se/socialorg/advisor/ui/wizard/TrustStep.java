@@ -24,9 +24,9 @@ import se.socialorg.advisor.model.Spokesperson;
 import se.socialorg.advisor.model.TrustContext;
 import se.socialorg.advisor.store.db.FigureRepository;
 import se.socialorg.advisor.store.db.TrustLookup;
-import se.socialorg.advisor.ui.CountryNames;
-import se.socialorg.advisor.ui.ProvenanceText;
-import se.socialorg.advisor.ui.charts.ChartPoint;
+import se.socialorg.advisor.present.CountryNames;
+import se.socialorg.advisor.present.ProvenanceText;
+import se.socialorg.advisor.present.ChartPoint;
 
 /**
  * Step 3: country, industry and year from the data library; trust and credibility values the

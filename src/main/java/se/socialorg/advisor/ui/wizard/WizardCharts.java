@@ -7,10 +7,10 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.Chart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
-import se.socialorg.advisor.ui.charts.ChartPoint;
+import se.socialorg.advisor.present.ChartPoint;
 import se.socialorg.advisor.ui.charts.Charts;
-import se.socialorg.advisor.ui.charts.LinePoint;
-import se.socialorg.advisor.ui.charts.TornadoRow;
+import se.socialorg.advisor.present.LinePoint;
+import se.socialorg.advisor.present.TornadoRow;
 
 /** The wizard's charts: made once per view by {@link Charts}, redrawn in place on new data. */
 public final class WizardCharts {

@@ -49,6 +49,9 @@ import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.ui.AppExecutor;
 import se.socialorg.advisor.ui.RecordingDialogs;
 import se.socialorg.advisor.ui.Theme;
+import se.socialorg.advisor.present.ChartPoint;
+import se.socialorg.advisor.present.LinePoint;
+import se.socialorg.advisor.present.TornadoRow;
 
 /** The chart factory: data, hover, click, legend, redraw and PNG export, headless. */
 @ExtendWith(ApplicationExtension.class)

@@ -105,7 +105,7 @@ class LibraryScreenTest extends LibraryTestBase {
     clickRow(robot, "#figureTable", 0);
     ReferenceFigure before = table(robot).getItems().get(0);
     robot.clickOn("#overrideButton");
-    robot.doubleClickOn("#figureValue").eraseText(6).write("61,5");
+    robot.doubleClickOn("#figureValue").eraseText(6).write("61.5");
     robot.clickOn("#figureNote").write("Our own poll");
     robot.clickOn("#figureOkButton");
     WaitForAsyncUtils.waitForFxEvents();
@@ -182,6 +182,18 @@ class LibraryScreenTest extends LibraryTestBase {
     return id;
   }
 
+  /** In English a comma groups thousands, as in the wizard: "1,500" is fifteen hundred. */
+  @Test
+  void englishFigureFormReadsACommaAsThousands(FxRobot robot) {
+    long id = selectOwnFigure(robot, 57);
+    robot.clickOn("#overrideButton");
+    robot.doubleClickOn("#figureValue").eraseText(6).write("1,500");
+    robot.clickOn("#figureOkButton");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(services.library().figures().find(id).orElseThrow().value()).isEqualTo(1500.0);
+  }
+
   @Test
   void ownFigureValueAndNoteCanBeChanged(FxRobot robot) {
     long id = selectOwnFigure(robot, 57);
@@ -189,7 +201,7 @@ class LibraryScreenTest extends LibraryTestBase {
 
     robot.clickOn("#overrideButton");
     assertThat(text(robot, "#figureFormWhat")).contains("Our staff poll 2024");
-    robot.doubleClickOn("#figureValue").eraseText(6).write("58,5");
+    robot.doubleClickOn("#figureValue").eraseText(6).write("58.5");
     robot.doubleClickOn("#figureNote").eraseText(20).write("second poll");
     robot.clickOn("#figureOkButton");
     WaitForAsyncUtils.waitForFxEvents();

@@ -33,6 +33,8 @@ import se.socialorg.advisor.store.report.ReportWriter;
 import se.socialorg.advisor.store.scenario.Sample;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.store.scenario.Samples;
+import se.socialorg.advisor.present.report.ReportBuilder;
+import se.socialorg.advisor.cli.ReportCommand;
 
 /** The whole report of sample scenarios, written and read back with PDFBox. */
 @ExtendWith(ApplicationExtension.class)
@@ -57,7 +59,7 @@ class ReportBuilderTest {
 
   private Path write(Scenario scenario, String lang, String name) throws Exception {
     Path out = dir.resolve(name);
-    var doc = new ReportBuilder(ENGINE, () -> LocalDate.of(2027, 3, 14))
+    var doc = new ReportBuilder(ENGINE, new ReportCharts(), () -> LocalDate.of(2027, 3, 14))
         .build(scenario, I18n.forLanguage(lang), ReportBuilder.Progress.NONE);
     new ReportWriter().write(doc, out);
     return out;
@@ -164,7 +166,7 @@ class ReportBuilderTest {
     Path out = dir.resolve("board.pdf");
     ByteArrayOutputStream o = new ByteArrayOutputStream();
     ByteArrayOutputStream e = new ByteArrayOutputStream();
-    int code = new ReportCommand(FILES::read, ENGINE).run(
+    int code = new ReportCommand(FILES::read, ENGINE, ReportCharts.withoutWindow()).run(
         List.of(scenario.toString(), "--out", out.toString(), "--lang", "sv"),
         new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
     assertThat(code).as(e.toString(StandardCharsets.UTF_8)).isEqualTo(ReportCommand.OK);
@@ -177,7 +179,7 @@ class ReportBuilderTest {
     ByteArrayOutputStream e = new ByteArrayOutputStream();
     PrintStream err = new PrintStream(e, true, StandardCharsets.UTF_8);
     PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    ReportCommand cmd = new ReportCommand(FILES::read, ENGINE);
+    ReportCommand cmd = new ReportCommand(FILES::read, ENGINE, ReportCharts.withoutWindow());
 
     assertThat(cmd.run(List.of("x.soa.json"), out, err)).isEqualTo(ReportCommand.BAD_INPUT);
     assertThat(e.toString(StandardCharsets.UTF_8)).contains("Usage: report");

@@ -8,6 +8,7 @@ import javafx.scene.chart.Chart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -21,6 +22,7 @@ import se.socialorg.advisor.ui.WindowTestBase;
 import se.socialorg.advisor.ui.charts.Charts;
 
 /** Two to four scenarios side by side, differences highlighted, one chart. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class CompareTest extends WindowTestBase {
 
@@ -78,5 +80,22 @@ class CompareTest extends WindowTestBase {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(dialogs.last("error")).hasValueSatisfying(e -> assertThat(e.title()).contains("broken"));
     assertThat(table(robot).getColumns()).hasSize(1);
+  }
+
+  /** Switching language rebuilds the compare view, never its scenarios. */
+  @Test
+  void theComparedScenariosSurviveALanguageSwitch(FxRobot robot) {
+    robot.clickOn("#compareNav");
+    for (String id : new String[] {"regional-bank", "multinational"}) {
+      dialogs.openAnswers.add(dir.resolve(id + ScenarioFiles.EXTENSION));
+      robot.clickOn("#addCompareButton");
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+    robot.interact(() -> window.setLanguage("sv"));
+    robot.interact(() -> window.show(se.socialorg.advisor.ui.Screen.COMPARE));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(table(robot).getColumns()).hasSize(3);
+    assertThat(table(robot).getColumns().get(0).getText()).isNotEqualTo("Input");
   }
 }

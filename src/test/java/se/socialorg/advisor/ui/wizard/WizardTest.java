@@ -177,6 +177,24 @@ class WizardTest extends WindowTestBase {
     assertThat(java.nio.file.Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
   }
 
+  /** "Report saved as …" is about the recommendation step: it goes with it. */
+  @Test
+  void theReportSavedMessageDoesNotFollowToOtherScreens(FxRobot robot) throws Exception {
+    open(robot, "en");
+    robot.clickOn("#sample_regional-bank");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#stepButton5");
+    Path pdf = dir.resolve("board.pdf");
+    dialogs.saveAnswers.add(pdf);
+    robot.clickOn("#exportReportButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text(robot, "#statusLabel")).contains("board.pdf");
+
+    robot.clickOn("#compareNav");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text(robot, "#statusLabel")).doesNotContain("board.pdf");
+  }
+
   @Test
   void exportsTheScenarioAsCsvFromTheFileMenu(FxRobot robot) throws Exception {
     open(robot, "en");

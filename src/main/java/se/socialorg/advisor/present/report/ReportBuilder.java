@@ -1,4 +1,4 @@
-package se.socialorg.advisor.ui.report;
+package se.socialorg.advisor.present.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.Exclusion;
-import se.socialorg.advisor.engine.FlipPoint;
 import se.socialorg.advisor.engine.MonthPoint;
 import se.socialorg.advisor.engine.RankedAlternative;
 import se.socialorg.advisor.engine.Reason;
@@ -44,13 +43,15 @@ import se.socialorg.advisor.store.report.ReportDocument.Paragraph;
 import se.socialorg.advisor.store.report.ReportDocument.Section;
 import se.socialorg.advisor.store.report.ReportDocument.Subheading;
 import se.socialorg.advisor.store.report.ReportDocument.Table;
-import se.socialorg.advisor.ui.ProvenanceText;
-import se.socialorg.advisor.ui.wizard.Analysis;
+import se.socialorg.advisor.present.Analysis;
+import se.socialorg.advisor.present.ProvenanceText;
+import se.socialorg.advisor.present.RecommendationText;
 
 /**
- * Builds the decision report of a scenario in one language: runs the same analysis as the
- * recommendation step ({@link Analysis#of}), words it with the wizard's texts, and renders its
- * charts with the wizard's chart code. Call it off the FX thread; the charts hop onto it.
+ * The content of the decision report of a scenario in one language: runs the same analysis as
+ * the recommendation step ({@link Analysis#of}), words it with the wizard's texts ({@link
+ * RecommendationText}) and has its charts drawn by a {@link ChartPictures}. No JavaFX here; call
+ * it off the FX thread, the pictures hop onto it.
  */
 public final class ReportBuilder {
 
@@ -79,10 +80,12 @@ public final class ReportBuilder {
   }
 
   private final DecisionEngine engine;
+  private final ChartPictures charts;
   private final Supplier<LocalDate> today;
 
-  public ReportBuilder(DecisionEngine engine, Supplier<LocalDate> today) {
+  public ReportBuilder(DecisionEngine engine, ChartPictures charts, Supplier<LocalDate> today) {
     this.engine = Objects.requireNonNull(engine);
+    this.charts = Objects.requireNonNull(charts);
     this.today = Objects.requireNonNull(today);
   }
 
@@ -95,8 +98,7 @@ public final class ReportBuilder {
     Analysis a = Analysis.of(engine, in);
     checkCancel(progress);
     progress.step(1, total);
-    ReportCharts.Pictures pictures =
-        new ReportCharts(i18n).render(a, in.resources().currency());
+    ChartPictures.Pictures pictures = charts.render(a, in.resources().currency(), i18n);
     checkCancel(progress);
     progress.step(2, total);
     ReportDocument doc = new Writing(scenario, i18n, a, pictures).document();
@@ -117,12 +119,13 @@ public final class ReportBuilder {
     private final I18n i18n;
     private final Analysis a;
     private final Evaluation e;
-    private final ReportCharts.Pictures pictures;
+    private final ChartPictures.Pictures pictures;
     private final ReasonFormatter fmt;
+    private final RecommendationText words;
     private final Formats formats;
     private final Map<String, Set<String>> sourcesUsed = new LinkedHashMap<>();
 
-    Writing(Scenario scenario, I18n i18n, Analysis a, ReportCharts.Pictures pictures) {
+    Writing(Scenario scenario, I18n i18n, Analysis a, ChartPictures.Pictures pictures) {
       this.scenario = scenario;
       this.in = scenario.inputs();
       this.i18n = i18n;
@@ -130,6 +133,7 @@ public final class ReportBuilder {
       this.e = a.evaluation();
       this.pictures = pictures;
       this.fmt = new ReasonFormatter(i18n);
+      this.words = new RecommendationText(i18n);
       this.formats = new Formats(i18n);
     }
 
@@ -164,15 +168,11 @@ public final class ReportBuilder {
     }
 
     private String sentence() {
-      Alternative best = e.recommended();
-      return t("wizard.result.sentence", fmt.name(best),
-          t("alternative." + best.name() + ".description"));
+      return words.sentence(e);
     }
 
     private String confidence() {
-      return t("wizard.result.confidence",
-          i18n.percent(a.acceptability().probability(e.recommended()), 0),
-          fmt.name(e.runnerUp()), i18n.number(e.margin(), 3));
+      return words.confidence(a);
     }
 
     private Section decision() {
@@ -199,9 +199,8 @@ public final class ReportBuilder {
       b.add(new Subheading(t("wizard.result.against")));
       b.add(reasons(e.reasonsAgainst()));
       b.add(new Subheading(t("wizard.result.excluded")));
-      List<String> ex = new ArrayList<>();
+      List<String> ex = words.exclusions(e);
       for (Exclusion x : e.excluded()) {
-        ex.add(fmt.name(x.alternative()) + ": " + fmt.text(x) + sourceSuffix(x.sourceKey()));
         use(x.sourceKey(), "report.usedFor.reasons");
       }
       b.add(ex.isEmpty() ? new Paragraph(t("wizard.result.noneExcluded")) : new Bullets(ex));
@@ -212,17 +211,10 @@ public final class ReportBuilder {
       if (list.isEmpty()) {
         return new Paragraph(t("wizard.result.noReasons"));
       }
-      List<String> items = new ArrayList<>();
       for (Reason r : list) {
-        items.add(fmt.text(r) + sourceSuffix(r.sourceKey()));
         use(r.sourceKey(), "report.usedFor.reasons");
       }
-      return new Bullets(items);
-    }
-
-    private String sourceSuffix(String key) {
-      return key == null || key.isBlank() ? ""
-          : " " + t("wizard.result.sourceSuffix", fmt.source(key));
+      return new Bullets(words.reasons(list));
     }
 
     private void use(String sourceKey, String usageKey) {
@@ -245,20 +237,10 @@ public final class ReportBuilder {
       b.add(new Table(List.of(t("report.col.goal"), t("report.col.slider"),
           t("report.col.weight")), rows, List.of(3.0, 1.2, 1.2)));
       if (g.mode() == WeightMode.PAIRWISE && e.ahp() != null) {
-        String cr = i18n.number(e.ahp().consistencyRatio(), 2);
-        b.add(new Paragraph(t(e.ahp().acceptable() ? "wizard.goals.cr.good" : "wizard.goals.cr.bad",
-            cr)));
+        b.add(new Paragraph(words.consistency(e.ahp())));
         List<String> answers = new ArrayList<>();
         for (Judgement j : g.judgements()) {
-          String first = t("goal." + j.first().name());
-          String second = t("goal." + j.second().name());
-          if (Math.abs(j.ratio() - 1) < 1e-9) {
-            answers.add(first + " / " + second + ": " + t("wizard.goals.answer.equal"));
-          } else if (j.ratio() > 1) {
-            answers.add(t("wizard.goals.answer.more", first, i18n.number(j.ratio(), 0), second));
-          } else {
-            answers.add(t("wizard.goals.answer.more", second, i18n.number(1 / j.ratio(), 0), first));
-          }
+          answers.add(words.answer(j));
         }
         if (!answers.isEmpty()) {
           b.add(new Subheading(t("report.goals.answers")));
@@ -373,15 +355,7 @@ public final class ReportBuilder {
       List<Block> b = new ArrayList<>();
       b.add(new Image(pictures.tornado(), t("report.tornado.caption")));
       b.add(new Subheading(t("wizard.result.flips")));
-      List<String> flips = new ArrayList<>();
-      for (FlipPoint f : a.sensitivity().flipPoints()) {
-        if (f.flips()) {
-          flips.add(t(f.above() ? "wizard.result.flip.above" : "wizard.result.flip.below",
-              fmt.name(f.newWinner()), formats.parameterName(f.parameter()),
-              formats.parameterValue(f.parameter(), f.flipValue()),
-              formats.parameterValue(f.parameter(), f.current())));
-        }
-      }
+      List<String> flips = words.flipPoints(a.sensitivity());
       b.add(flips.isEmpty() ? new Paragraph(t("wizard.result.noFlips")) : new Bullets(flips));
       return new Section(t("wizard.result.tab.sensitivity"), b);
     }

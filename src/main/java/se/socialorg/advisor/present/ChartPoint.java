@@ -1,4 +1,4 @@
-package se.socialorg.advisor.ui.charts;
+package se.socialorg.advisor.present;
 
 import java.util.Objects;
 

@@ -1,14 +1,16 @@
-package se.socialorg.advisor.ui.wizard;
+package se.socialorg.advisor.present;
 
 import se.socialorg.advisor.engine.Acceptability;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.engine.Evaluation;
+import se.socialorg.advisor.engine.MonteCarlo;
 import se.socialorg.advisor.engine.ProjectionResult;
 import se.socialorg.advisor.engine.SensitivityResult;
 import se.socialorg.advisor.model.ScenarioInputs;
 
 /**
- * Everything the recommendation step shows, computed together off the FX thread.
+ * The analysis recipe: everything the recommendation step, the report and the CSV export show,
+ * computed together (off the FX thread in the app).
  *
  * @param evaluation ranking, scores and reasons
  * @param sensitivity tornado and flip points
@@ -21,10 +23,11 @@ public record Analysis(
     Acceptability acceptability,
     ProjectionResult projection) {
 
-  /** Seed of the Monte Carlo run: fixed, so the same inputs always show the same figures. */
-  public static final long SEED = 20121;
+  /** Seed of the Monte Carlo run: the engine's, so the app, the report and the CLI agree. */
+  public static final long SEED = MonteCarlo.DEFAULT_SEED;
 
-  public static final int DRAWS = 10_000;
+  /** Draws of the Monte Carlo run: the engine's default. */
+  public static final int DRAWS = MonteCarlo.DEFAULT_DRAWS;
 
   public static Analysis of(DecisionEngine engine, ScenarioInputs in) {
     return new Analysis(engine.evaluate(in), engine.sensitivity(in),

@@ -1,4 +1,4 @@
-package se.socialorg.advisor.ui.report;
+package se.socialorg.advisor.present;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,15 +10,23 @@ import org.junit.jupiter.api.io.TempDir;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Scenario;
-import se.socialorg.advisor.ui.wizard.Analysis;
+import se.socialorg.advisor.store.scenario.Sample;
+import se.socialorg.advisor.store.scenario.ScenarioFiles;
+import se.socialorg.advisor.store.scenario.Samples;
 
 class ScenarioCsvTest {
 
   @TempDir Path dir;
 
+  static Scenario sample(String id) throws Exception {
+    Samples samples = new Samples(new ScenarioFiles());
+    Sample s = samples.list().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+    return samples.open(s);
+  }
+
   @Test
   void writesInputsAndResultsFormulaSafeInSwedish() throws Exception {
-    Scenario s = ReportBuilderTest.sample("swedish-b2b-tech")
+    Scenario s = sample("swedish-b2b-tech")
         .withNames("=HYPERLINK(\"http://evil\")", "+Åkesson & Öberg AB");
     Analysis a = Analysis.of(new DecisionEngine(), s.inputs());
     Path out = dir.resolve("scenario.csv");
@@ -36,7 +44,7 @@ class ScenarioCsvTest {
 
   @Test
   void englishUsesCommasAndDecimalPoints() throws Exception {
-    Scenario s = ReportBuilderTest.sample("regional-bank");
+    Scenario s = sample("regional-bank");
     Analysis a = Analysis.of(new DecisionEngine(), s.inputs());
     Path out = dir.resolve("bank.csv");
     ScenarioCsv.write(out, s, a, I18n.forLanguage("en"));

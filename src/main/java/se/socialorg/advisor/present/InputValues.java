@@ -1,4 +1,4 @@
-package se.socialorg.advisor.ui;
+package se.socialorg.advisor.present;
 
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.InputField;

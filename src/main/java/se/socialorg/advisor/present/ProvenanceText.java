@@ -1,4 +1,4 @@
-package se.socialorg.advisor.ui;
+package se.socialorg.advisor.present;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package se.socialorg.advisor.ui;
+package se.socialorg.advisor.present;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package se.socialorg.advisor.ui.wizard;
+package se.socialorg.advisor.present;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +12,10 @@ import se.socialorg.advisor.model.Goal;
 import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.MaturityStage;
 import se.socialorg.advisor.model.SharedFunctions;
-import se.socialorg.advisor.ui.InputValues;
-import se.socialorg.advisor.ui.charts.ChartPoint;
-import se.socialorg.advisor.ui.charts.LinePoint;
-import se.socialorg.advisor.ui.charts.TornadoRow;
+import se.socialorg.advisor.present.InputValues;
+import se.socialorg.advisor.present.ChartPoint;
+import se.socialorg.advisor.present.LinePoint;
+import se.socialorg.advisor.present.TornadoRow;
 
 /**
  * The data of the recommendation's charts, in the user's language: the same points for the

@@ -1,6 +1,5 @@
-package se.socialorg.advisor.ui.report;
+package se.socialorg.advisor.cli;
 
-import se.socialorg.advisor.ui.FxThread;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,30 +7,22 @@ import java.util.List;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.application.Application;
-import javafx.application.Platform;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Scenario;
+import se.socialorg.advisor.present.report.ChartPictures;
+import se.socialorg.advisor.present.report.ReportBuilder;
 import se.socialorg.advisor.store.report.ReportException;
 import se.socialorg.advisor.store.report.ReportWriter;
 
 /**
  * {@code report FILE --out OUT.pdf [--lang en|sv]}: writes the decision report without a window.
- * The charts need JavaFX, so the toolkit is started (headless through Monocle when there is no
- * display) but no window opens. Without {@code --lang} the report is in the scenario's language.
- *
- * <p>It has the shape of {@code cli.Command} and {@code Main} registers it as one ({@code
- * new ReportCommand(...)::run}), but it lives in the UI layer because the charts are JavaFX, and
- * the architecture rules keep the UI from depending on {@code cli}.
+ * Without {@code --lang} the report is in the scenario's language. The report's content comes
+ * from {@code present.report.ReportBuilder}; its charts are drawn by the {@link ChartPictures}
+ * that {@code Main} hands over (JavaFX off-screen, headless through Monocle when there is no
+ * display), so this command knows nothing of JavaFX.
  */
-public final class ReportCommand {
-
-  /** Exit code for success (as {@code cli.Command.OK}). */
-  public static final int OK = 0;
-
-  /** Exit code for a usage error, a bad scenario file or a report that cannot be written. */
-  public static final int BAD_INPUT = 2;
+public final class ReportCommand implements Command {
 
   /** Reads a scenario file; {@code ScenarioFiles::read} in the app, a fake in tests. */
   @FunctionalInterface
@@ -45,8 +36,8 @@ public final class ReportCommand {
   private final ReportBuilder builder;
   private final ReportWriter writer;
 
-  public ReportCommand(Loader loader, DecisionEngine engine) {
-    this(loader, new ReportBuilder(engine, LocalDate::now), new ReportWriter());
+  public ReportCommand(Loader loader, DecisionEngine engine, ChartPictures charts) {
+    this(loader, new ReportBuilder(engine, charts, LocalDate::now), new ReportWriter());
   }
 
   ReportCommand(Loader loader, ReportBuilder builder, ReportWriter writer) {
@@ -56,6 +47,7 @@ public final class ReportCommand {
   }
 
   /** Runs the command; returns the process exit code. */
+  @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {
     I18n en = I18n.forLanguage("en");
     Path file = null;
@@ -93,7 +85,6 @@ public final class ReportCommand {
     }
     I18n i18n = I18n.forLanguage(lang == null ? scenario.language() : lang);
     try {
-      startToolkit();
       writer.write(builder.build(scenario, i18n, ReportBuilder.Progress.NONE), target);
     } catch (ReportException e) {
       err.println(i18n.t(e.messageKey(), e.path().toString()));
@@ -109,32 +100,6 @@ public final class ReportCommand {
     }
     out.println(i18n.t("report.cli.written", target.toAbsolutePath().toString()));
     return OK;
-  }
-
-  /**
-   * Starts JavaFX once, without a window: Monocle's headless platform when there is no display,
-   * the light theme so charts look as in the app. Does nothing when JavaFX already runs.
-   */
-  static synchronized void startToolkit() {
-    boolean noDisplay = Boolean.getBoolean("java.awt.headless")
-        || (System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")
-            && (System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank()));
-    if (noDisplay && System.getProperty("glass.platform") == null) {
-      System.setProperty("glass.platform", "Monocle");
-      System.setProperty("monocle.platform", "Headless");
-      System.setProperty("prism.order", "sw");
-    }
-    try {
-      Platform.startup(() -> {});
-      Platform.setImplicitExit(false);
-    } catch (IllegalStateException alreadyRunning) {
-      LOG.fine("JavaFX already running");
-    }
-    FxThread.call(() -> {
-      Application.setUserAgentStylesheet(
-          new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-      return null;
-    });
   }
 
   private static String oneLine(String s) {

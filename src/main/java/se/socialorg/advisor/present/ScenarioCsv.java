@@ -1,10 +1,10 @@
-package se.socialorg.advisor.ui.report;
+package se.socialorg.advisor.present;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import se.socialorg.advisor.engine.MonthPoint;
 import se.socialorg.advisor.engine.RankedAlternative;
 import se.socialorg.advisor.engine.ReasonFormatter;
@@ -13,7 +13,6 @@ import se.socialorg.advisor.model.Goal;
 import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.store.survey.CsvExport;
-import se.socialorg.advisor.ui.wizard.Analysis;
 
 /**
  * The scenario's inputs and results as one CSV table (section, item, value, source) for a
@@ -92,13 +91,8 @@ public final class ScenarioCsv {
     return rows;
   }
 
-  /** A plain number a spreadsheet reads: no grouping, at most six decimals. */
+  /** A plain number a spreadsheet reads: {@link Numbers#plain}. */
   static String num(double v, boolean decimalComma) {
-    if (!Double.isFinite(v)) {
-      return "";
-    }
-    String s = BigDecimal.valueOf(v).setScale(6, java.math.RoundingMode.HALF_UP)
-        .stripTrailingZeros().toPlainString();
-    return decimalComma ? s.replace('.', ',') : s;
+    return Numbers.plain(v, decimalComma ? Locale.forLanguageTag("sv") : Locale.ENGLISH);
   }
 }

@@ -1,0 +1,110 @@
+package se.socialorg.advisor.ui.scenario;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import se.socialorg.advisor.engine.DecisionEngine;
+import se.socialorg.advisor.engine.Evaluation;
+import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.model.Scenario;
+import se.socialorg.advisor.store.scenario.ScenarioFiles;
+import se.socialorg.advisor.ui.AppExecutor;
+import se.socialorg.advisor.ui.BackgroundTask;
+import se.socialorg.advisor.ui.Dialogs;
+
+/**
+ * The comparison: two to four scenarios with their evaluations. It lives as long as the wizard's
+ * model (the window owns both), so the compared scenarios survive a language switch; the view
+ * only draws them.
+ */
+public final class CompareViewModel {
+
+  /** At most this many scenarios side by side. */
+  public static final int MAX = 4;
+
+  /** A scenario in the comparison with its evaluation. */
+  public record Compared(String title, Scenario scenario, Evaluation evaluation) {}
+
+  /** Reads a scenario file; {@code ScenarioFiles::read} in the app. */
+  @FunctionalInterface
+  public interface Reader {
+    Scenario read(Path file) throws Exception;
+  }
+
+  private final ObservableList<Compared> compared = FXCollections.observableArrayList();
+  private final ObservableList<Compared> readOnly =
+      FXCollections.unmodifiableObservableList(compared);
+  private final BooleanBinding full = Bindings.size(compared).greaterThanOrEqualTo(MAX);
+  private final Reader reader;
+  private final DecisionEngine engine;
+  private final AppExecutor executor;
+  private final Dialogs dialogs;
+  private final Supplier<I18n> i18n;
+
+  public CompareViewModel(Reader reader, DecisionEngine engine, AppExecutor executor,
+      Dialogs dialogs, Supplier<I18n> i18n) {
+    this.reader = Objects.requireNonNull(reader);
+    this.engine = Objects.requireNonNull(engine);
+    this.executor = Objects.requireNonNull(executor);
+    this.dialogs = Objects.requireNonNull(dialogs);
+    this.i18n = Objects.requireNonNull(i18n);
+  }
+
+  /** The compared scenarios, in the order added; read-only. */
+  public ObservableList<Compared> compared() {
+    return readOnly;
+  }
+
+  /** True when no more scenarios fit. */
+  public BooleanBinding fullProperty() {
+    return full;
+  }
+
+  /** Adds the scenario being edited (unsaved changes included) under its display name. */
+  public void addCurrent(String displayName, Scenario scenario) {
+    add(displayName == null ? i18n.get().t("file.untitled") : displayName, scenario);
+  }
+
+  /** Reads and adds a file in the background; a bad file is reported and changes nothing. */
+  public void addFile(Path file) {
+    if (tellIfFull()) {
+      return;
+    }
+    BackgroundTask.wrap(() -> reader.read(file))
+        .onSuccess(s -> add(file.getFileName().toString(), s))
+        .onFailure(dialogs, i18n, i18n.get().t("file.open.failed", file.getFileName()))
+        .executeWith(executor);
+  }
+
+  /** Empties the comparison. */
+  public void clear() {
+    compared.clear();
+  }
+
+  private void add(String title, Scenario s) {
+    if (tellIfFull()) {
+      return;
+    }
+    String unique = title;
+    for (int n = 2; taken(unique); n++) {
+      unique = title + " (" + n + ")";
+    }
+    compared.add(new Compared(unique, s, engine.evaluate(s.inputs())));
+  }
+
+  private boolean tellIfFull() {
+    if (compared.size() >= MAX) {
+      dialogs.info(i18n.get().t("compare.full.title"), i18n.get().t("compare.full", MAX));
+      return true;
+    }
+    return false;
+  }
+
+  private boolean taken(String title) {
+    return compared.stream().anyMatch(c -> c.title().equals(title));
+  }
+}
