@@ -1,6 +1,7 @@
 package se.socialorg.advisor.ui;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.EnumMap;
@@ -28,6 +29,9 @@ import se.socialorg.advisor.ui.wizard.WizardData;
 import se.socialorg.advisor.ui.wizard.WizardModel;
 import se.socialorg.advisor.ui.wizard.WizardServices;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
+import se.socialorg.advisor.store.followup.FollowUpFiles;
+import se.socialorg.advisor.ui.followup.FollowUpView;
+import se.socialorg.advisor.ui.followup.FollowUpViewModel;
 import se.socialorg.advisor.ui.scenario.CompareController;
 import se.socialorg.advisor.ui.scenario.CompareViewModel;
 import se.socialorg.advisor.ui.scenario.ScenarioFileActions;
@@ -58,6 +62,7 @@ public final class MainWindow implements ScreenHost {
   /** Made on first use, like the screens that use them (issue 8). */
   private WizardModel wizardModel;
   private CompareViewModel compareViewModel;
+  private FollowUpViewModel followUpViewModel;
   /** The screen a screen's own status message belongs to, or null. */
   private se.socialorg.advisor.ui.Screen statusScreen;
   private LibraryModel libraryModel;
@@ -122,6 +127,18 @@ public final class MainWindow implements ScreenHost {
           services.executor(), dialogs, () -> i18n);
     }
     return compareViewModel;
+  }
+
+  /**
+   * The follow-up's state (decision record, plan, actuals) for the scenario being worked on; lives
+   * as long as the window, so a language switch keeps it. Made on first use.
+   */
+  public FollowUpViewModel followUpViewModel() {
+    if (followUpViewModel == null) {
+      followUpViewModel = new FollowUpViewModel(session, new FollowUpFiles(), services.engine(),
+          services.executor(), () -> i18n, Clock.systemDefaultZone());
+    }
+    return followUpViewModel;
   }
 
   /** The wizard's state: which step, how far, what blocks Next. Made on first use. */
@@ -329,6 +346,7 @@ public final class MainWindow implements ScreenHost {
       }
       case COMPARE -> load(loader(CompareController.class, "CompareView.fxml"));
       case LIBRARY -> load(loader(LibraryController.class, "LibraryView.fxml"));
+      case FOLLOW_UP -> new FollowUpView(this, followUpViewModel()).view();
     };
   }
 
