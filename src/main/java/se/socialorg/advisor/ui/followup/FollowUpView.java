@@ -98,6 +98,12 @@ public final class FollowUpView {
     model.needsFileProperty().addListener(new WeakChangeListener<>(redraw));
     problem.textProperty().bind(model.problemProperty());
     message.textProperty().bind(model.messageProperty());
+    for (Label l : List.of(problem, message, reviewNotice)) {
+      l.managedProperty().bind(l.textProperty().isNotEmpty());
+    }
+    for (DatePicker d : List.of(decidedOn)) {
+      d.setConverter(isoDates());
+    }
     refresh();
   }
 
@@ -138,6 +144,7 @@ public final class FollowUpView {
     actionOwner.setId("newActionOwner");
     actionOwner.setPromptText(t.t("followup.plan.owner"));
     DatePicker due = new DatePicker();
+    due.setConverter(isoDates());
     due.setId("newActionDue");
     due.setPromptText(t.t("followup.plan.due"));
     Button add = button("addAction", t.t("followup.plan.add"));
@@ -231,6 +238,7 @@ public final class FollowUpView {
       who.setId("planOwner" + i);
       who.setPromptText(t.t("followup.plan.owner"));
       DatePicker when = new DatePicker(p.due());
+      when.setConverter(isoDates());
       when.setId("planDue" + i);
       ComboBox<PlanStatus> status = new ComboBox<>(FXCollections.observableArrayList(PlanStatus.values()));
       status.setId("planStatus" + i);
@@ -465,6 +473,25 @@ public final class FollowUpView {
     g.setHgap(GAP);
     g.setVgap(6);
     return g;
+  }
+
+  /** Dates as 2027-03-01 in both languages, like the review dates typed beside them. */
+  private static StringConverter<LocalDate> isoDates() {
+    return new StringConverter<>() {
+      @Override
+      public String toString(LocalDate d) {
+        return d == null ? "" : d.toString();
+      }
+
+      @Override
+      public LocalDate fromString(String s) {
+        try {
+          return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+          return null;
+        }
+      }
+    };
   }
 
   private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
