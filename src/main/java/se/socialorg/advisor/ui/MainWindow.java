@@ -173,7 +173,7 @@ public final class MainWindow implements ScreenHost {
   /** File > Export > Report (PDF)…, also the recommendation step's button (issue 7). */
   @Override
   public void exportReport() {
-    reportExport.exportPdf(session.scenario());
+    reportExport.exportPdfBeside(session.scenario(), session.file());
   }
 
   /** File > Export > Scenario as CSV… (issue 7). */

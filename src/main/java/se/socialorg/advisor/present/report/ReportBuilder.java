@@ -92,6 +92,12 @@ public final class ReportBuilder {
   /** The report of {@code scenario} in {@code i18n}'s language. */
   public ReportDocument build(Scenario scenario, I18n i18n, Progress progress)
       throws InterruptedException {
+    return build(scenario, se.socialorg.advisor.model.FollowUp.empty(), i18n, progress);
+  }
+
+  /** The report with a follow-up section when {@code followUp} holds anything. */
+  public ReportDocument build(Scenario scenario, se.socialorg.advisor.model.FollowUp followUp,
+      I18n i18n, Progress progress) throws InterruptedException {
     int total = 4;
     progress.step(0, total);
     ScenarioInputs in = scenario.inputs();
@@ -102,6 +108,13 @@ public final class ReportBuilder {
     checkCancel(progress);
     progress.step(2, total);
     ReportDocument doc = new Writing(scenario, i18n, a, pictures).document();
+    var followUpSection = FollowUpSection.of(scenario, followUp, i18n, engine);
+    if (followUpSection.isPresent()) {
+      List<Section> sections = new ArrayList<>(doc.sections());
+      sections.add(sections.size() - 1, followUpSection.get());
+      doc = new ReportDocument(doc.language(), doc.title(), doc.titleLines(), doc.highlight(),
+          doc.titleNote(), sections, doc.pageLabel());
+    }
     progress.step(3, total);
     return doc;
   }

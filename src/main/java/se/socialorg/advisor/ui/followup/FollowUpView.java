@@ -85,6 +85,19 @@ public final class FollowUpView {
     this.charts = new Charts(t, host.dialogs(), host.services().executor());
     this.chart = charts.bars("followUpChart", t.t("followup.chart"), t.t("followup.chart.axis"), List.of());
     chart.setPrefHeight(300);
+    if (chart.getYAxis() instanceof javafx.scene.chart.NumberAxis y) {
+      y.setTickLabelFormatter(new StringConverter<>() {
+        @Override
+        public String toString(Number n) {
+          return t.number(n.doubleValue(), 0);
+        }
+
+        @Override
+        public Number fromString(String s) {
+          return null;
+        }
+      });
+    }
     view.setId("followUpView");
     view.setFitToWidth(true);
     body.setPadding(new Insets(24, 32, 24, 32));
