@@ -136,7 +136,18 @@ public final class MainWindow implements ScreenHost {
   public FollowUpViewModel followUpViewModel() {
     if (followUpViewModel == null) {
       followUpViewModel = new FollowUpViewModel(session, new FollowUpFiles(), services.engine(),
-          services.executor(), () -> i18n, Clock.systemDefaultZone());
+          services.executor(), () -> i18n, Clock.systemDefaultZone(),
+          new FollowUpViewModel.Surveys() {
+            @Override
+            public java.util.List<se.socialorg.advisor.store.survey.SurveyInfo> list() {
+              return services.library().surveys().list();
+            }
+
+            @Override
+            public se.socialorg.advisor.model.SurveySummary summary(long surveyId) {
+              return services.library().surveys().summary(surveyId);
+            }
+          });
     }
     return followUpViewModel;
   }

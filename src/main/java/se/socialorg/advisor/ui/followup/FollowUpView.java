@@ -45,6 +45,7 @@ import se.socialorg.advisor.present.Numbers;
 import se.socialorg.advisor.store.followup.ActualsPreview;
 import se.socialorg.advisor.store.followup.PlatformField;
 import se.socialorg.advisor.store.followup.Row;
+import se.socialorg.advisor.store.survey.SurveyInfo;
 import se.socialorg.advisor.ui.ScreenHost;
 import se.socialorg.advisor.ui.charts.Charts;
 
@@ -73,6 +74,7 @@ public final class FollowUpView {
   private final VBox previewBox = new VBox(6);
   private final ListView<String> importList = new ListView<>();
   private final VBox resultsBox = new VBox(GAP);
+  private final VBox surveyBox = new VBox(6);
   private final Charts charts;
   private final BarChart<String, Number> chart;
   /** Kept so the weak listeners live as long as this view. */
@@ -109,6 +111,7 @@ public final class FollowUpView {
     model.previewProperty().addListener(new WeakChangeListener<>(redraw));
     model.overlapPendingProperty().addListener(new WeakChangeListener<>(redraw));
     model.needsFileProperty().addListener(new WeakChangeListener<>(redraw));
+    model.surveyComparisonProperty().addListener(new WeakChangeListener<>(redraw));
     problem.textProperty().bind(model.problemProperty());
     message.textProperty().bind(model.messageProperty());
     for (Label l : List.of(problem, message, reviewNotice)) {
@@ -202,6 +205,15 @@ public final class FollowUpView {
         v -> model.setCost(costMonth.getText(), v), () -> model.setCost(costMonth.getText(), Double.NaN)));
     HBox cost = new HBox(GAP, new Label(t.t("followup.cost")), costMonth, costAmount, addCost);
 
+    ComboBox<SurveyInfo> repeat = new ComboBox<>(model.surveys());
+    repeat.setId("repeatSurvey");
+    repeat.setPromptText(t.t("followup.survey.choose"));
+    repeat.setConverter(converter(SurveyInfo::name));
+    Button compareSurvey = button("compareSurvey", t.t("followup.survey.compare"));
+    compareSurvey.setOnAction(e -> model.compareSurvey(repeat.getValue()));
+    surveyBox.setId("surveyChange");
+    model.loadSurveys();
+
     resultsBox.setId("followUpResults");
     body.getChildren().addAll(
         title, intro, reviewNotice, problem, message,
@@ -210,7 +222,9 @@ public final class FollowUpView {
         section("followup.targets"), prefillTargets, targets,
         section("followup.actuals"), new Label(t.t("followup.import.help")), importButton, previewBox,
         importList, removeImport, cost,
-        section("followup.results"), resultsBox);
+        section("followup.results"), resultsBox,
+        section("followup.survey"), new Label(t.t("followup.survey.help")), new HBox(GAP, repeat, compareSurvey),
+        surveyBox);
   }
 
   private void refresh() {
@@ -232,6 +246,34 @@ public final class FollowUpView {
         .map(r -> t.t("followup.import.row", r.fileName(), r.source(), r.from().toString(), r.to().toString(), r.importedAt()))
         .toList()));
     drawResults(model.resultProperty().get(), model.whatIfProperty().get());
+    drawSurvey(model.surveyComparisonProperty().get());
+  }
+
+  private void drawSurvey(FollowUpViewModel.SurveyComparison c) {
+    surveyBox.getChildren().clear();
+    if (c == null) {
+      return;
+    }
+    Label head = new Label(t.t("followup.survey.against",
+        c.before().isBlank() ? t.t("followup.survey.estimate") : c.before(), c.after()));
+    head.setWrapText(true);
+    surveyBox.getChildren().add(head);
+    surveyBox.getChildren().add(change("surveyWilling", "followup.survey.willing", c.willing()));
+    surveyBox.getChildren().add(change("surveyActive", "followup.survey.active", c.active()));
+  }
+
+  private Label change(String id, String key, se.socialorg.advisor.engine.SurveyChange c) {
+    String before = Double.isNaN(c.beforeLow()) ? t.percent(c.before(), 0)
+        : t.t("followup.survey.share", t.percent(c.before(), 0), t.percent(c.beforeLow(), 0), t.percent(c.beforeHigh(), 0));
+    String after = Double.isNaN(c.afterLow()) ? t.percent(c.after(), 0)
+        : t.t("followup.survey.share", t.percent(c.after(), 0), t.percent(c.afterLow(), 0), t.percent(c.afterHigh(), 0));
+    String verdict = Double.isNaN(c.changeLow()) ? t.t("followup.survey.noInterval")
+        : c.clear() ? t.t("followup.survey.clear", t.number(c.changeLow() * 100, 0), t.number(c.changeHigh() * 100, 0))
+        : t.t("followup.survey.unclear", t.number(c.changeLow() * 100, 0), t.number(c.changeHigh() * 100, 0));
+    Label l = new Label(t.t(key, before, after, t.number(c.change() * 100, 0), verdict));
+    l.setId(id);
+    l.setWrapText(true);
+    return l;
   }
 
   private void drawPlan(FollowUp f) {

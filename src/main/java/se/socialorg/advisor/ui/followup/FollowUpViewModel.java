@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.engine.FollowUpAnalysis;
 import se.socialorg.advisor.engine.FollowUpResult;
+import se.socialorg.advisor.engine.SurveyChange;
 import se.socialorg.advisor.engine.WhatIf;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.ActualsImport;
@@ -37,7 +38,9 @@ import se.socialorg.advisor.store.followup.ActualsReadResult;
 import se.socialorg.advisor.store.followup.ActualsReader;
 import se.socialorg.advisor.store.followup.FollowUpFileException;
 import se.socialorg.advisor.store.followup.FollowUpFiles;
+import se.socialorg.advisor.model.SurveySummary;
 import se.socialorg.advisor.store.survey.ImportError;
+import se.socialorg.advisor.store.survey.SurveyInfo;
 import se.socialorg.advisor.ui.AppExecutor;
 import se.socialorg.advisor.ui.BackgroundTask;
 import se.socialorg.advisor.ui.scenario.ScenarioSession;
@@ -51,6 +54,23 @@ import se.socialorg.advisor.ui.scenario.ScenarioSession;
  */
 public final class FollowUpViewModel {
 
+  /** The library's surveys, for the repeat survey (read off the FX thread). */
+  public interface Surveys {
+    List<SurveyInfo> list() throws Exception;
+
+    SurveySummary summary(long surveyId) throws Exception;
+  }
+
+  /**
+   * The repeat survey against the one the scenario was built on.
+   *
+   * @param before the first survey's name (empty for estimates)
+   * @param after the repeat survey's name
+   * @param willing change in the share willing to share
+   * @param active change in the share active on social media
+   */
+  public record SurveyComparison(String before, String after, SurveyChange willing, SurveyChange active) {}
+
   /** What the view shows of an import in the list. */
   public record ImportRow(String fileName, String source, LocalDate from, LocalDate to, String importedAt) {}
 
@@ -60,6 +80,9 @@ public final class FollowUpViewModel {
   private final AppExecutor executor;
   private final Supplier<I18n> i18n;
   private final Clock clock;
+  private final Surveys surveys;
+  private final ObservableList<SurveyInfo> surveyList = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<SurveyComparison> surveyComparison = new ReadOnlyObjectWrapper<>();
 
   private final ReadOnlyObjectWrapper<FollowUp> followUp = new ReadOnlyObjectWrapper<>(FollowUp.empty());
   private final ReadOnlyObjectWrapper<FollowUpResult> result = new ReadOnlyObjectWrapper<>();
@@ -79,13 +102,15 @@ public final class FollowUpViewModel {
       DecisionEngine engine,
       AppExecutor executor,
       Supplier<I18n> i18n,
-      Clock clock) {
+      Clock clock,
+      Surveys surveys) {
     this.session = Objects.requireNonNull(session);
     this.files = Objects.requireNonNull(files);
     this.engine = Objects.requireNonNull(engine);
     this.executor = Objects.requireNonNull(executor);
     this.i18n = Objects.requireNonNull(i18n);
     this.clock = Objects.requireNonNull(clock);
+    this.surveys = Objects.requireNonNull(surveys);
     session.fileProperty().addListener((o, a, b) -> load());
     session.scenarioProperty().addListener((o, a, b) -> recompute());
     load();
@@ -318,6 +343,44 @@ public final class FollowUpViewModel {
     session.edit(s -> s.withInputs(w.adopted()));
     message.set(i18n.get().t("followup.adopted"));
     return true;
+  }
+
+  /** The surveys in the library, for choosing the repeat survey. */
+  public ObservableList<SurveyInfo> surveys() {
+    return FXCollections.unmodifiableObservableList(surveyList);
+  }
+
+  /** The repeat survey against the first; null until one is chosen. */
+  public ReadOnlyObjectProperty<SurveyComparison> surveyComparisonProperty() {
+    return surveyComparison.getReadOnlyProperty();
+  }
+
+  /** Reads the library's surveys in the background. */
+  public void loadSurveys() {
+    BackgroundTask.wrap(surveys::list)
+        .onSuccess(surveyList::setAll)
+        .onFailure(e -> problem.set(BackgroundTask.message(i18n.get(), e)))
+        .executeWith(executor);
+  }
+
+  /**
+   * Compares the willing and active shares of {@code repeat} with those the scenario was built on
+   * (an estimate counts as no respondents: no interval).
+   */
+  public void compareSurvey(SurveyInfo repeat) {
+    if (repeat == null) {
+      return;
+    }
+    var before = session.scenario().inputs().readiness();
+    BackgroundTask.wrap(() -> surveys.summary(repeat.id()))
+        .onSuccess(sum -> {
+          var g = sum.total();
+          surveyComparison.set(new SurveyComparison(before.surveyName(), repeat.name(),
+              SurveyChange.of(before.willingShare(), before.surveyRespondents(), g.willingShare(), g.respondents()),
+              SurveyChange.of(before.activeShare(), before.surveyRespondents(), g.activeShare(), g.respondents())));
+        })
+        .onFailure(e -> problem.set(BackgroundTask.message(i18n.get(), e)))
+        .executeWith(executor);
   }
 
   // Inside -----------------------------------------------------------------------------------

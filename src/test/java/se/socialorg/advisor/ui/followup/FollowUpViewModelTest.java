@@ -16,7 +16,10 @@ import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Alternative;
 import se.socialorg.advisor.model.Decision;
 import se.socialorg.advisor.model.Kpi;
+import se.socialorg.advisor.model.Readiness;
 import se.socialorg.advisor.model.Scenario;
+import se.socialorg.advisor.model.SurveySummary;
+import se.socialorg.advisor.store.survey.SurveyInfo;
 import se.socialorg.advisor.store.followup.FollowUpFiles;
 import se.socialorg.advisor.ui.AppExecutor;
 import se.socialorg.advisor.ui.scenario.ScenarioSession;
@@ -28,6 +31,20 @@ class FollowUpViewModelTest {
   private final ScenarioSession session = new ScenarioSession();
   private final FollowUpFiles files = new FollowUpFiles();
   private FollowUpViewModel model;
+
+  /** One repeat survey in the library: 400 respondents, 45 % willing, 20 % active. */
+  private final FollowUpViewModel.Surveys surveys = new FollowUpViewModel.Surveys() {
+    @Override
+    public java.util.List<SurveyInfo> list() {
+      return java.util.List.of(new SurveyInfo(7, "Staff 2027", "staff.csv", "2027-03-01T00:00:00Z", 400));
+    }
+
+    @Override
+    public SurveySummary summary(long id) {
+      return new SurveySummary(id, "Staff 2027",
+          new SurveySummary.Group("", 400, 0.45, 0.20, 0.3, 300, 250, 4), java.util.List.of());
+    }
+  };
   private Path scenarioFile;
 
   @BeforeEach
@@ -37,7 +54,7 @@ class FollowUpViewModelTest {
     model =
         new FollowUpViewModel(
             session, files, new DecisionEngine(), AppExecutor.sameThread(), () -> I18n.forLanguage("en"),
-            Clock.fixed(Instant.parse("2027-04-02T09:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2027-04-02T09:00:00Z"), ZoneOffset.UTC), surveys);
   }
 
   private Path export(String name, LocalDate from, int days, int impressionsPerDay) throws Exception {
@@ -122,5 +139,18 @@ class FollowUpViewModelTest {
     assertThat(model.adoptObserved()).isTrue();
     assertThat(session.scenario().inputs().projection().organicVisibility()).isLessThan(before);
     assertThat(session.isDirty()).isTrue();
+  }
+
+  @Test
+  void aRepeatSurveyShowsTheChangeInWillingAndActiveShares() {
+    session.edit(s -> s.withInputs(s.inputs().withReadiness(new Readiness(0.12, 0.30, 400, 1, "Staff 2026", 300))));
+    model.loadSurveys();
+    model.compareSurvey(model.surveys().get(0));
+    var c = model.surveyComparisonProperty().get();
+    assertThat(c.before()).isEqualTo("Staff 2026");
+    assertThat(c.willing().change()).isCloseTo(0.15, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(c.willing().clear()).isTrue();
+    assertThat(c.active().change()).isCloseTo(0.08, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(c.willing().beforeLow()).isLessThan(0.30);
   }
 }
