@@ -29,6 +29,9 @@ public final class Main {
 
   private Main() {}
 
+  /** Exit code of an unknown command (as {@code cli.Command.BAD_INPUT}). */
+  static final int USAGE = Command.BAD_INPUT;
+
   public static void main(String[] args) {
     Commands commands = commands();
     if (args.length > 0) {
@@ -41,9 +44,36 @@ public final class Main {
         System.exit(code);
         return;
       }
+      if (looksLikeCommand(args[0])) {
+        System.err.println(usage(commands));
+        System.exit(USAGE);
+        return;
+      }
     }
     App.prepareInBackground(args);
     Application.launch(App.class, args);
+  }
+
+  /**
+   * A first argument that is neither an option nor a file to open: a word such as {@code
+   * evalute} or {@code help}. A file name has a dot or a folder in it, or exists.
+   */
+  static boolean looksLikeCommand(String first) {
+    if (first.startsWith("-") || first.contains(".") || first.contains("/")
+        || first.contains(java.io.File.separator)) {
+      return false;
+    }
+    try {
+      return !java.nio.file.Files.exists(java.nio.file.Path.of(first));
+    } catch (java.nio.file.InvalidPathException e) {
+      return true;
+    }
+  }
+
+  /** The usage lines: the window and each headless command. */
+  static String usage(Commands commands) {
+    return se.socialorg.advisor.i18n.I18n.forLanguage("en")
+        .t("cli.usage", String.join(", ", commands.names()));
   }
 
   /**

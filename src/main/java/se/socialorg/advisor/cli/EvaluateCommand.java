@@ -11,12 +11,16 @@ import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.socialorg.advisor.engine.Acceptability;
+import se.socialorg.advisor.engine.Advice;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.Exclusion;
 import se.socialorg.advisor.engine.FlipPoint;
-import se.socialorg.advisor.engine.MonteCarlo;
+import se.socialorg.advisor.present.ExecutiveSummary;
 import se.socialorg.advisor.present.RecommendationText;
+import se.socialorg.advisor.engine.MoneyFigures;
+import se.socialorg.advisor.engine.GroupAnalysis;
+import se.socialorg.advisor.engine.GroupFormatter;
 import se.socialorg.advisor.engine.MonthPoint;
 import se.socialorg.advisor.engine.ProjectionResult;
 import se.socialorg.advisor.engine.RankedAlternative;
@@ -25,7 +29,9 @@ import se.socialorg.advisor.engine.ReasonFormatter;
 import se.socialorg.advisor.engine.SensitivityResult;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Alternative;
+import se.socialorg.advisor.model.Participant;
 import se.socialorg.advisor.model.Scenario;
+import se.socialorg.advisor.model.ScenarioInputs;
 import se.socialorg.advisor.store.Json;
 
 /**
@@ -35,11 +41,8 @@ import se.socialorg.advisor.store.Json;
  */
 public final class EvaluateCommand implements Command {
 
-  /**
-   * Seed used when none is given: the engine's default, so a plain run prints the same chances
-   * as the app and the report.
-   */
-  public static final long DEFAULT_SEED = MonteCarlo.DEFAULT_SEED;
+  /** Seed used when none is given: the engine's, the same as the app's and the report's. */
+  public static final long DEFAULT_SEED = DecisionEngine.SEED;
 
   private static final Logger LOG = Logger.getLogger(EvaluateCommand.class.getName());
 
@@ -65,24 +68,30 @@ public final class EvaluateCommand implements Command {
     Acceptability acc;
     ProjectionResult proj;
     SensitivityResult sens;
+    GroupAnalysis group;
     try {
       Scenario scenario = loader.load(o.file());
       if (scenario == null) {
         throw new IllegalArgumentException("no scenario in file");
       }
       ev = engine.evaluate(scenario.inputs());
-      acc = engine.acceptability(scenario.inputs(), o.seed(), MonteCarlo.DEFAULT_DRAWS);
+      acc = engine.acceptability(scenario.inputs(), o.seed(), DecisionEngine.DRAWS);
       proj = engine.projection(scenario.inputs());
       sens = engine.sensitivity(scenario.inputs());
+      group = engine.group(scenario.inputs());
     } catch (Exception e) {
-      LOG.log(Level.FINE, "evaluate failed for " + o.file(), e);
+      LOG.log(Level.WARNING, "evaluate failed for " + o.file(), e);
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       err.println(i18n.t("engine.cli.cannotEvaluate", o.file().toString(), oneLine(msg)));
       return BAD_INPUT;
     }
     if (o.json()) {
       try {
-        out.println(Json.mapper().writeValueAsString(json(ev, acc, proj, sens, i18n)));
+        Map<String, Object> root = json(ev, acc, proj, sens, i18n);
+        if (group != null) {
+          root.put("group", groupJson(group, ev.inputs()));
+        }
+        out.println(Json.mapper().writeValueAsString(root));
       } catch (JsonProcessingException e) {
         err.println(
             i18n.t("engine.cli.cannotEvaluate", o.file().toString(), oneLine(e.getMessage())));
@@ -90,6 +99,9 @@ public final class EvaluateCommand implements Command {
       }
     } else {
       plain(ev, acc, proj, sens, i18n, out);
+      if (group != null) {
+        plainGroup(group, i18n, out);
+      }
     }
     return OK;
   }
@@ -221,6 +233,41 @@ public final class EvaluateCommand implements Command {
       }
     }
     root.put("projection", projection);
+    Advice adv = Advice.of(ev, sens, acc);
+    root.put("confidence", adv.confidence().name());
+    root.put("chanceFirst", adv.chanceFirst());
+    root.put("leadPoints", adv.leadPoints());
+    root.put("headline", ExecutiveSummary.of(adv, null, i18n).headline());
+    root.put("restsOnDefaults", adv.allDefaults());
+    FlipPoint deciding = adv.decidingFlip();
+    if (deciding != null) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("parameter", deciding.parameter());
+      m.put("current", deciding.current());
+      m.put("flipValue", deciding.flipValue());
+      m.put("newWinner", deciding.newWinner().name());
+      root.put("decidingFlip", m);
+    } else {
+      root.put("decidingFlip", null);
+    }
+    Map<String, Object> money = new LinkedHashMap<>();
+    money.put("currency", adv.money().currency());
+    money.put("bestReturn", adv.money().bestReturn().name());
+    money.put("recommendedHasBestReturn", adv.money().recommendedHasBestReturn());
+    List<Map<String, Object>> figures = new ArrayList<>();
+    for (MoneyFigures f : adv.money().figures()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("model", f.model().name());
+      m.put("case", f.projectionCase().name());
+      m.put("months", f.months());
+      m.put("headcount", f.headcount());
+      m.put("cost", f.cost());
+      m.put("value", f.value());
+      m.put("roi", f.roi());
+      figures.add(m);
+    }
+    money.put("figures", figures);
+    root.put("money", money);
     return root;
   }
 
@@ -289,6 +336,54 @@ public final class EvaluateCommand implements Command {
                     p.roi(),
                     currency));
       }
+    }
+  }
+
+  /**
+   * The {@code group} object: {@code consensus} (S*, 0-1), {@code consensusLevel}, {@code method}
+   * ({@code AIJ} or {@code AIP}), {@code participants} (every member in scenario order: name,
+   * role, weight, answered, own recommendation or null when not answered), the goal that splits
+   * the group most and the member furthest from it.
+   */
+  private static Map<String, Object> groupJson(GroupAnalysis a, ScenarioInputs in) {
+    Map<String, Object> g = new LinkedHashMap<>();
+    g.put("consensus", a.group().consensus());
+    g.put("consensusLevel", a.level().name());
+    g.put("method", a.group().method().name());
+    List<Map<String, Object>> members = new ArrayList<>();
+    for (int i = 0; i < in.participants().size(); i++) {
+      Participant p = in.participants().get(i);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", p.name());
+      m.put("role", p.role());
+      m.put("weight", p.weight());
+      m.put("answered", p.answered());
+      final int index = i;
+      GroupAnalysis.Member row =
+          a.members().stream().filter(x -> x.index() == index).findFirst().orElse(null);
+      m.put("ownRecommendation", row == null ? null : row.ownRecommendation().name());
+      if (row != null) {
+        m.put("distanceFromGroup", row.distance());
+      }
+      members.add(m);
+    }
+    g.put("participants", members);
+    g.put("sameAnswer", a.agreeing().size());
+    g.put("splittingGoal", a.splittingGoal().name());
+    g.put("furthest", a.furthest().participant().name());
+    return g;
+  }
+
+  private static void plainGroup(GroupAnalysis a, I18n i18n, PrintStream out) {
+    GroupFormatter f = new GroupFormatter(i18n);
+    out.println(i18n.t("engine.cli.group", a.members().size()));
+    out.println("  " + f.consensus(a));
+    out.println("  " + f.ownAnswers(a));
+    out.println("  " + f.splitting(a));
+    out.println("  " + f.furthest(a));
+    String missing = f.unanswered(a);
+    if (!missing.isEmpty()) {
+      out.println("  " + missing);
     }
   }
 }

@@ -7,13 +7,18 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.model.SampleSize;
 import se.socialorg.advisor.model.SurveySummary;
 import se.socialorg.advisor.store.DataDirectory;
 import se.socialorg.advisor.store.db.Database;
 import se.socialorg.advisor.store.db.DatabaseException;
+import se.socialorg.advisor.store.survey.AnswerMapping;
 import se.socialorg.advisor.store.survey.ImportError;
+import se.socialorg.advisor.store.survey.ImportPreview;
 import se.socialorg.advisor.store.survey.ImportResult;
 import se.socialorg.advisor.store.survey.ProgressListener;
 import se.socialorg.advisor.store.survey.SurveyField;
@@ -21,11 +26,16 @@ import se.socialorg.advisor.store.survey.SurveyImporter;
 import se.socialorg.advisor.store.survey.SurveyRepository;
 
 /**
- * {@code import-survey FILE [--data-dir DIR] [--name NAME] [--map field=Header,...] [--lang
- * sv]}: imports an employee survey with the same rules as the app and prints its summary, or
- * prints every problem as {@code file:line:column: reason} and exits 2 having stored nothing.
+ * {@code import-survey FILE [--data-dir DIR] [--name NAME] [--map field=Header,...] [--answers
+ * field:word=answer;...] [--lang sv]}: imports an employee survey (.xlsx or CSV) with the same
+ * rules as the app and prints its summary with 95 % intervals, or prints every problem as {@code
+ * row N, column 'Header': reason} and exits 2 having stored nothing. A file where two columns could
+ * mean the same field is refused with a suggestion for {@code --map}; unknown answer words are
+ * listed with counts and a suggestion for {@code --answers}.
  */
 public final class ImportSurveyCommand implements Command {
+
+  private static final Logger LOG = Logger.getLogger(ImportSurveyCommand.class.getName());
 
   /** Exit code when the data library cannot be opened. */
   public static final int LIBRARY_UNAVAILABLE = 1;
@@ -44,21 +54,44 @@ public final class ImportSurveyCommand implements Command {
       return BAD_INPUT;
     }
     I18n i18n = I18n.forLanguage(o.language);
-    if (!Files.isRegularFile(o.file)) {
+    if (!Files.exists(o.file)) {
       err.println(i18n.t("survey.cli.noFile", o.file));
+      return BAD_INPUT;
+    }
+    if (!Files.isRegularFile(o.file)) {
+      // A folder, a FIFO or a device: never opened (a FIFO would block the read).
+      err.println(i18n.t("file.notRegular", o.file));
       return BAD_INPUT;
     }
     Path dbFile = DataDirectory.resolve(o.dataDir).database();
     try (Database db = Database.open(dbFile)) {
       SurveyImporter importer = new SurveyImporter(db);
+      ImportPreview preview = importer.preview(o.file);
       Map<SurveyField, String> mapping = null;
+      boolean ambiguous = false;
+      for (var e : preview.ambiguous().entrySet()) {
+        if (!o.mapping.containsKey(e.getKey())) {
+          ambiguous = true;
+          err.println(
+              i18n.t(
+                  "survey.cli.ambiguous",
+                  i18n.t(e.getKey().messageKey()),
+                  e.getValue().stream().map(h -> "’" + h + "’").collect(Collectors.joining(", ")),
+                  cliName(e.getKey()),
+                  e.getValue().get(0)));
+        }
+      }
+      if (ambiguous) {
+        err.println(i18n.t("survey.cli.rejected", "0"));
+        return BAD_INPUT;
+      }
       if (!o.mapping.isEmpty()) {
         mapping = new EnumMap<>(SurveyField.class);
-        mapping.putAll(importer.preview(o.file).suggestedMapping());
+        mapping.putAll(preview.suggestedMapping());
         mapping.putAll(o.mapping);
       }
       ImportResult result =
-          importer.importSurvey(o.file, o.name, mapping, false, ProgressListener.NONE);
+          importer.importSurvey(o.file, o.name, mapping, o.answers, false, ProgressListener.NONE);
       if (!result.stored()) {
         for (ImportError e : result.errors()) {
           err.println(e.format(i18n));
@@ -66,6 +99,11 @@ public final class ImportSurveyCommand implements Command {
         if (result.moreErrors() > 0) {
           err.println(i18n.t("survey.cli.moreErrors", Integer.toString(result.moreErrors())));
         }
+        if (result.errors().stream()
+            .anyMatch(e -> "survey.error.missingColumn".equals(e.messageKey()))) {
+          err.println(i18n.t("survey.cli.mapHint"));
+        }
+        printUnknownAnswers(result, i18n, err);
         err.println(i18n.t("survey.cli.rejected", Integer.toString(result.totalErrors())));
         return BAD_INPUT;
       }
@@ -73,17 +111,47 @@ public final class ImportSurveyCommand implements Command {
       printSummary(s, o.file, i18n, out);
       return OK;
     } catch (DatabaseException e) {
+      // The message may say "see the log": it must be there.
+      LOG.log(Level.WARNING, "import-survey: data library " + dbFile + " failed", e);
       err.println(i18n.t(e.messageKey(), dbFile));
       return LIBRARY_UNAVAILABLE;
     }
+  }
+
+  private static void printUnknownAnswers(ImportResult result, I18n i18n, PrintStream err) {
+    for (var e : result.unknownAnswers().entrySet()) {
+      String words =
+          e.getValue().entrySet().stream()
+              .map(w -> i18n.t("survey.cli.unknownWord", w.getKey(), Integer.toString(w.getValue())))
+              .collect(Collectors.joining(", "));
+      String first = e.getValue().keySet().iterator().next();
+      err.println(
+          i18n.t("survey.cli.unknownAnswers", i18n.t(e.getKey().messageKey()), words,
+              cliName(e.getKey()), first));
+    }
+  }
+
+  private static String cliName(SurveyField f) {
+    return f.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static void printSummary(SurveySummary s, Path file, I18n i18n, PrintStream out) {
     SurveySummary.Group t = s.total();
     out.println(i18n.t("survey.cli.stored", s.name(), file.getFileName()));
     out.println(i18n.t("survey.cli.respondents", Integer.toString(t.respondents())));
-    out.println(i18n.t("survey.cli.willing", share(t.willingShare(), i18n)));
-    out.println(i18n.t("survey.cli.active", share(t.activeShare(), i18n)));
+    SampleSize.Interval w = t.willingInterval();
+    SampleSize.Interval a = t.activeInterval();
+    out.println(
+        i18n.t("survey.cli.willing", share(t.willingShare(), i18n), share(w.low(), i18n),
+            share(w.high(), i18n), Integer.toString(t.willingAnswers())));
+    out.println(
+        i18n.t("survey.cli.active", share(t.activeShare(), i18n), share(a.low(), i18n),
+            share(a.high(), i18n), Integer.toString(t.activeAnswers())));
+    if (SampleSize.small(t.respondents(), 0)) {
+      out.println(
+          i18n.t("survey.cli.smallSample", Integer.toString(t.respondents()),
+              Integer.toString(SampleSize.SMALL_SAMPLE)));
+    }
     out.println(
         i18n.t("survey.cli.network", num(t.averageNetwork(), i18n), num(t.medianNetwork(), i18n)));
     if (!Double.isNaN(t.averagePostsPerMonth())) {
@@ -137,6 +205,7 @@ public final class ImportSurveyCommand implements Command {
     String dataDir;
     String name;
     String language = "en";
+    AnswerMapping answers = AnswerMapping.NONE;
     final Map<SurveyField, String> mapping = new EnumMap<>(SurveyField.class);
 
     static Options parse(List<String> args) throws UsageException {
@@ -152,6 +221,13 @@ public final class ImportSurveyCommand implements Command {
           case "--data-dir" -> o.dataDir = value(args, ++i, a, o.language);
           case "--name" -> o.name = value(args, ++i, a, o.language);
           case "--map" -> map = value(args, ++i, a, o.language);
+          case "--answers" -> {
+            String text = value(args, ++i, a, o.language);
+            o.answers =
+                AnswerMapping.parse(text)
+                    .orElseThrow(
+                        () -> new UsageException(o.language, "survey.cli.badAnswers", text));
+          }
           case "--lang" -> value(args, ++i, a, o.language);
           default -> {
             if (a.startsWith("--") || o.file != null) {

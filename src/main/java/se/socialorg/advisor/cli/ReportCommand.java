@@ -71,6 +71,12 @@ public final class ReportCommand implements Command {
       err.println(en.t("report.cli.usage"));
       return BAD_INPUT;
     }
+    try {
+      ReportWriter.checkTarget(target, List.of(file));
+    } catch (ReportException e) {
+      err.println(I18n.forLanguage(lang == null ? "en" : lang).t(e.messageKey(), e.path().toString()));
+      return BAD_INPUT;
+    }
     Scenario scenario;
     try {
       scenario = loader.load(file);
@@ -78,7 +84,7 @@ public final class ReportCommand implements Command {
         throw new IllegalArgumentException("no scenario in file");
       }
     } catch (Exception e) {
-      LOG.log(Level.FINE, "report: cannot read " + file, e);
+      LOG.log(Level.WARNING, "report: cannot read " + file, e);
       I18n i18n = I18n.forLanguage(lang == null ? "en" : lang);
       err.println(i18n.t("report.cli.badFile", file.toString(), oneLine(e.getMessage())));
       return BAD_INPUT;

@@ -121,7 +121,7 @@ public final class Ahp {
   }
 
   /** Refuses anything but a non-empty, square, positive, finite, reciprocal matrix. */
-  private static int validate(double[][] m) {
+  static int validate(double[][] m) {
     if (m == null || m.length == 0) {
       throw new IllegalArgumentException("pairwise matrix is empty");
     }

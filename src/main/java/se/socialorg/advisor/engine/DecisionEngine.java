@@ -24,6 +24,15 @@ public final class DecisionEngine {
   /** Reasons for and against the recommendation that {@link Evaluation} keeps. */
   public static final int TOP_REASONS = 5;
 
+  /**
+   * The one seed of robustness: the app, the report, the CSV and {@code evaluate} use it unless
+   * a seed is given, so the same file shows the same figures everywhere.
+   */
+  public static final long SEED = 20121L;
+
+  /** The one number of robustness draws, used everywhere. */
+  public static final int DRAWS = 10_000;
+
   private static final ScenarioInputs DEFAULTS = ScenarioInputs.defaults();
   private static final double[] DEFAULT_RAW = ScoringModel.raw(DEFAULTS);
 
@@ -32,7 +41,7 @@ public final class DecisionEngine {
   /** Evaluates the inputs; refuses invalid ones with an {@link IllegalArgumentException}. */
   public Evaluation evaluate(ScenarioInputs in) {
     InputCheck.check(in);
-    GoalWeights gw = GoalWeights.of(in.goals());
+    GoalWeights gw = GoalWeights.forInputs(in);
     double[] w = gw.weights();
     double[] raw = ScoringModel.raw(in);
     double[] f = new double[ScoringModel.R];
@@ -96,9 +105,44 @@ public final class DecisionEngine {
     return new Sensitivity().analyse(in);
   }
 
+  /** Probability of each alternative ranking first, with the engine's seed and draws. */
+  public Acceptability acceptability(ScenarioInputs in) {
+    return acceptability(in, SEED, DRAWS);
+  }
+
   /** Probability of each alternative ranking first over {@code draws} seeded draws. */
   public Acceptability acceptability(ScenarioInputs in, long seed, int draws) {
-    return new MonteCarlo(seed).run(in, draws);
+    return new MonteCarlo(seed, weightSampler(in), true).run(in, draws);
+  }
+
+  /**
+   * How robustness draws the goal weights: from the members' spread when a group decides
+   * ({@link GroupWeights#spreadSampler()}), else each weight moved by up to
+   * {@link WeightSampler#DEFAULT_SPREAD} on a log scale.
+   */
+  static WeightSampler weightSampler(ScenarioInputs in) {
+    InputCheck.check(in);
+    GroupWeights group = GroupWeights.of(in);
+    return group == null
+        ? WeightSampler.jitter(WeightSampler.DEFAULT_SPREAD)
+        : group.spreadSampler();
+  }
+
+  /**
+   * How the group agrees and where it splits, with each member's own recommendation; null when
+   * fewer than two participants have answered (one person decides).
+   */
+  public GroupAnalysis group(ScenarioInputs in) {
+    InputCheck.check(in);
+    return GroupAnalysis.of(in, this);
+  }
+
+  /**
+   * Everything an executive summary states, from the engine's seed and draws: one evaluation,
+   * its sensitivity and robustness, worded the same by the app, the report and the CLI.
+   */
+  public Advice advise(ScenarioInputs in) {
+    return Advice.of(evaluate(in), sensitivity(in), acceptability(in));
   }
 
   /** Reach and cost projection per offered alternative. */
@@ -168,7 +212,7 @@ public final class DecisionEngine {
       List<Reason> out = new ArrayList<>();
       int ia = a.ordinal();
       int ib = b.ordinal();
-      boolean goalsDefault = goalsAtDefault(in.goals());
+      boolean goalsDefault = goalsAtDefault(in.goals()) && !GroupWeights.decides(in);
       for (Goal g : ScoringModel.GOALS) {
         int k = g.ordinal();
         double impact = w[k] * (s[ia][k] - s[ib][k]);
@@ -178,7 +222,7 @@ public final class DecisionEngine {
         out.add(
             new Reason(
                 "engine.reason.goal",
-                List.of(g, w[k], s[ia][k], a, s[ib][k], b),
+                List.of(g, w[k], s[ia][k] * 100, a, s[ib][k] * 100, b),
                 a,
                 b,
                 g,

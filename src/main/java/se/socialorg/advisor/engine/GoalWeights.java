@@ -7,6 +7,7 @@ import java.util.Set;
 import se.socialorg.advisor.model.Goal;
 import se.socialorg.advisor.model.Goals;
 import se.socialorg.advisor.model.Judgement;
+import se.socialorg.advisor.model.ScenarioInputs;
 import se.socialorg.advisor.model.WeightMode;
 
 /**
@@ -27,6 +28,18 @@ public record GoalWeights(double[] weights, AhpResult ahp, List<Goal> ahpGoals) 
   @Override
   public double[] weights() {
     return weights.clone();
+  }
+
+  /**
+   * The weights that decide for these inputs: the group's ({@link GroupWeights}) when two or
+   * more participants have answered, else the scenario's own goals.
+   */
+  public static GoalWeights forInputs(ScenarioInputs in) {
+    GroupWeights group = GroupWeights.of(in);
+    if (group == null) {
+      return of(in.goals());
+    }
+    return new GoalWeights(group.weights(), group.ahp(), group.ahpGoals());
   }
 
   /** Weights for these goals; refuses all-zero sliders and incomplete or contradictory pairs. */

@@ -2,35 +2,51 @@ package se.socialorg.advisor.engine;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import se.socialorg.advisor.model.Alternative;
 import se.socialorg.advisor.model.ScenarioInputs;
 
 /**
- * Monte Carlo robustness: draws every uncertain input uniformly over its plausible range
- * (log-uniformly for log-scale ones), multiplies each goal weight by e^u with u uniform in
- * [-0.35, 0.35] and renormalises, and counts how often each alternative ranks first. Facts
- * (head count, business units, countries, maturity, shared functions) stay fixed. Same seed,
- * same inputs, same result.
+ * Monte Carlo robustness: each draw takes every uncertain input uniformly over its plausible
+ * range (log-uniformly for log-scale ones), the goal weights from a {@link WeightSampler}, and,
+ * unless switched off, the engine's own baseline scores and rule coefficients within the bands
+ * of {@link ModelUncertainty}; it counts how often each alternative ranks first. Facts (head
+ * count, business units, countries, maturity, shared functions) stay fixed. Same seed, same
+ * inputs, same result.
  */
 public final class MonteCarlo {
 
-  /** Default number of draws: the app, the report and {@code evaluate} all use it. */
-  public static final int DEFAULT_DRAWS = 10_000;
+  /** Default number of draws: the engine's ({@link DecisionEngine#DRAWS}). */
+  public static final int DEFAULT_DRAWS = DecisionEngine.DRAWS;
 
   /**
    * Default seed: fixed, so the same inputs always show the same figures in the wizard, the
    * report and {@code evaluate} (unless {@code --seed} asks for another).
    */
-  public static final long DEFAULT_SEED = 20121L;
+  public static final long DEFAULT_SEED = DecisionEngine.SEED;
 
   /** Half-width of the log-uniform weight perturbation. */
-  static final double WEIGHT_SPREAD = 0.35;
+  static final double WEIGHT_SPREAD = WeightSampler.DEFAULT_SPREAD;
 
   private final long seed;
+  private final WeightSampler weights;
+  private final boolean modelUncertainty;
 
+  /** Inputs, weights (jittered) and the model's own uncertainty, from this seed. */
   public MonteCarlo(long seed) {
+    this(seed, WeightSampler.jitter(WEIGHT_SPREAD), true);
+  }
+
+  /**
+   * @param seed the seed that reproduces the result
+   * @param weights how each draw's goal weights are drawn
+   * @param modelUncertainty whether baseline scores and rule coefficients are drawn as well
+   */
+  public MonteCarlo(long seed, WeightSampler weights, boolean modelUncertainty) {
     this.seed = seed;
+    this.weights = Objects.requireNonNull(weights, "weights");
+    this.modelUncertainty = modelUncertainty;
   }
 
   /** Runs {@code draws} draws (at least one). */
@@ -40,7 +56,7 @@ public final class MonteCarlo {
     }
     InputCheck.check(in);
     double[] base = ScoringModel.raw(in);
-    double[] baseW = GoalWeights.of(in.goals()).weights();
+    double[] baseW = GoalWeights.forInputs(in).weights();
     int n = ScoringModel.P;
     double[] lo = new double[n];
     double[] hi = new double[n];
@@ -61,6 +77,8 @@ public final class MonteCarlo {
     double[] w = new double[ScoringModel.G];
     double[] f = new double[ScoringModel.R];
     double[] totals = new double[ScoringModel.A];
+    double[][] tableBase = modelUncertainty ? ModelUncertainty.newBase() : ScoringModel.BASE;
+    double[][][] tableCoef = modelUncertainty ? ModelUncertainty.newCoef() : ScoringModel.COEF;
     int[] wins = new int[ScoringModel.A];
     SplittableRandom rnd = new SplittableRandom(seed);
     for (int d = 0; d < draws; d++) {
@@ -70,15 +88,11 @@ public final class MonteCarlo {
           raw[i] = log[i] ? Math.exp(u) : u;
         }
       }
-      double sum = 0;
-      for (int g = 0; g < w.length; g++) {
-        w[g] = baseW[g] == 0 ? 0 : baseW[g] * Math.exp((2 * rnd.nextDouble() - 1) * WEIGHT_SPREAD);
-        sum += w[g];
+      weights.draw(baseW, rnd, w);
+      if (modelUncertainty) {
+        ModelUncertainty.draw(rnd, tableBase, tableCoef);
       }
-      for (int g = 0; g < w.length; g++) {
-        w[g] /= sum;
-      }
-      wins[ScoringModel.winner(raw, w, f, totals)]++;
+      wins[ScoringModel.winner(tableBase, tableCoef, raw, w, f, totals)]++;
     }
     Map<Alternative, Double> out = new EnumMap<>(Alternative.class);
     for (Alternative a : ScoringModel.ALTERNATIVES) {

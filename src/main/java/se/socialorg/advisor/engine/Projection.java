@@ -25,8 +25,19 @@ public final class Projection {
   /** The assumptions come with the inputs ({@link ScenarioInputs#assumptions()}). */
   public Projection() {}
 
-  /** The monthly series for every offered alternative. */
+  /** The monthly series for every offered alternative, with the scenario's figures as given. */
   public ProjectionResult project(ScenarioInputs in) {
+    return project(in, null, in.projection().months());
+  }
+
+  /**
+   * The monthly series for every offered alternative under one case, over {@code months}
+   * months (at least 1), whatever the scenario's own horizon.
+   */
+  public ProjectionResult project(ScenarioInputs in, ProjectionCase c, int months) {
+    if (months < 1) {
+      throw new IllegalArgumentException("months must be at least 1: " + months);
+    }
     InputCheck.check(in);
     ProjectionAssumptions assumptions = in.assumptions();
     double[] raw = ScoringModel.raw(in);
@@ -40,22 +51,29 @@ public final class Projection {
                 in.organisation().employees(),
                 Math.max(in.organisation().businessUnits(), in.organisation().countries()));
         hires.put(a, h);
-        series.put(a, series(in, assumptions, a, h));
+        series.put(a, series(in, assumptions, a, h, c, months));
       }
     }
     return new ProjectionResult(series, hires, assumptions);
   }
 
   private List<MonthPoint> series(
-      ScenarioInputs in, ProjectionAssumptions assumptions, Alternative a, double hires) {
+      ScenarioInputs in,
+      ProjectionAssumptions assumptions,
+      Alternative a,
+      double hires,
+      ProjectionCase c,
+      int months) {
     ProjectionParameters pp = in.projection();
     ProjectionAssumptions.Profile prof = assumptions.profiles().get(a);
     var rd = in.readiness();
     var rs = in.resources();
-    double pool =
-        in.organisation().employees()
-            * Math.min(rd.activeShare(), rd.willingShare())
-            * prof.advocateCoverage();
+    int employees = in.organisation().employees();
+    double activeShare =
+        c == null
+            ? Math.min(rd.activeShare(), rd.willingShare())
+            : c.activeShare(rd.activeShare(), rd.willingShare());
+    double pool = employees * activeShare * prof.advocateCoverage();
     double brandImpressions =
         pp.companyFollowers()
             * pp.organicVisibility()
@@ -64,7 +82,13 @@ public final class Projection {
             * WEEKS_PER_MONTH;
     double paidSpend = rs.annualBudget() * prof.paidShare() / 12;
     double paidImpressions = pp.cpm() > 0 ? paidSpend / pp.cpm() * 1000 : 0;
-    double employeeCtr = pp.brandClickThrough() * pp.employeeCtrMultiplier();
+    double multiplier =
+        c == null
+            ? pp.employeeCtrMultiplier()
+            : c.ctrMultiplier(pp.employeeCtrMultiplier(), employees);
+    double employeeCtr = pp.brandClickThrough() * multiplier;
+    double advocateVisibility =
+        c == null ? pp.organicVisibility() : c.advocateVisibility(pp.organicVisibility());
     double fixedCost =
         hires * rs.loadedSalary() / 12
             + paidSpend
@@ -76,16 +100,16 @@ public final class Projection {
                 * assumptions.minutesPerPost()
                 / 60
                 * rs.hourlyCost();
-    List<MonthPoint> out = new ArrayList<>(pp.months());
+    List<MonthPoint> out = new ArrayList<>(months);
     double cumCost = 0;
     double cumValue = 0;
-    for (int m = 1; m <= pp.months(); m++) {
+    for (int m = 1; m <= months; m++) {
       double advocates = pool * Math.min(1.0, (double) m / assumptions.rampMonths());
       double advocateImpressions =
           advocates
               * rd.averageNetwork()
               * rd.postsPerWeek()
-              * pp.organicVisibility()
+              * advocateVisibility
               * WEEKS_PER_MONTH;
       double organicClicks =
           brandImpressions * pp.brandClickThrough() + advocateImpressions * employeeCtr;

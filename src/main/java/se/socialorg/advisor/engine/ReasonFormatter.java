@@ -25,6 +25,14 @@ public final class ReasonFormatter {
     return r.fromDefault() ? s + " " + i18n.t("engine.reason.defaultNote") : s;
   }
 
+  /**
+   * The reason's sentence alone: the advice lists inputs left at their defaults once, in one
+   * note, instead of after every reason.
+   */
+  public String plain(Reason r) {
+    return i18n.t(r.key(), args(r.args()));
+  }
+
   /** The exclusion's sentence. */
   public String text(Exclusion e) {
     return i18n.t(e.key(), args(e.args()));

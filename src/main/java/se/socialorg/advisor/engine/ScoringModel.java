@@ -111,22 +111,56 @@ final class ScoringModel {
     f[Rule.HIRE_COST.ordinal()] = salary + budget <= 0 ? 0.5 : clamp01(salary / (salary + budget));
   }
 
-  /** Score of alternative a on goal g in [0, 1], given the factors. */
-  static double score(double[] f, int a, int g) {
-    double s = BASE[a][g];
-    for (int r = 0; r < R; r++) {
-      s += COEF[r][a][g] * (f[r] - RULES[r].neutral());
+  /**
+   * Where the smooth bound leaves the straight line: raw scores within {@code 0.5 +/- KNEE} are
+   * kept as they are (every baseline lies inside), beyond it they approach 0 or 1 along a tanh
+   * tail with the same slope at the knee, so the bound is smooth, strictly increasing and never
+   * reaches 0 or 1: two strong models above the old clamp at 1.00 still differ.
+   */
+  static final double KNEE = 0.3;
+
+  /** Room left between the knee and the bound (0.5 - KNEE). */
+  private static final double TAIL = 0.5 - KNEE;
+
+  /** The smooth bound: a raw score (any real) to a score in (0, 1); see {@link #KNEE}. */
+  static double bound(double raw) {
+    double d = raw - 0.5;
+    if (d > KNEE) {
+      return 0.5 + KNEE + TAIL * Math.tanh((d - KNEE) / TAIL);
     }
-    return clamp01(s);
+    if (d < -KNEE) {
+      return 0.5 - KNEE - TAIL * Math.tanh((-d - KNEE) / TAIL);
+    }
+    return raw;
+  }
+
+  /** Score of alternative a on goal g in (0, 1), given the factors, with the published tables. */
+  static double score(double[] f, int a, int g) {
+    return score(BASE, COEF, f, a, g);
+  }
+
+  /** Score of alternative a on goal g with the given baseline and coefficient tables. */
+  static double score(double[][] base, double[][][] coef, double[] f, int a, int g) {
+    double s = base[a][g];
+    for (int r = 0; r < R; r++) {
+      s += coef[r][a][g] * (f[r] - RULES[r].neutral());
+    }
+    return bound(s);
   }
 
   /** Fills {@code totals} (length A) with the weighted totals. */
   static void totals(double[] f, double[] w, double[] totals) {
+    totals(BASE, COEF, f, w, totals);
+  }
+
+  /** Fills {@code totals} (length A) with the weighted totals under the given tables. */
+  static void totals(
+      double[][] base, double[][][] coef, double[] f, double[] w, double[] totals) {
     for (int a = 0; a < A; a++) {
       double t = 0;
       for (int g = 0; g < G; g++) {
         if (w[g] != 0) {
-          t += w[g] * score(f, a, g);
+          t += w[g] * score(base, coef, f, a, g);
         }
       }
       totals[a] = t;
@@ -152,8 +186,14 @@ final class ScoringModel {
    * and {@code totals} as scratch space.
    */
   static int winner(double[] raw, double[] w, double[] f, double[] totals) {
+    return winner(BASE, COEF, raw, w, f, totals);
+  }
+
+  /** {@link #winner(double[], double[], double[], double[])} under the given tables. */
+  static int winner(
+      double[][] base, double[][][] coef, double[] raw, double[] w, double[] f, double[] totals) {
     factors(raw, f);
-    totals(f, w, totals);
+    totals(base, coef, f, w, totals);
     int best = -1;
     for (int a = 0; a < A; a++) {
       if (offered(raw, a) && (best < 0 || totals[a] > totals[best])) {

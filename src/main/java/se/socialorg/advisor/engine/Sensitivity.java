@@ -30,7 +30,7 @@ public final class Sensitivity {
   /** Tornado and flip points for valid inputs; refuses invalid ones. */
   public SensitivityResult analyse(ScenarioInputs in) {
     InputCheck.check(in);
-    Work k = new Work(ScoringModel.raw(in), GoalWeights.of(in.goals()).weights());
+    Work k = new Work(ScoringModel.raw(in), GoalWeights.forInputs(in).weights());
     int winner = k.winner();
     double margin = ScoringModel.margin(k.raw, k.totals, winner);
     List<TornadoBar> bars = new ArrayList<>();

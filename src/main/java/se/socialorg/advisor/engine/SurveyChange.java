@@ -1,5 +1,7 @@
 package se.socialorg.advisor.engine;
 
+import se.socialorg.advisor.model.SampleSize;
+
 /**
  * A repeat employee survey against the first: the change in one share (willing or active) with
  * 95 % intervals. Each share gets Wilson's score interval; the change gets Newcombe's hybrid score
@@ -27,9 +29,6 @@ public record SurveyChange(
     double changeLow,
     double changeHigh) {
 
-  /** z for a two-sided 95 % interval. */
-  static final double Z = 1.959963984540054;
-
   /**
    * The change from {@code before} of {@code beforeN} answers to {@code after} of {@code afterN}.
    * A survey with no answers has no interval (NaN).
@@ -50,14 +49,8 @@ public record SurveyChange(
 
   /** Wilson's score interval {low, high} for a share {@code p} of {@code n} answers. */
   static double[] wilson(double p, int n) {
-    if (n <= 0 || Double.isNaN(p)) {
-      return new double[] {Double.NaN, Double.NaN};
-    }
-    double z2 = Z * Z;
-    double denom = 1 + z2 / n;
-    double centre = (p + z2 / (2.0 * n)) / denom;
-    double half = Z / denom * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-    return new double[] {Math.max(0, centre - half), Math.min(1, centre + half)};
+    SampleSize.Interval i = SampleSize.wilson95(p, n);
+    return new double[] {i.low(), i.high()};
   }
 
   private static double sq(double x) {

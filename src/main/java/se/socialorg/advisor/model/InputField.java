@@ -163,13 +163,31 @@ public enum InputField {
       }
     }
     validateAssumptions(inputs.assumptions(), out);
-    List<Judgement> js = inputs.goals().judgements();
+    validateJudgements(inputs.goals(), "goals", out);
+    for (int i = 0; i < inputs.participants().size(); i++) {
+      Participant p = inputs.participants().get(i);
+      String path = "participants[" + i + "]";
+      if (!(p.weight() > 0) || p.weight() > Participant.MAX_WEIGHT) {
+        out.add(new Violation(path + ".weight", p.weight(), 0, Participant.MAX_WEIGHT));
+      }
+      for (var e : p.goals().sliders().entrySet()) {
+        double v = e.getValue() == null ? Double.NaN : e.getValue();
+        if (Double.isNaN(v) || v < 0 || v > 100) {
+          out.add(new Violation(path + ".goals.sliders." + e.getKey().name(), v, 0, 100));
+        }
+      }
+      validateJudgements(p.goals(), path + ".goals", out);
+    }
+    return out;
+  }
+
+  private static void validateJudgements(Goals goals, String path, List<Violation> out) {
+    List<Judgement> js = goals.judgements();
     for (int k = 0; k < js.size(); k++) {
       double r = js.get(k).ratio();
       if (Double.isNaN(r) || r < MIN_RATIO - 1e-9 || r > MAX_RATIO + 1e-9) {
-        out.add(new Violation("goals.judgements[" + k + "].ratio", r, MIN_RATIO, MAX_RATIO));
+        out.add(new Violation(path + ".judgements[" + k + "].ratio", r, MIN_RATIO, MAX_RATIO));
       }
     }
-    return out;
   }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * @param name the survey's name
  * @param total figures over all respondents
  * @param byDepartment the same figures per department, sorted by department name; respondents
- *     without a department are grouped under an empty label
+ *     without a department, and departments too small to show, are grouped under an empty
+ *     label ("other")
  */
 public record SurveySummary(long surveyId, String name, Group total, List<Group> byDepartment) {
 
@@ -33,6 +34,8 @@ public record SurveySummary(long surveyId, String name, Group total, List<Group>
    * @param averageNetwork average network size
    * @param medianNetwork median network size
    * @param averagePostsPerMonth average posts per month
+   * @param willingAnswers respondents who answered the willingness question
+   * @param activeAnswers respondents who answered whether they are active
    */
   public record Group(
       String label,
@@ -42,5 +45,18 @@ public record SurveySummary(long surveyId, String name, Group total, List<Group>
       double technicalExpertShare,
       double averageNetwork,
       double medianNetwork,
-      double averagePostsPerMonth) {}
+      double averagePostsPerMonth,
+      int willingAnswers,
+      int activeAnswers) {
+
+    /** 95 % Wilson interval of the willing share. */
+    public SampleSize.Interval willingInterval() {
+      return SampleSize.wilson95(willingShare, willingAnswers);
+    }
+
+    /** 95 % Wilson interval of the active share. */
+    public SampleSize.Interval activeInterval() {
+      return SampleSize.wilson95(activeShare, activeAnswers);
+    }
+  }
 }

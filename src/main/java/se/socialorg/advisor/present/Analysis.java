@@ -1,9 +1,9 @@
 package se.socialorg.advisor.present;
 
 import se.socialorg.advisor.engine.Acceptability;
+import se.socialorg.advisor.engine.Advice;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.engine.Evaluation;
-import se.socialorg.advisor.engine.MonteCarlo;
 import se.socialorg.advisor.engine.ProjectionResult;
 import se.socialorg.advisor.engine.SensitivityResult;
 import se.socialorg.advisor.model.ScenarioInputs;
@@ -23,11 +23,15 @@ public record Analysis(
     Acceptability acceptability,
     ProjectionResult projection) {
 
-  /** Seed of the Monte Carlo run: the engine's, so the app, the report and the CLI agree. */
-  public static final long SEED = MonteCarlo.DEFAULT_SEED;
+  /** Seed of the Monte Carlo run: the engine's, so the same inputs show the same figures. */
+  public static final long SEED = DecisionEngine.SEED;
 
-  /** Draws of the Monte Carlo run: the engine's default. */
-  public static final int DRAWS = MonteCarlo.DEFAULT_DRAWS;
+  public static final int DRAWS = DecisionEngine.DRAWS;
+
+  /** The advice these figures give: confidence in words, money, the deciding change. */
+  public Advice advice() {
+    return Advice.of(evaluation, sensitivity, acceptability);
+  }
 
   public static Analysis of(DecisionEngine engine, ScenarioInputs in) {
     return new Analysis(engine.evaluate(in), engine.sensitivity(in),

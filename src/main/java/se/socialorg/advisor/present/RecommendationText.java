@@ -2,6 +2,7 @@ package se.socialorg.advisor.present;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.socialorg.advisor.engine.Advice;
 import se.socialorg.advisor.engine.AhpResult;
 import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.Exclusion;
@@ -24,11 +25,13 @@ public final class RecommendationText {
   private final I18n i18n;
   private final ReasonFormatter fmt;
   private final ResultCharts parameters;
+  private final ExecutiveSummary.Words words;
 
   public RecommendationText(I18n i18n) {
     this.i18n = i18n;
     this.fmt = new ReasonFormatter(i18n);
     this.parameters = new ResultCharts(i18n);
+    this.words = new ExecutiveSummary.Words(i18n);
   }
 
   /** A model's name in the user's language. */
@@ -36,26 +39,28 @@ public final class RecommendationText {
     return fmt.name(a);
   }
 
-  /** "We recommend X: description." */
-  public String sentence(Evaluation e) {
-    Alternative best = e.recommended();
-    return i18n.t("wizard.result.sentence", fmt.name(best),
-        i18n.t("alternative." + best.name() + ".description"));
+  /**
+   * The headline, worded by how sure the advice is: "We recommend X: description." only when
+   * clear; "X is the likely best fit" when likely; "X and Y are close. What decides it: ..." for
+   * a close call.
+   */
+  public String sentence(Analysis a) {
+    return words.headline(a.advice());
   }
 
-  /** The chance of ranking first, the runner-up and the margin. */
+  /** How sure, in words: the level, the chance of ranking first, the lead in points of 100. */
   public String confidence(Analysis a) {
-    Evaluation e = a.evaluation();
-    return i18n.t("wizard.result.confidence",
-        i18n.percent(a.acceptability().probability(e.recommended()), 0),
-        fmt.name(e.runnerUp()), i18n.number(e.margin(), 3));
+    return words.confidence(a.advice());
   }
 
-  /** Reason texts, each with its source when it has one. */
+  /**
+   * Reason texts, each with its source when it has one; inputs left at their defaults are named
+   * once, in {@link ExecutiveSummary#defaultsNote()}, not after every reason.
+   */
   public List<String> reasons(List<Reason> reasons) {
     List<String> out = new ArrayList<>();
     for (Reason r : reasons) {
-      out.add(fmt.text(r) + sourceSuffix(r.sourceKey()));
+      out.add(words.plain(r));
     }
     return out;
   }
@@ -79,11 +84,17 @@ public final class RecommendationText {
     return out;
   }
 
-  /** One sentence per parameter that flips the recommendation within its range. */
+  /**
+   * One sentence per parameter that flips the recommendation within its search range; one that
+   * would need an unrealistic value reads "no realistic change in this input changes the
+   * answer".
+   */
   public List<String> flipPoints(SensitivityResult sensitivity) {
     List<String> out = new ArrayList<>();
     for (FlipPoint f : sensitivity.flipPoints()) {
-      if (f.flips()) {
+      if (f.flips() && !Advice.realistic(f)) {
+        out.add(i18n.t("advice.flip.unrealistic", parameters.parameterName(f.parameter())));
+      } else if (f.flips()) {
         out.add(i18n.t(f.above() ? "wizard.result.flip.above" : "wizard.result.flip.below",
             fmt.name(f.newWinner()), parameters.parameterName(f.parameter()),
             parameters.parameterValue(f.parameter(), f.flipValue()),

@@ -44,8 +44,9 @@ public final class ResultCharts {
         if (w <= 0) {
           continue;
         }
-        pts.add(new ChartPoint(names.name(r.model()), i18n.t("goal." + g.name()), w * s,
-            i18n.t("wizard.result.scorePart", i18n.number(w * s, 3), i18n.number(s, 2),
+        pts.add(new ChartPoint(names.name(r.model()), i18n.t("goal." + g.name()), w * s * 100,
+            i18n.t("wizard.result.scorePart", i18n.number(w * s * 100, 1),
+                i18n.number(s * 100, 0),
                 i18n.percent(w, 0)),
             i18n.t("wizard.result.scoreSource"), "",
             highlightRecommended && r.model() == e.recommended()));
@@ -61,11 +62,11 @@ public final class ResultCharts {
     double base = a.sensitivity().margin();
     for (TornadoBar b : bars.subList(0, Math.min(max, bars.size()))) {
       String name = parameterName(b.parameter());
-      rows.add(new TornadoRow(name, b.marginLow() - base, b.marginHigh() - base,
+      rows.add(new TornadoRow(name, (b.marginLow() - base) * 100, (b.marginHigh() - base) * 100,
           i18n.t("wizard.result.tornado.end", parameterValue(b.parameter(), b.low()),
-              names.name(b.winnerLow()), i18n.number(b.marginLow(), 3)),
+              names.name(b.winnerLow()), i18n.number(Math.abs(b.marginLow()) * 100, 1)),
           i18n.t("wizard.result.tornado.end", parameterValue(b.parameter(), b.high()),
-              names.name(b.winnerHigh()), i18n.number(b.marginHigh(), 3)),
+              names.name(b.winnerHigh()), i18n.number(Math.abs(b.marginHigh()) * 100, 1)),
           i18n.t("wizard.result.tornado.detail", name, parameterValue(b.parameter(), b.current()))));
     }
     return rows;
@@ -110,6 +111,16 @@ public final class ResultCharts {
       }
     }
     return pts;
+  }
+
+  /** A projection measure's axis label with its unit: the currency for money, % for return. */
+  public String metricAxis(String metric, String currency) {
+    String name = i18n.t("wizard.result.metric." + metric);
+    return switch (metric) {
+      case "cost", "emv" -> i18n.t("advice.axis.unit", name, currency);
+      case "roi" -> i18n.t("advice.axis.unit", name, "%");
+      default -> name;
+    };
   }
 
   /** The name of a sensitivity parameter: a field, a goal weight, maturity or shared functions. */

@@ -5,6 +5,8 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,6 +50,22 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * Thrown when the target exists but is not a regular file (a folder, a device, a FIFO): it is
+   * never replaced, since the rename would turn {@code /dev/null} into a plain file.
+   */
+  public static final class NotRegularFileException extends FileSystemException {
+    private static final long serialVersionUID = 1L;
+
+    NotRegularFileException(Path target) {
+      super(target.toString(), null, "not a regular file");
+    }
+  }
+
+  /** When this process started: temporary files older than this are left by an earlier one. */
+  private static final Instant SESSION_START =
+      ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
+
   private AtomicFiles() {}
 
   public static void write(Path target, byte[] content) throws IOException {
@@ -60,11 +79,16 @@ public final class AtomicFiles {
    * @throws IOException when the folder is missing or not writable, or the disk is full
    */
   public static void write(Path target, Content content) throws IOException {
-    Path absolute = target.toAbsolutePath();
+    // Through a symbolic link the link's target is written and the link kept.
+    Path absolute = followLinks(target.toAbsolutePath());
     Path dir = absolute.getParent();
     if (dir == null) {
       throw new IOException("No folder for " + target);
     }
+    if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+      throw new NotRegularFileException(absolute);
+    }
+    removeStaleTemps(absolute);
     Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", TEMP_SUFFIX);
     boolean done = false;
     try {
@@ -91,6 +115,75 @@ public final class AtomicFiles {
         }
       }
     }
+  }
+
+  /**
+   * Removes the temporary files a crash left beside {@code target} ({@code .NAME.<digits>.tmp},
+   * the pattern of {@link #write}), only those last changed before this process started, so a save
+   * running in another process is never touched. Failures are logged and ignored.
+   */
+  public static void removeStaleTemps(Path target) {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    if (dir == null || absolute.getFileName() == null) {
+      return;
+    }
+    removeStale(dir, "." + absolute.getFileName() + ".");
+  }
+
+  /** {@link #removeStaleTemps(Path)} for every file of the folder (e.g. the autosave folder). */
+  public static void removeStaleTempsIn(Path dir) {
+    removeStale(dir, ".");
+  }
+
+  private static void removeStale(Path dir, String prefix) {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (DirectoryStream<Path> list = Files.newDirectoryStream(dir)) {
+      for (Path p : list) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(prefix) && isTempName(name)
+            && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+            && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(SESSION_START)) {
+          Files.deleteIfExists(p);
+          LOG.log(Level.INFO, "Removed temporary file left by a crash: {0}", p);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.FINE, "Could not clean temporary files in " + dir, e);
+    }
+  }
+
+  /** {@code .<name>.<digits>.tmp}: what {@link Files#createTempFile} makes for {@link #write}. */
+  static boolean isTempName(String name) {
+    if (!name.startsWith(".") || !name.endsWith(TEMP_SUFFIX)) {
+      return false;
+    }
+    String stem = name.substring(0, name.length() - TEMP_SUFFIX.length());
+    int dot = stem.lastIndexOf('.');
+    if (dot <= 1 || dot == stem.length() - 1) {
+      return false;
+    }
+    for (int i = dot + 1; i < stem.length(); i++) {
+      if (!Character.isDigit(stem.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The file a chain of symbolic links ends at (which may not exist yet). */
+  private static Path followLinks(Path path) throws IOException {
+    Path p = path;
+    for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+      if (hops > 40) {
+        throw new FileSystemException(path.toString(), null, "Too many levels of symbolic links");
+      }
+      Path link = Files.readSymbolicLink(p);
+      p = p.resolveSibling(link).normalize();
+    }
+    return p;
   }
 
   private static void move(Path tmp, Path target, Path dir) throws IOException {

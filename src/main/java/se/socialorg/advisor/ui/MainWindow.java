@@ -26,6 +26,7 @@ import se.socialorg.advisor.ui.library.LibraryModel;
 import se.socialorg.advisor.ui.wizard.WizardCharts;
 import se.socialorg.advisor.ui.wizard.WizardController;
 import se.socialorg.advisor.ui.wizard.WizardData;
+import se.socialorg.advisor.ui.wizard.WizardViewModels;
 import se.socialorg.advisor.ui.wizard.WizardModel;
 import se.socialorg.advisor.ui.wizard.WizardServices;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
@@ -63,6 +64,7 @@ public final class MainWindow implements ScreenHost {
   private WizardModel wizardModel;
   private CompareViewModel compareViewModel;
   private FollowUpViewModel followUpViewModel;
+  private WizardViewModels wizardViewModels;
   /** The screen a screen's own status message belongs to, or null. */
   private se.socialorg.advisor.ui.Screen statusScreen;
   private LibraryModel libraryModel;
@@ -150,6 +152,14 @@ public final class MainWindow implements ScreenHost {
           });
     }
     return followUpViewModel;
+  }
+
+  /** The wizard's step and leaning view models, made with the wizard's model, kept as long. */
+  public WizardViewModels wizardViewModels() {
+    if (wizardViewModels == null) {
+      wizardViewModels = new WizardViewModels(wizardModel(), () -> i18n);
+    }
+    return wizardViewModels;
   }
 
   /** The wizard's state: which step, how far, what blocks Next. Made on first use. */
@@ -382,7 +392,7 @@ public final class MainWindow implements ScreenHost {
             new WizardData(services.library()),
             new WizardCharts(new Charts(i18n, dialogs, services.executor())),
             services.executor(), this::reportError);
-        return new WizardController(this, wizardModel(), ws);
+        return new WizardController(this, wizardViewModels(), ws);
       }
       if (type == LibraryController.class) {
         if (libraryModel == null) {

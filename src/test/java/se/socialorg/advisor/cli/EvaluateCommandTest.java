@@ -141,4 +141,46 @@ class EvaluateCommandTest {
     assertThat(run(blank(), args)).isEqualTo(Command.BAD_INPUT);
     assertThat(err()).isNotEmpty();
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @ValueSource(strings = {"regional-bank", "swedish-b2b-tech", "multinational"})
+  void jsonAgreesWithTheReportsFigures(String id) throws Exception {
+    var samples = new se.socialorg.advisor.store.scenario.Samples(
+        new se.socialorg.advisor.store.scenario.ScenarioFiles());
+    Scenario scenario = samples.open(
+        samples.list().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow());
+    assertThat(run(file -> scenario, "scenario.json", "--json")).isEqualTo(Command.OK);
+    JsonNode root = Json.mapper().readTree(out());
+    // The report and the recommendation step compute through present.Analysis.
+    var a = se.socialorg.advisor.present.Analysis.of(new DecisionEngine(), scenario.inputs());
+    var summary = se.socialorg.advisor.present.ExecutiveSummary.of(a, scenario.decision(),
+        se.socialorg.advisor.i18n.I18n.forLanguage("en"));
+    assertThat(root.get("seed").asLong()).isEqualTo(a.acceptability().seed());
+    assertThat(root.get("draws").asInt()).isEqualTo(a.acceptability().draws());
+    for (Alternative alt : a.acceptability().firstRank().keySet()) {
+      assertThat(root.get("acceptability").get(alt.name()).asDouble())
+          .isEqualTo(a.acceptability().probability(alt));
+    }
+    assertThat(root.get("confidence").asText()).isEqualTo(summary.advice().confidence().name());
+    assertThat(root.get("headline").asText()).isEqualTo(summary.headline());
+    assertThat(root.get("leadPoints").asDouble()).isEqualTo(summary.advice().leadPoints());
+    JsonNode figures = root.get("money").get("figures");
+    assertThat(figures).hasSize(summary.advice().money().figures().size());
+    for (int i = 0; i < figures.size(); i++) {
+      var f = summary.advice().money().figures().get(i);
+      assertThat(figures.get(i).get("model").asText()).isEqualTo(f.model().name());
+      assertThat(figures.get(i).get("months").asInt()).isEqualTo(f.months());
+      assertThat(figures.get(i).get("cost").asDouble()).isEqualTo(f.cost());
+      assertThat(figures.get(i).get("value").asDouble()).isEqualTo(f.value());
+    }
+  }
+
+  @Test
+  void aCloseCallInJsonNeverHeadlinesWeRecommend() throws Exception {
+    run(blank(), "scenario.json", "--json");
+    JsonNode root = Json.mapper().readTree(out());
+    assertThat(root.get("confidence").asText()).isEqualTo("CLOSE_CALL");
+    assertThat(root.get("headline").asText()).doesNotContain("We recommend");
+    assertThat(root.get("restsOnDefaults").asBoolean()).isTrue();
+  }
 }

@@ -51,14 +51,16 @@ class ImportSurveyCommandTest {
     Path f =
         file(
             "Avdelning;Villighet att dela;Aktiv;Nätverksstorlek\n"
-                + "Sälj;4;ja;200\nSälj;2;nej;100\nIT;5;varje vecka;900\n");
+                + "Sälj;4;ja;200\nSälj;4;ja;200\nSälj;4;ja;200\nSälj;2;nej;100\nSälj;2;nej;100\n"
+                + "IT;5;varje vecka;900\n");
     int code = run(f.toString(), "--data-dir", dir.resolve("data").toString(), "--name", "HR 2026");
     assertThat(code).isEqualTo(Command.OK);
     assertThat(out())
-        .contains("respondents: 3")
+        .contains("respondents: 6")
         .contains("Imported survey \"HR 2026\"")
-        .contains("willing to share (4-5): 67%")
-        .contains("Sälj: 2 respondents");
+        .contains("willing to share (4-5): 67%, 95 % interval 30% to 90% (6 answers)")
+        .contains("Sälj: 5 respondents")
+        .contains("Other or not given: 1 respondents");
     assertThat(err()).isEmpty();
     assertThat(storedSurveys()).isEqualTo(1);
   }
@@ -135,5 +137,41 @@ class ImportSurveyCommandTest {
       assertThat(run(args.toArray(String[]::new))).isEqualTo(ImportSurveyCommand.LIBRARY_UNAVAILABLE);
     }
     assertThat(err()).contains("already open in another running copy");
+  }
+
+  @Test
+  void anAmbiguousFileIsRefusedSuggestingMap() throws Exception {
+    Path f =
+        file("Aktiv;Vilja att dela;Antal kontakter på LinkedIn;Antal kontakter på Instagram\n"
+            + "Ja;Ja;1;2\n");
+    int code = run(f.toString(), "--data-dir", dir.resolve("data").toString());
+    assertThat(code).isEqualTo(Command.BAD_INPUT);
+    assertThat(err()).contains("--map network_size=”Antal kontakter på LinkedIn”");
+    assertThat(storedSurveys()).isZero();
+    int chosen =
+        run(f.toString(), "--data-dir", dir.resolve("data").toString(),
+            "--map", "network_size=Antal kontakter på Instagram");
+    assertThat(chosen).as(err()).isZero();
+  }
+
+  @Test
+  void unknownAnswerWordsAreListedWithCountsAndMappedWithAnswers() throws Exception {
+    Path f = file("Aktiv;Vilja att dela;Nätverk\nIbland;Ja;1\nIbland;Nej;2\nJa;Ja;3\n");
+    assertThat(run(f.toString(), "--data-dir", dir.resolve("data").toString()))
+        .isEqualTo(Command.BAD_INPUT);
+    assertThat(err()).contains("Answers not understood in Active on social media: ’Ibland’ (2)");
+    assertThat(storedSurveys()).isZero();
+    int code =
+        run(f.toString(), "--data-dir", dir.resolve("data").toString(),
+            "--answers", "active:Ibland=monthly");
+    assertThat(code).as(err()).isZero();
+    assertThat(out()).contains("active on social media: 100%");
+  }
+
+  @Test
+  void fewerThanThirtyRespondentsAreFlagged() throws Exception {
+    Path f = file("Aktiv;Vilja att dela;Nätverk\nJa;Ja;1\n");
+    assertThat(run(f.toString(), "--data-dir", dir.resolve("data").toString())).isZero();
+    assertThat(out()).contains("Caution: only 1 respondents");
   }
 }

@@ -71,6 +71,30 @@ class BundleConsistencyTest {
     return keys;
   }
 
+  /**
+   * A key written twice silently keeps its last text; merged branches that both add or change a line would
+   * otherwise hide one of the two wordings.
+   */
+  @Test
+  void noKeyIsWrittenTwice() throws IOException {
+    for (String bundle : new String[] {"messages.properties", "messages_sv.properties"}) {
+      Set<String> seen = new TreeSet<>();
+      Set<String> twice = new TreeSet<>();
+      for (String line : Files.readAllLines(RES.resolve(bundle), StandardCharsets.UTF_8)) {
+        String trimmed = line.strip();
+        int eq = trimmed.indexOf('=');
+        if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!") || eq < 0) {
+          continue;
+        }
+        String key = trimmed.substring(0, eq).strip();
+        if (!seen.add(key)) {
+          twice.add(key);
+        }
+      }
+      assertThat(twice).as("keys written twice in %s", bundle).isEmpty();
+    }
+  }
+
   @Test
   void swedishHasEveryEnglishKey() {
     assertThat(swedish.stringPropertyNames()).containsAll(english.stringPropertyNames());

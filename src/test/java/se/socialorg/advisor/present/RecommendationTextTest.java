@@ -36,7 +36,7 @@ class RecommendationTextTest {
     I18n i18n = I18n.forLanguage(lang);
     Analysis a = Analysis.of(new DecisionEngine(), ScenarioInputs.defaults());
     String name = i18n.t("alternative." + a.evaluation().recommended().name());
-    assertThat(new RecommendationText(i18n).sentence(a.evaluation())).contains(name);
+    assertThat(new RecommendationText(i18n).sentence(a)).contains(name);
   }
 
   @Test

@@ -44,6 +44,7 @@ import se.socialorg.advisor.store.report.ReportDocument.Section;
 import se.socialorg.advisor.store.report.ReportDocument.Subheading;
 import se.socialorg.advisor.store.report.ReportDocument.Table;
 import se.socialorg.advisor.present.Analysis;
+import se.socialorg.advisor.present.ExecutiveSummary;
 import se.socialorg.advisor.present.ProvenanceText;
 import se.socialorg.advisor.present.RecommendationText;
 
@@ -167,6 +168,7 @@ public final class ReportBuilder {
       sections.add(projection());
       sections.add(plan());
       sections.add(assumptions());
+      sections.add(method());
       String name = scenario.name().isBlank() ? t("file.untitled") : scenario.name();
       String org = scenario.organisationName().isBlank()
           ? t("report.notGiven") : scenario.organisationName();
@@ -177,11 +179,43 @@ public final class ReportBuilder {
               t("report.date", date)),
           sentence(), t("report.titleNote", Long.toString(a.acceptability().seed()),
               a.acceptability().draws()),
-          sections, (page, pages) -> t("report.page", page, pages));
+          sections, (page, pages) -> t("report.page", page, pages), summary());
     }
 
     private String sentence() {
-      return words.sentence(e);
+      return words.sentence(a);
+    }
+
+    /** The executive summary under the headline on the first page. */
+    private List<Block> summary() {
+      ExecutiveSummary s = ExecutiveSummary.of(a, scenario.decision(), i18n);
+      List<Block> b = new ArrayList<>();
+      b.add(new Subheading(t("advice.summary.title")));
+      b.add(new Paragraph(s.confidence()));
+      b.add(new Subheading(t("advice.summary.reasons")));
+      b.add(s.reasons().isEmpty() ? new Paragraph(t("wizard.result.noReasons"))
+          : new Bullets(s.reasons()));
+      b.add(new Subheading(t("advice.summary.money")));
+      List<String> money = s.money();
+      b.add(new Bullets(money.subList(0, money.size() - 2)));
+      b.add(new Paragraph(money.get(money.size() - 2), true));
+      b.add(new Paragraph(s.returnNote()));
+      b.add(new Subheading(t("advice.summary.change")));
+      b.add(new Paragraph(s.change()));
+      b.add(new Paragraph(s.decision()));
+      if (!s.defaultsNote().isEmpty()) {
+        b.add(new Paragraph(s.defaultsNote(), true));
+      }
+      b.add(new Paragraph(money.get(money.size() - 1), true));
+      return b;
+    }
+
+    /** The method behind the confidence words, kept out of the main text. */
+    private Section method() {
+      List<Block> b = new ArrayList<>();
+      b.add(new Paragraph(t("advice.method.text", a.acceptability().draws(),
+          Long.toString(a.acceptability().seed()))));
+      return new Section(t("advice.method.title"), b);
     }
 
     private String confidence() {
@@ -311,6 +345,10 @@ public final class ReportBuilder {
       }
       b.add(new Subheading(t("wizard.readiness.title")));
       b.add(inputTable(ready));
+      for (String line : se.socialorg.advisor.present.SurveyMargin.lines(
+          i18n, r, in.organisation().employees())) {
+        b.add(new Paragraph(line));
+      }
       return new Section(t("report.section.organisation"), b);
     }
 
@@ -352,7 +390,8 @@ public final class ReportBuilder {
       List<List<String>> rows = new ArrayList<>();
       int rank = 1;
       for (RankedAlternative r : e.ranking()) {
-        rows.add(List.of(Integer.toString(rank++), fmt.name(r.model()), i18n.number(r.score(), 3),
+        rows.add(List.of(Integer.toString(rank++), fmt.name(r.model()),
+            i18n.number(r.score() * 100, 0),
             i18n.percent(a.acceptability().probability(r.model()), 0)));
       }
       b.add(new Table(List.of(t("report.col.rank"), t("report.col.model"),

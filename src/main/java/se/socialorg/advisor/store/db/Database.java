@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.socialorg.advisor.store.DiskFull;
 
 /**
  * The data library's SQLite file: WAL mode, foreign keys on, schema created and upgraded by
@@ -85,21 +86,26 @@ public final class Database implements AutoCloseable {
     FileLock lock = null;
     Connection writer = null;
     Connection reader = null;
+    Path backup = null;
     try {
       channel = lockChannel(path);
       lock = tryLock(channel, path);
       boolean existed = Files.exists(path) && Files.size(path) > 0;
       writer = DriverManager.getConnection("jdbc:sqlite:" + path);
+      busyTimeout(writer);
       int version = check(writer, path, existed);
-      configure(writer);
-      Path backup = null;
+      // The copy is made before anything changes the file, the switch to WAL included.
       if (existed && version < Migrations.latest()) {
         backup = backup(writer, path, version);
       }
+      configure(writer);
       Migrations.migrateTo(writer, Migrations.latest());
       Seed.apply(writer);
+      // WAL only once the upgrade has succeeded: a failed one leaves the file byte for byte.
+      walMode(writer);
       reader = DriverManager.getConnection("jdbc:sqlite:" + path);
       configure(reader);
+      walMode(reader);
       try (Statement s = reader.createStatement()) {
         s.execute("PRAGMA query_only = ON");
       }
@@ -107,6 +113,9 @@ public final class Database implements AutoCloseable {
     } catch (SQLException | IOException | RuntimeException e) {
       closeQuietly(reader);
       closeQuietly(writer);
+      // The upgrade was rolled back, so the file is as it was: a copy of it is not kept, and
+      // repeated attempts do not pile up backups.
+      deleteQuietly(backup);
       release(lock, channel);
       if (e instanceof DatabaseException de) {
         throw de;
@@ -164,20 +173,37 @@ public final class Database implements AutoCloseable {
     writeLock.lock();
     try {
       writer.setAutoCommit(false);
+      boolean committed = false;
       try {
         T result = work.apply(writer);
         writer.commit();
+        committed = true;
         return result;
-      } catch (SQLException | RuntimeException e) {
-        writer.rollback();
-        throw e;
       } finally {
-        writer.setAutoCommit(true);
+        // Any Throwable, Errors included (OutOfMemoryError, StackOverflowError): roll back first.
+        // Turning auto-commit back on with the transaction still open would commit it (JDBC rule).
+        if (committed || rollBack(writer)) {
+          writer.setAutoCommit(true);
+        }
       }
     } catch (SQLException e) {
       throw translate(e, file);
     } finally {
       writeLock.unlock();
+    }
+  }
+
+  /**
+   * Rolls back the open transaction; false when that failed, and auto-commit must then stay off
+   * so that nothing of the failed work is ever committed.
+   */
+  private static boolean rollBack(Connection c) {
+    try {
+      c.rollback();
+      return true;
+    } catch (SQLException | RuntimeException e) {
+      LOG.log(Level.SEVERE, "Rollback failed; the connection stays without auto-commit", e);
+      return false;
     }
   }
 
@@ -275,12 +301,23 @@ public final class Database implements AutoCloseable {
     return version;
   }
 
+  private static void busyTimeout(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+    }
+  }
+
   private static void configure(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
       s.execute("PRAGMA foreign_keys = ON");
-      s.execute("PRAGMA journal_mode = WAL");
       s.execute("PRAGMA synchronous = NORMAL");
+    }
+  }
+
+  private static void walMode(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("PRAGMA journal_mode = WAL");
     }
   }
 
@@ -293,6 +330,10 @@ public final class Database implements AutoCloseable {
     try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
       ps.setString(1, target.toString());
       ps.executeUpdate();
+    } catch (SQLException | RuntimeException e) {
+      // A full disk leaves a partial or empty copy: never keep that as a "backup".
+      deleteQuietly(target);
+      throw e;
     }
     LOG.info(() -> "Library copied aside before upgrade: " + path);
     return target;
@@ -309,13 +350,29 @@ public final class Database implements AutoCloseable {
           switch (code) {
             case 5, 6 -> DatabaseException.Reason.LOCKED;
             case 8 -> DatabaseException.Reason.READ_ONLY;
+            case 13 -> DatabaseException.Reason.DISK_FULL;
             case 11, 26 -> DatabaseException.Reason.CORRUPT;
             default -> DatabaseException.Reason.FAILED;
           };
       return new DatabaseException(reason, reason + ": " + se.getMessage() + ": " + where, e);
     }
+    if (DiskFull.is(e)) {
+      return new DatabaseException(
+          DatabaseException.Reason.DISK_FULL, "Disk full: " + e.getMessage() + ": " + where, e);
+    }
     return new DatabaseException(
         DatabaseException.Reason.FAILED, "Library failed: " + e.getMessage() + ": " + where, e);
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Could not remove " + file, e);
+    }
   }
 
   private static void closeQuietly(Connection c) {

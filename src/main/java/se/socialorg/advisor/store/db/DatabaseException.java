@@ -16,6 +16,8 @@ public class DatabaseException extends RuntimeException {
     CORRUPT("library.db.error.corrupt"),
     /** The file was written by a newer version of the app. */
     NEWER_SCHEMA("library.db.error.newerSchema"),
+    /** The disk holding the library is full. */
+    DISK_FULL("library.db.error.diskFull"),
     /** Any other database or file failure. */
     FAILED("library.db.error.failed");
 

@@ -63,7 +63,8 @@ final class Migrations {
         }
         s.executeUpdate("PRAGMA user_version = " + m.version());
         c.commit();
-      } catch (SQLException | RuntimeException e) {
+      } catch (Throwable e) {
+        // Errors too: setAutoCommit below would otherwise commit a half-applied step.
         c.rollback();
         throw e;
       } finally {

@@ -24,6 +24,8 @@ final class Layout {
 
   private static final float BODY = 10.5f;
   private static final float SMALL = 8.5f;
+  /** Body text of the executive summary on the title page, a little smaller to keep one page. */
+  private static final float SUMMARY_BODY = 9.5f;
   private static final float TABLE = 9f;
   private static final float H1 = 16f;
   private static final float H2 = 12f;
@@ -49,6 +51,8 @@ final class Layout {
   private final float width = ReportWriter.PAGE.getWidth() - 2 * ReportWriter.MARGIN;
   private final float top = ReportWriter.PAGE.getHeight() - ReportWriter.MARGIN;
   private final float bottom = ReportWriter.MARGIN + ReportWriter.FOOTER;
+  /** Body text size of the blocks being laid out. */
+  private float body = BODY;
   private final PDDocumentOutline outline = new PDDocumentOutline();
   private PDPage page;
   private PDPageContentStream cs;
@@ -126,23 +130,27 @@ final class Layout {
 
   private void titlePage() throws IOException {
     newPage();
+    // With an executive summary under it, the title block is tighter so the summary fits.
+    boolean summary = !report.summary().isEmpty();
+    float titleSize = summary ? 20 : 24;
+    float lineSize = summary ? 11 : 13;
     cs.setNonStrokingColor(ACCENT[0], ACCENT[1], ACCENT[2]);
     cs.addRect(left, top - 6, 80, 6);
     cs.fill();
-    y = top - 60;
-    for (String line : wrap(cleanBold.clean(report.title()), bold, 24, width)) {
-      text(cs, bold, 24, INK, left, y, line);
-      y -= 24 * 1.25f;
+    y = top - (summary ? 40 : 60);
+    for (String line : wrap(cleanBold.clean(report.title()), bold, titleSize, width)) {
+      text(cs, bold, titleSize, INK, left, y, line);
+      y -= titleSize * 1.25f;
     }
-    y -= 14;
+    y -= summary ? 6 : 14;
     for (String l : report.titleLines()) {
-      for (String line : wrap(cleanRegular.clean(l), regular, 13, width)) {
-        text(cs, regular, 13, INK, left, y, line);
-        y -= 13 * LEADING;
+      for (String line : wrap(cleanRegular.clean(l), regular, lineSize, width)) {
+        text(cs, regular, lineSize, INK, left, y, line);
+        y -= lineSize * LEADING;
       }
     }
     if (!report.highlight().isBlank()) {
-      y -= 24;
+      y -= summary ? 14 : 24;
       List<String> lines = wrap(cleanBold.clean(report.highlight()), bold, 13, width - 28);
       float h = lines.size() * 13 * LEADING + 22;
       cs.setNonStrokingColor(TINT[0], TINT[1], TINT[2]);
@@ -157,9 +165,20 @@ final class Layout {
         y -= 13 * LEADING;
       }
     }
+    PDPage titlePage = page;
+    if (summary) {
+      y -= 6;
+      body = SUMMARY_BODY;
+      blocks(report.summary(), null);
+      body = BODY;
+    }
     if (!report.titleNote().isBlank()) {
       List<String> lines = wrap(cleanRegular.clean(report.titleNote()), regular, SMALL, width);
       float ny = bottom + lines.size() * SMALL * LEADING;
+      if (page != titlePage || y - 10 < ny) {
+        closeStream();
+        return; // the summary took the room: the note is left to the report's own appendix
+      }
       for (String line : lines) {
         text(cs, regular, SMALL, GREY, left, ny, line);
         ny -= SMALL * LEADING;
@@ -188,15 +207,19 @@ final class Layout {
       y -= H1 * 0.25f;
     }
     y -= 8;
-    for (Block b : s.blocks()) {
+    blocks(s.blocks(), firstPicture);
+  }
+
+  private void blocks(List<Block> list, Placed firstPicture) throws IOException {
+    for (Block b : list) {
       if (b instanceof Subheading sh) {
         subheading(sh.text());
       } else if (b instanceof Paragraph p) {
-        paragraph(p.text(), p.small() ? SMALL : BODY, p.small() ? GREY : INK, 0, null);
+        paragraph(p.text(), p.small() ? SMALL : body, p.small() ? GREY : INK, 0, null);
         y -= p.small() ? 4 : 6;
       } else if (b instanceof Bullets bl) {
         for (String item : bl.items()) {
-          paragraph(item, BODY, INK, 14, "\u2022");
+          paragraph(item, body, INK, 14, "\u2022");
           y -= 2;
         }
         y -= 4;
@@ -204,7 +227,7 @@ final class Layout {
         table(t);
         y -= 10;
       } else if (b instanceof Image im) {
-        image(b == s.blocks().get(0) && firstPicture != null ? firstPicture : place(im));
+        image(b == list.get(0) && firstPicture != null ? firstPicture : place(im));
         y -= 10;
       }
     }
@@ -367,49 +390,108 @@ final class Layout {
     return font.getStringWidth(s) / 1000f * size;
   }
 
-  /** Cuts a single line to {@code max} points with an ellipsis. */
+  /** Cuts a single line to {@code max} points with an ellipsis; linear in the length. */
   private static String fit(String s, PDType0Font font, float size, float max) throws IOException {
-    if (textWidth(s, font, size) <= max) {
+    Widths w = new Widths(font, size);
+    if (w.of(s) <= max) {
       return s;
     }
-    String t = s;
-    while (!t.isEmpty() && textWidth(t + "\u2026", font, size) > max) {
-      t = t.substring(0, t.length() - 1);
+    float room = max - w.of("\u2026");
+    float used = 0;
+    int end = 0;
+    while (end < s.length()) {
+      int cp = s.codePointAt(end);
+      float cw = w.of(cp);
+      if (used + cw > room) {
+        break;
+      }
+      used += cw;
+      end += Character.charCount(cp);
     }
-    return t + "\u2026";
+    return s.substring(0, end) + "\u2026";
   }
 
-  /** Greedy word wrap; a word longer than the line is broken between characters. */
+  /**
+   * Greedy word wrap; a word longer than the line is broken between characters. Linear in the
+   * length of the text: each character is measured once (from a per-call table), where cutting
+   * a long word one character at a time and measuring again took 254 s for 10,000 characters.
+   */
   static List<String> wrap(String s, PDType0Font font, float size, float max) throws IOException {
+    Widths w = new Widths(font, size);
+    float space = w.of(' ');
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
+    float lineWidth = 0;
     for (String word : s.trim().split(" +")) {
       if (word.isEmpty()) {
         continue;
       }
-      String candidate = line.length() == 0 ? word : line + " " + word;
-      if (textWidth(candidate, font, size) <= max) {
-        line.setLength(0);
-        line.append(candidate);
+      float wordWidth = w.of(word);
+      float candidate = line.length() == 0 ? wordWidth : lineWidth + space + wordWidth;
+      if (candidate <= max) {
+        if (line.length() > 0) {
+          line.append(' ');
+        }
+        line.append(word);
+        lineWidth = candidate;
         continue;
       }
       if (line.length() > 0) {
         lines.add(line.toString());
         line.setLength(0);
       }
-      while (textWidth(word, font, size) > max) {
-        int cut = word.length() - 1;
-        while (cut > 1 && textWidth(word.substring(0, cut), font, size) > max) {
-          cut--;
+      // The longest head of the rest that fits (at least one character), until the rest fits.
+      int start = 0;
+      float used = 0;
+      int end = 0;
+      while (end < word.length()) {
+        int cp = word.codePointAt(end);
+        float cw = w.of(cp);
+        if (used + cw > max && end > start) {
+          lines.add(word.substring(start, end));
+          start = end;
+          used = 0;
         }
-        lines.add(word.substring(0, cut));
-        word = word.substring(cut);
+        used += cw;
+        end += Character.charCount(cp);
       }
-      line.append(word);
+      line.append(word, start, word.length());
+      lineWidth = used;
     }
     if (line.length() > 0 || lines.isEmpty()) {
       lines.add(line.toString());
     }
     return lines;
+  }
+
+  /** Widths of characters in one font and size, each measured once. */
+  private static final class Widths {
+    private final PDType0Font font;
+    private final float size;
+    private final java.util.Map<Integer, Float> byCodePoint = new java.util.HashMap<>();
+
+    Widths(PDType0Font font, float size) {
+      this.font = font;
+      this.size = size;
+    }
+
+    float of(int cp) throws IOException {
+      Float known = byCodePoint.get(cp);
+      if (known == null) {
+        known = textWidth(new String(Character.toChars(cp)), font, size);
+        byCodePoint.put(cp, known);
+      }
+      return known;
+    }
+
+    float of(String s) throws IOException {
+      float sum = 0;
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        sum += of(cp);
+        i += Character.charCount(cp);
+      }
+      return sum;
+    }
   }
 }

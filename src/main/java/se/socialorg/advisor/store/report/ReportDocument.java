@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param titleNote small print at the bottom of the title page, may be empty
  * @param sections the report's sections, in order
  * @param pageLabel how a page number reads, e.g. "Page 3 of 9"
+ * @param summary blocks laid out on the title page under the highlight (an executive summary),
+ *     may be empty
  */
 public record ReportDocument(
     String language,
@@ -23,7 +25,20 @@ public record ReportDocument(
     String highlight,
     String titleNote,
     List<Section> sections,
-    PageLabel pageLabel) {
+    PageLabel pageLabel,
+    List<Block> summary) {
+
+  /** A report without a summary on its title page. */
+  public ReportDocument(
+      String language,
+      String title,
+      List<String> titleLines,
+      String highlight,
+      String titleNote,
+      List<Section> sections,
+      PageLabel pageLabel) {
+    this(language, title, titleLines, highlight, titleNote, sections, pageLabel, List.of());
+  }
 
   public ReportDocument {
     language = language == null ? "en" : language;
@@ -33,6 +48,7 @@ public record ReportDocument(
     titleNote = titleNote == null ? "" : titleNote;
     sections = List.copyOf(sections);
     Objects.requireNonNull(pageLabel, "pageLabel");
+    summary = summary == null ? List.of() : List.copyOf(summary);
   }
 
   /** The text of a page number. */

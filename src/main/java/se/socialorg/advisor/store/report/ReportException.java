@@ -22,6 +22,15 @@ public final class ReportException extends Exception {
   /** The target file is open in another program (e.g. a PDF viewer that locks it). */
   public static final String IN_USE = "report.error.inUse";
 
+  /** The target exists but is a folder, a device or a pipe. */
+  public static final String NOT_REGULAR = "report.error.notRegular";
+
+  /** The target is the file the report is made from. */
+  public static final String SAME_AS_INPUT = "report.error.sameAsInput";
+
+  /** The target's extension is none the report can be written as. */
+  public static final String UNKNOWN_EXTENSION = "report.error.extension";
+
   /** Any other input/output failure. */
   public static final String IO = "report.error.io";
 

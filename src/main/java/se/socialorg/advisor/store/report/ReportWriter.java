@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Level;
@@ -35,6 +37,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * No JavaFX here: the pictures arrive as PNG bytes.
  */
 public final class ReportWriter {
+
+  /**
+   * The extensions (lower case, without the dot) a report can be written as. One table, so that
+   * another format is one more entry here and a writer for it.
+   */
+  public static final Set<String> EXTENSIONS = Set.of("pdf");
+
 
   private static final Logger LOG = Logger.getLogger(ReportWriter.class.getName());
   private static final String FONTS = "/se/socialorg/advisor/store/report/fonts/";
@@ -66,6 +75,9 @@ public final class ReportWriter {
     if (dir == null || !Files.isDirectory(dir)) {
       throw new ReportException(ReportException.FOLDER_MISSING, target, null);
     }
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      throw new ReportException(ReportException.NOT_REGULAR, target, null);
+    }
     try (PDDocument doc = new PDDocument()) {
       new Layout(doc, fonts(doc), report).run();
       AtomicFiles.write(target, out -> saver.save(doc, out));
@@ -78,8 +90,45 @@ public final class ReportWriter {
     }
   }
 
+  /**
+   * Checks a target given on the command line before any work: it must end in an extension of
+   * {@link #EXTENSIONS}, be a regular file or a new one (not a folder, a device or a FIFO), and be
+   * none of the {@code inputs} (the scenario the report is made from).
+   *
+   * @throws ReportException naming what is wrong with the target
+   */
+  public static void checkTarget(Path file, Collection<Path> inputs) throws ReportException {
+    Path target = file.toAbsolutePath();
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      throw new ReportException(ReportException.NOT_REGULAR, target, null);
+    }
+    for (Path input : inputs) {
+      if (sameFile(target, input)) {
+        throw new ReportException(ReportException.SAME_AS_INPUT, target, null);
+      }
+    }
+    String name = target.getFileName() == null ? "" : target.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    if (!EXTENSIONS.contains(extension)) {
+      throw new ReportException(ReportException.UNKNOWN_EXTENSION, target, null);
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+          : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    } catch (IOException e) {
+      return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+  }
+
   private static ReportException failure(IOException e, Path target, boolean replacing) {
     LOG.log(Level.WARNING, "Could not write report " + target, e);
+    if (e instanceof AtomicFiles.NotRegularFileException) {
+      return new ReportException(ReportException.NOT_REGULAR, target, e);
+    }
     String msg = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     String key;
     if (msg.contains("no space") || msg.contains("disk full") || msg.contains("quota")

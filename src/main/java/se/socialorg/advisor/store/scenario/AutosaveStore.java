@@ -8,28 +8,48 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.store.Json;
 
 /**
- * The autosave of the working scenario, one file in the autosave folder (e.g. {@code
- * DataDirectory.autosave()}). Written atomically while the user edits, cleared after a clean exit
- * or a successful save; if it is still there at start-up, the previous session crashed.
+ * The autosave of the working scenario, one file per running copy of the app in the autosave
+ * folder (e.g. {@code DataDirectory.autosave()}). Written atomically while the user edits, cleared
+ * after a clean exit or a successful save; if one is still there at start-up and the copy of the
+ * app that wrote it no longer runs, that session crashed.
  *
- * <p>The file is {@value #FILE_NAME}: {@code {"autosaveVersion": 1, "originalFile": path or null,
- * "savedAt": instant, "file": <a complete scenario file>}}.
+ * <p>Two copies of the app on one data folder never touch each other's autosave (see
+ * docs/decisions/0010-autosave-per-instance.md): each writes {@code
+ * working-scenario.<pid>-<start>.autosave.json}, named after its process id and start time;
+ * {@link #pending()} offers only files whose process is gone (or files of older versions, {@value
+ * #FILE_NAME}), and {@link #clear()} removes only this copy's own file and one it recovered.
+ *
+ * <p>The file is {@code {"autosaveVersion": 1, "originalFile": path or null, "savedAt": instant,
+ * "file": <a complete scenario file>}}.
  */
 public final class AutosaveStore {
 
-  /** Name of the autosave file inside the folder. */
+  /** Name of the autosave file of app versions before per-instance autosaves; still recovered. */
   public static final String FILE_NAME = "working-scenario.autosave.json";
+
+  private static final String PREFIX = "working-scenario.";
+  private static final String SUFFIX = ".autosave.json";
+  private static final Pattern OWNER = Pattern.compile("(\\d+)-(\\d+)");
+
+  /** This process: its id and start time (seconds), which together never repeat. */
+  private static final String SELF =
+      Optional.ofNullable(owner(ProcessHandle.current())).orElse(ProcessHandle.current().pid() + "-0");
 
   static final int AUTOSAVE_VERSION = 1;
 
@@ -51,9 +71,64 @@ public final class AutosaveStore {
     this.files = new ScenarioFiles(clock);
   }
 
-  /** The autosave file. */
+  /** This running copy's autosave file. */
   public Path file() {
-    return folder.resolve(FILE_NAME);
+    return folder.resolve(PREFIX + SELF + SUFFIX);
+  }
+
+  /** The owner tag of a process: {@code <pid>-<start in epoch seconds>}, or null when unknown. */
+  private static String owner(ProcessHandle p) {
+    Optional<Instant> start = p.info().startInstant();
+    return start.map(s -> p.pid() + "-" + s.getEpochSecond()).orElse(null);
+  }
+
+  /**
+   * True when the process that wrote {@code name} may still run: its process id is alive with the
+   * same start time. This process's own file counts as not running (a restart within the same
+   * process, as in tests). A name of an older version ({@value #FILE_NAME}) has no owner.
+   */
+  static boolean ownerRunning(String name) {
+    if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX)
+        || name.length() <= PREFIX.length() + SUFFIX.length()) {
+      return false;
+    }
+    String tag = name.substring(PREFIX.length(), name.length() - SUFFIX.length());
+    if (tag.equals(SELF)) {
+      return false;
+    }
+    Matcher m = OWNER.matcher(tag);
+    if (!m.matches()) {
+      return false;
+    }
+    Optional<ProcessHandle> p;
+    try {
+      p = ProcessHandle.of(Long.parseLong(m.group(1)));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    if (p.isEmpty() || !p.get().isAlive()) {
+      return false;
+    }
+    String now = owner(p.get());
+    // Unknown start time: assume it is the writer, so a live session is never taken over.
+    return now == null || now.equals(tag);
+  }
+
+  /** Autosave files in the folder (this copy's, other copies', older versions'). */
+  private List<Path> autosaveFiles() {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.filter(p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(PREFIX) && n.endsWith(SUFFIX) && Files.isRegularFile(p);
+          })
+          .toList();
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Cannot list the autosave folder " + folder, e);
+      return List.of();
+    }
   }
 
   /**
@@ -73,14 +148,16 @@ public final class AutosaveStore {
       root.put("originalFile", originalFileOrNull.toAbsolutePath().toString());
     }
     root.put("savedAt", now.toString());
-    root.set(
-        "file",
+    ObjectNode tree =
         files.toJsonTree(
             new ScenarioFile(
                 ScenarioFiles.FORMAT_VERSION,
                 ScenarioFiles.APPLICATION,
                 now.truncatedTo(ChronoUnit.SECONDS).toString(),
-                scenario)));
+                scenario));
+    // An autosave the reader would refuse is not written: the previous one stays recoverable.
+    files.checkReadable(Json.mapper().writeValueAsBytes(tree));
+    root.set("file", tree);
     AtomicFiles.write(file(), Json.mapper().writeValueAsBytes(root));
   }
 
@@ -89,10 +166,33 @@ public final class AutosaveStore {
    * autosave gives empty and is moved aside (renamed with {@code .corrupt-<time>}), never deleted.
    */
   public Optional<Recovered> pending() {
-    Path f = file();
-    if (!Files.isRegularFile(f)) {
-      return Optional.empty();
+    AtomicFiles.removeStaleTempsIn(folder);
+    Optional<Recovered> newest = Optional.empty();
+    Path newestFile = null;
+    for (Path f : autosaveFiles()) {
+      if (ownerRunning(f.getFileName().toString())) {
+        continue;
+      }
+      Optional<Recovered> r = read(f);
+      if (r.isPresent() && (newest.isEmpty() || r.get().savedAt().isAfter(newest.get().savedAt()))) {
+        newest = r;
+        newestFile = f;
+      }
     }
+    if (newestFile != null && !newestFile.equals(file())) {
+      // Taken over: it becomes this copy's own autosave, so no other copy offers it too, and
+      // clear() (after Cancel, a save or a clean exit) removes it.
+      try {
+        Files.move(newestFile, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        LOG.log(Level.INFO, "Autosave " + newestFile + " was taken by another copy", e);
+        return Optional.empty();
+      }
+    }
+    return newest;
+  }
+
+  private Optional<Recovered> read(Path f) {
     try {
       byte[] content = Files.readAllBytes(capped(f));
       JsonNode root = Json.mapper().readTree(content);
@@ -116,7 +216,7 @@ public final class AutosaveStore {
     }
   }
 
-  /** Removes the autosave (after a clean exit or a successful save). */
+  /** Removes this copy's autosave (after a clean exit or a successful save), never another's. */
   public void clear() throws IOException {
     Files.deleteIfExists(file());
   }
@@ -134,7 +234,11 @@ public final class AutosaveStore {
             .withZone(java.time.ZoneOffset.UTC)
             .format(clock.instant());
     try {
-      Files.move(f, f.resolveSibling(FILE_NAME + ".corrupt-" + stamp));
+      Path aside = f.resolveSibling(FILE_NAME + ".corrupt-" + stamp);
+      for (int n = 2; Files.exists(aside); n++) {
+        aside = f.resolveSibling(FILE_NAME + ".corrupt-" + stamp + "-" + n);
+      }
+      Files.move(f, aside);
     } catch (IOException | InvalidPathException e) {
       LOG.log(Level.WARNING, "Could not move corrupt autosave " + f + " aside", e);
     }

@@ -34,6 +34,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.Judgement;
+import se.socialorg.advisor.model.Participant;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.model.Spokesperson;
 import se.socialorg.advisor.store.Json;
@@ -49,7 +50,7 @@ public final class ScenarioFiles {
   public static final String EXTENSION = ".soa.json";
 
   /** Format version this application writes. */
-  public static final int FORMAT_VERSION = 3;
+  public static final int FORMAT_VERSION = 4;
 
   /** Value of the {@code application} field. */
   public static final String APPLICATION = "Social Org Advisor";
@@ -183,12 +184,32 @@ public final class ScenarioFiles {
    * to disk, moved over the old file. A crash leaves the old or the new file, never a mix.
    */
   public void write(Scenario scenario, Path file) throws IOException {
-    AtomicFiles.write(file, toJson(scenario).getBytes(StandardCharsets.UTF_8));
+    byte[] content = toJson(scenario).getBytes(StandardCharsets.UTF_8);
+    checkReadable(content);
+    AtomicFiles.write(file, content);
+  }
+
+  /**
+   * What is saved must open again: the bytes about to be written go through the reader, with its
+   * limits (file size, string length, nesting) and checks. Nothing is written when it refuses.
+   *
+   * @throws UnreadableScenarioException naming why the reader would refuse the file
+   */
+  void checkReadable(byte[] content) throws UnreadableScenarioException {
+    try {
+      parseUnlogged(content);
+    } catch (ScenarioFileException e) {
+      throw new UnreadableScenarioException(e);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
 
   private static byte[] readCapped(Path file) throws ScenarioFileException {
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // A FIFO would block the read for ever; a folder or a device is never a scenario.
+      throw new ScenarioFileException("scenario.error.notRegular", List.of(), "", -1, -1, null);
+    }
     try {
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
@@ -246,6 +267,10 @@ public final class ScenarioFiles {
       return tree;
     } catch (StreamConstraintsException e) {
       JsonLocation at = e.getLocation();
+      if (String.valueOf(e.getOriginalMessage()).startsWith("String value length")) {
+        throw new ScenarioFileException(
+            "scenario.error.textTooLong", List.of(MAX_STRING_LENGTH), "", line(at), column(at), e);
+      }
       throw new ScenarioFileException(
           "scenario.error.tooComplex", List.of(), "", line(at), column(at), e);
     } catch (JsonEOFException e) {
@@ -253,9 +278,14 @@ public final class ScenarioFiles {
       throw new ScenarioFileException("scenario.error.truncated", List.of(), "", line(at), column(at), e);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      String key = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+      String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      // A file cut off between two entries ends in whitespace: Jackson reports that as a parse
+      // error ("Unexpected end-of-input"), not as a JsonEOFException.
+      String key = original.startsWith("Duplicate field")
           ? "scenario.error.duplicateField"
-          : "scenario.error.notJson";
+          : original.startsWith("Unexpected end-of-input")
+              ? "scenario.error.truncated"
+              : "scenario.error.notJson";
       throw new ScenarioFileException(key, List.of(), "", line(at), column(at), e);
     } catch (IOException e) {
       throw new ScenarioFileException(
@@ -339,13 +369,8 @@ public final class ScenarioFiles {
       InputField.Violation v = violations.get(0);
       throw outOfRange("scenario.inputs." + v.path(), v.value(), v.min(), v.max());
     }
-    List<Judgement> js = s.inputs().goals().judgements();
-    for (int k = 0; k < js.size(); k++) {
-      if (js.get(k).first() == js.get(k).second()) {
-        throw StructureCheck.problem(
-            "scenario.error.sameGoalTwice", List.of(), "scenario.inputs.goals.judgements[" + k + "]");
-      }
-    }
+    checkJudgements(s.inputs().goals().judgements(), "scenario.inputs.goals");
+    checkParticipants(s.inputs().participants());
     Set<String> overridable = new java.util.HashSet<>(Set.of("trustInBusiness", "trustInMedia", "industryTrust"));
     for (Spokesperson p : Spokesperson.values()) {
       overridable.add(p.name());
@@ -369,6 +394,52 @@ public final class ScenarioFiles {
       throw outOfRange(
           "scenario.inputs.readiness.surveyRespondents", s.inputs().readiness().surveyRespondents(), 0,
           Integer.MAX_VALUE);
+    }
+  }
+
+  private static void checkJudgements(List<Judgement> js, String path) throws ScenarioFileException {
+    for (int k = 0; k < js.size(); k++) {
+      if (js.get(k).first() == js.get(k).second()) {
+        throw StructureCheck.problem(
+            "scenario.error.sameGoalTwice", List.of(), path + ".judgements[" + k + "]");
+      }
+    }
+  }
+
+  /** Names present, not too long, not twice; at most {@link Participant#MAX_PARTICIPANTS}. */
+  private static void checkParticipants(List<Participant> ps) throws ScenarioFileException {
+    String base = "scenario.inputs.participants";
+    if (ps.size() > Participant.MAX_PARTICIPANTS) {
+      throw StructureCheck.problem(
+          "scenario.error.tooManyParticipants", List.of(ps.size(), Participant.MAX_PARTICIPANTS), base);
+    }
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    for (int i = 0; i < ps.size(); i++) {
+      Participant p = ps.get(i);
+      String path = base + "[" + i + "]";
+      if (p.name().isBlank()) {
+        throw StructureCheck.problem("scenario.error.blank", List.of(), path + ".name");
+      }
+      if (p.name().length() > Participant.MAX_NAME_LENGTH) {
+        throw StructureCheck.problem(
+            "scenario.error.tooLong", List.of(p.name().length(), Participant.MAX_NAME_LENGTH), path + ".name");
+      }
+      if (p.role().length() > Participant.MAX_NAME_LENGTH) {
+        throw StructureCheck.problem(
+            "scenario.error.tooLong", List.of(p.role().length(), Participant.MAX_NAME_LENGTH), path + ".role");
+      }
+      if (p.formId().length() > Participant.MAX_FORM_ID_LENGTH) {
+        throw StructureCheck.problem(
+            "scenario.error.tooLong", List.of(p.formId().length(), Participant.MAX_FORM_ID_LENGTH), path + ".formId");
+      }
+      Integer first = seen.putIfAbsent(p.key(), i);
+      if (first != null) {
+        throw StructureCheck.problem(
+            "scenario.error.duplicateParticipant",
+            List.of(StructureCheck.abbreviate(p.name().strip()), first + 1),
+            path + ".name");
+      }
+      checkJudgements(p.goals().judgements(), path + ".goals");
     }
   }
 

@@ -17,7 +17,7 @@ public final class ScenarioMigrations {
   /** Oldest format version that can still be opened. */
   public static final int OLDEST_SUPPORTED = 1;
 
-  private final List<ScenarioMigration> steps = List.of(new V1ToV2(), new V2ToV3());
+  private final List<ScenarioMigration> steps = List.of(new V1ToV2(), new V2ToV3(), new V3ToV4());
 
   /** Lifts {@code root} (whose {@code formatVersion} is {@code from}) to the current version. */
   void migrate(ObjectNode root, int from) {
@@ -97,6 +97,28 @@ public final class ScenarioMigrations {
       if (scenario != null && scenario.get("inputs") instanceof ObjectNode in
           && !in.has("assumptions")) {
         in.set("assumptions", Json.mapper().valueToTree(ProjectionAssumptions.defaults()));
+      }
+    }
+  }
+
+  /**
+   * Version 3 held one person's goal weights only. Version 4 adds {@code inputs.participants},
+   * the members who decide together; a version 3 file is a one-person scenario, so it gets an
+   * empty list and opens unchanged.
+   */
+  static final class V3ToV4 implements ScenarioMigration {
+
+    @Override
+    public int fromVersion() {
+      return 3;
+    }
+
+    @Override
+    public void apply(ObjectNode root) {
+      JsonNode scenario = root.get("scenario");
+      if (scenario != null && scenario.get("inputs") instanceof ObjectNode in
+          && !in.has("participants")) {
+        in.putArray("participants");
       }
     }
   }

@@ -5,6 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -73,7 +78,7 @@ final class CsvRows extends SheetReader {
       }
       rec = records.next();
     } catch (UncheckedIOException | IllegalStateException e) {
-      throw new SheetException("sheet.error.unreadable", lastLine + 1, reason(e));
+      throw readProblem(e, lastLine + 1);
     }
     List<String> values = rec.toList();
     long end = parser.getCurrentLineNumber();
@@ -81,6 +86,34 @@ final class CsvRows extends SheetReader {
     lastLine = end;
     return new SheetRow(Math.max(start, 1), values);
   }
+
+  /**
+   * A file the CSV reader gave up on, in the manager's words with the row: a row over the memory
+   * limits, a quote never closed, a stray quote. The reader's own text is only logged.
+   */
+  static SheetException readProblem(RuntimeException e, long line) {
+    LOG.log(Level.INFO, "CSV reading stopped near line " + line, e);
+    Throwable cause = e.getCause();
+    if (cause instanceof RowLimitReader.RowTooLongException r) {
+      return new SheetException(r.key, r.line, r.limit);
+    }
+    String m = String.valueOf(e.getMessage()) + " " + (cause == null ? "" : cause.getMessage());
+    Matcher start = STARTLINE.matcher(m);
+    long at = line;
+    if (start.find()) {
+      at = Long.parseLong(start.group(1) != null ? start.group(1) : start.group(2));
+    }
+    if (m.contains("EOF reached before encapsulated token finished")) {
+      return new SheetException("survey.error.unclosedQuote", at);
+    } else if (m.contains("invalid char between encapsulated token and delimiter")
+        || m.toLowerCase(Locale.ROOT).contains("invalid character between encapsulated token")) {
+      return new SheetException("survey.error.strayQuote", at);
+    }
+    return new SheetException("survey.error.notCsv", at);
+  }
+
+  private static final Pattern STARTLINE = Pattern.compile("\\(startline (\\d+)\\)|line:? (\\d+)");
+  private static final Logger LOG = Logger.getLogger(CsvRows.class.getName());
 
   private static long newlines(List<String> values) {
     long n = 0;

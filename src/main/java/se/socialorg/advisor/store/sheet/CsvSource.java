@@ -26,6 +26,7 @@ import org.apache.commons.csv.CSVParser;
 public final class CsvSource {
 
   public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  public static final Charset MAC_ROMAN = Charset.forName("x-MacRoman");
   private static final int SNIFF_BYTES = 64 * 1024;
 
   /** The detected format, or the 1-based line of the first NUL byte for binary files. */
@@ -59,10 +60,30 @@ public final class CsvSource {
       if (nul > 0) {
         return new Sniff(new CsvFormat(StandardCharsets.UTF_8, false, ','), nul);
       }
-      charset = validUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+      charset = validUtf8(file) ? StandardCharsets.UTF_8 : singleByte(head);
     }
     String text = new String(head, bom, head.length - bom, charset);
     return new Sniff(new CsvFormat(charset, bom > 0, delimiter(text)), 0);
+  }
+
+  /**
+   * Windows-1252 or Mac Roman (Excel's "CSV (Macintosh)"), whichever reads the bytes above 127 as
+   * more of the letters of Swedish and other Western European text: a Mac Roman "ä" read as
+   * Windows-1252 is "Š", a Windows-1252 "ä" read as Mac Roman is "‰". Ties go to Windows-1252.
+   */
+  static Charset singleByte(byte[] head) {
+    String letters = "åäöÅÄÖéèêëÉÈáàâÁÀÂüúùûÜÚíìîïÍóòôõÓøØæÆçÇñÑ";
+    String win = new String(head, WINDOWS_1252);
+    String mac = new String(head, MAC_ROMAN);
+    int winScore = 0;
+    int macScore = 0;
+    for (int i = 0; i < head.length; i++) {
+      if ((head[i] & 0x80) != 0) {
+        winScore += letters.indexOf(win.charAt(i)) >= 0 ? 1 : 0;
+        macScore += letters.indexOf(mac.charAt(i)) >= 0 ? 1 : 0;
+      }
+    }
+    return macScore > winScore ? MAC_ROMAN : WINDOWS_1252;
   }
 
   /** The delimiter occurring most often outside quotes in the first non-blank line. */
@@ -110,7 +131,7 @@ public final class CsvSource {
     if (format.bom()) {
       in.skipNBytes(format.charset().equals(StandardCharsets.UTF_8) ? 3 : 2);
     }
-    Reader reader = new InputStreamReader(in, format.charset());
+    Reader reader = new RowLimitReader(new InputStreamReader(in, format.charset()), format.delimiter());
     CSVFormat csv =
         CSVFormat.DEFAULT.builder()
             .setDelimiter(format.delimiter())

@@ -10,12 +10,23 @@ final class Answers {
   /** Why a value was refused: an i18n key. */
   static final class BadValue extends Exception {
     final String messageKey;
+    final transient Object[] extra;
 
-    BadValue(String messageKey) {
+    BadValue(String messageKey, Object... extra) {
       super(messageKey, null, false, false);
       this.messageKey = messageKey;
+      this.extra = extra;
     }
   }
+
+  /**
+   * Largest plausible network (followers and connections of one employee): the largest personal
+   * accounts have some tens of millions, an employee far fewer; 10^300 is a typing or export error.
+   */
+  static final double MAX_NETWORK = 10_000_000;
+
+  /** Largest plausible number of posts per month (more than 30 a day). */
+  static final double MAX_POSTS_PER_MONTH = 1_000;
 
   private static final Map<String, Boolean> YES_NO =
       Map.ofEntries(
@@ -100,7 +111,7 @@ final class Answers {
   }
 
   static Boolean yesNo(String s) throws BadValue {
-    if (blank(s)) {
+    if (blank(s) || NO_ANSWER.contains(key(s))) {
       return null;
     }
     Boolean b = YES_NO.get(key(s));
@@ -112,7 +123,7 @@ final class Answers {
 
   /** Yes/no, or how often (daily ... never) mapped to active or not. */
   static Boolean active(String s) throws BadValue {
-    if (blank(s)) {
+    if (blank(s) || NO_ANSWER.contains(key(s))) {
       return null;
     }
     String k = key(s);
@@ -134,6 +145,15 @@ final class Answers {
     double v = number(s);
     if (v < 0) {
       throw new BadValue("survey.error.negative");
+    }
+    return v;
+  }
+
+  /** {@link #count(String)} no larger than {@code max}. */
+  static Double count(String s, double max) throws BadValue {
+    Double v = count(s);
+    if (v != null && v > max) {
+      throw new BadValue("survey.error.implausible", max);
     }
     return v;
   }
@@ -167,7 +187,7 @@ final class Answers {
     if (d != null) {
       return d;
     }
-    return count(s);
+    return count(s, MAX_POSTS_PER_MONTH);
   }
 
   /** True when the answer is a word this field understands, or a number. */
@@ -198,6 +218,9 @@ final class Answers {
       if (t.indexOf(',', comma + 1) >= 0) {
         throw new BadValue("survey.error.notNumber");
       }
+      if (thousandsOrDecimal(t, comma)) {
+        throw new BadValue("survey.error.ambiguousComma");
+      }
       t = t.replace(',', '.');
     }
     if (t.isEmpty() || !DECIMAL.matcher(t).matches()) {
@@ -208,6 +231,17 @@ final class Answers {
       throw new BadValue("survey.error.notNumber");
     }
     return v;
+  }
+
+  /**
+   * "1,234" or "12,500": an English thousands separator or a Swedish decimal comma, and the file
+   * cannot tell which (1234 or 1.234). "0,125", "2,5" and "1 234,5" are decimals.
+   */
+  private static boolean thousandsOrDecimal(String t, int comma) {
+    String whole = t.startsWith("+") || t.startsWith("-") ? t.substring(1, comma) : t.substring(0, comma);
+    String fraction = t.substring(comma + 1);
+    return whole.length() >= 1 && whole.length() <= 3 && whole.charAt(0) != '0'
+        && fraction.length() == 3 && plainDigits(whole) && plainDigits(fraction);
   }
 
   private static boolean plainDigits(String s) {

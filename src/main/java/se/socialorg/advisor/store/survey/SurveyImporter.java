@@ -81,6 +81,10 @@ public final class SurveyImporter {
       } catch (SheetException e) {
         problems.add(sheetError(name, e));
       }
+      for (RowCheck.Problem p : RowCheck.headers(headers)) {
+        problems.add(new ImportError(name, 1, p.column(), p.key(), p.args(),
+            p.column() > 0 && p.column() <= headers.size() ? headers.get(p.column() - 1) : ""));
+      }
       HeaderMeaning.Match match = HeaderMeaning.match(headers);
       Map<SurveyField, String> remembered = rememberedMapping(headers);
       boolean useRemembered = !remembered.isEmpty();
@@ -217,6 +221,12 @@ public final class SurveyImporter {
       headers = header.names();
       long headerLine = header.row().number();
       long lastLine = headerLine;
+      for (RowCheck.Problem p : RowCheck.headers(headers)) {
+        errors.add(headerLine, p.column(), p.key(), p.args().toArray());
+      }
+      if (errors.any()) {
+        return rejected(0);
+      }
       Map<SurveyField, String> mapping = requested;
       if (mapping == null) {
         mapping = rememberedMapping(c, headers);
@@ -254,6 +264,14 @@ public final class SurveyImporter {
             if (progress.isCancelled()) {
               return cancelled(bad);
             }
+          }
+          List<RowCheck.Problem> rowProblems = RowCheck.row(row.cells(), headers.size());
+          if (!rowProblems.isEmpty()) {
+            for (RowCheck.Problem p : rowProblems) {
+              errors.add(row.number(), p.column(), p.key(), p.args().toArray());
+            }
+            bad++;
+            continue;
           }
           SurveyResponse parsed = parseRow(row, columns);
           if (parsed == null) {
@@ -390,7 +408,11 @@ public final class SurveyImporter {
           if (!Answers.knownWord(f, v) && !looksNumeric(v)) {
             unknown.computeIfAbsent(f, k -> new LinkedHashMap<>()).merge(v.strip(), 1, Integer::sum);
           }
-          errors.addAt(line, col + 1, headers.get(col), e.messageKey, shorten(v), f);
+          Object[] args = new Object[2 + e.extra.length];
+          args[0] = shorten(v);
+          args[1] = f;
+          System.arraycopy(e.extra, 0, args, 2, e.extra.length);
+          errors.addAt(line, col + 1, headers.get(col), e.messageKey, args);
           ok = false;
         }
       }
@@ -442,7 +464,7 @@ public final class SurveyImporter {
       case TECHNICAL_EXPERT -> Answers.yesNo(v);
       case ACTIVE -> Answers.active(v);
       case WILLINGNESS -> Answers.willingness(v);
-      case NETWORK_SIZE -> Answers.count(v);
+      case NETWORK_SIZE -> Answers.count(v, Answers.MAX_NETWORK);
       case POSTS_PER_MONTH -> Answers.postsPerMonth(v);
     };
   }

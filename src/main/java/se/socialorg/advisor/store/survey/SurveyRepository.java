@@ -1,5 +1,7 @@
 package se.socialorg.advisor.store.survey;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,8 +13,10 @@ import se.socialorg.advisor.model.Readiness;
 import se.socialorg.advisor.model.SurveyResponse;
 import se.socialorg.advisor.model.SurveySummary;
 import se.socialorg.advisor.store.db.Database;
+import se.socialorg.advisor.store.scenario.ScenarioFileException;
+import se.socialorg.advisor.store.scenario.ScenarioFiles;
 
-/** The imported surveys: list, delete, responses, summaries and readiness. Off the FX thread. */
+/** The imported surveys: list, rename, delete, where used, responses, summaries and readiness. Off the FX thread. */
 public final class SurveyRepository {
 
   private final Database db;
@@ -55,6 +59,46 @@ public final class SurveyRepository {
             return ps.executeUpdate() > 0;
           }
         });
+  }
+
+  /**
+   * Gives a survey a new name; returns whether it existed.
+   *
+   * @throws IllegalArgumentException when the name is blank or longer than 200 characters
+   */
+  public boolean rename(long surveyId, String newName) {
+    String n = newName == null ? "" : newName.strip();
+    if (n.isEmpty() || n.length() > 200) {
+      throw new IllegalArgumentException("A survey name needs 1 to 200 characters");
+    }
+    return db.write(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement("UPDATE survey SET name = ? WHERE id = ?")) {
+            ps.setString(1, n);
+            ps.setLong(2, surveyId);
+            return ps.executeUpdate() > 0;
+          }
+        });
+  }
+
+  /**
+   * The scenario files among {@code candidates} (e.g. the recent files) whose readiness figures
+   * come from the survey named {@code surveyName}; files that cannot be read are left out.
+   */
+  public static List<Path> usedBy(String surveyName, List<Path> candidates) {
+    ScenarioFiles files = new ScenarioFiles();
+    List<Path> out = new ArrayList<>();
+    for (Path p : candidates) {
+      try {
+        if (Files.isRegularFile(p)
+            && surveyName.equals(files.read(p).inputs().readiness().surveyName())) {
+          out.add(p);
+        }
+      } catch (ScenarioFileException e) {
+        // not a readable scenario: it cannot be using the survey
+      }
+    }
+    return out;
   }
 
   /** The stored responses in file order. */

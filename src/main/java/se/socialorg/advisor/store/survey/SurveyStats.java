@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import se.socialorg.advisor.model.Readiness;
+import se.socialorg.advisor.model.SampleSize;
 import se.socialorg.advisor.model.SurveyResponse;
 import se.socialorg.advisor.model.SurveySummary;
 
@@ -20,14 +21,31 @@ public final class SurveyStats {
 
   private SurveyStats() {}
 
+  /**
+   * Figures overall and by department. Departments with fewer than {@value
+   * SampleSize#MIN_DEPARTMENT} respondents are merged with the respondents who gave no department
+   * into one group with an empty label ("other"), for anonymity and because such shares mean
+   * little.
+   */
   public static SurveySummary summarise(long surveyId, String name, List<SurveyResponse> rows) {
     Map<String, List<SurveyResponse>> byDept = new TreeMap<>();
     for (SurveyResponse r : rows) {
       String d = r.department() == null ? "" : r.department();
       byDept.computeIfAbsent(d, k -> new ArrayList<>()).add(r);
     }
+    List<SurveyResponse> other = new ArrayList<>();
     List<SurveySummary.Group> groups = new ArrayList<>();
-    byDept.forEach((d, rs) -> groups.add(group(d, rs)));
+    byDept.forEach(
+        (d, rs) -> {
+          if (d.isEmpty() || rs.size() < SampleSize.MIN_DEPARTMENT) {
+            other.addAll(rs);
+          } else {
+            groups.add(group(d, rs));
+          }
+        });
+    if (!other.isEmpty()) {
+      groups.add(group("", other));
+    }
     return new SurveySummary(surveyId, name, group("", rows), groups);
   }
 
@@ -73,7 +91,9 @@ public final class SurveyStats {
         share(experts, expertAnswers),
         n == 0 ? Double.NaN : Arrays.stream(net).sum() / n,
         median(net),
-        postsAnswers == 0 ? Double.NaN : postsSum / postsAnswers);
+        postsAnswers == 0 ? Double.NaN : postsSum / postsAnswers,
+        willingAnswers,
+        activeAnswers);
   }
 
   /** Counts of willingness answers 1 to 5 (index 0 is willingness 1). */

@@ -152,6 +152,20 @@ public final class Charts {
       String id, String title, String xAxisLabel, String yAxisLabel, List<LinePoint> points) {
     NumberAxis x = valueAxis(xAxisLabel);
     x.setForceZeroInRange(false);
+    // Months and other counts on the x axis: whole numbers only, no 2.5 or 7.5.
+    x.setMinorTickVisible(false);
+    x.setTickLabelFormatter(new javafx.util.StringConverter<Number>() {
+      @Override
+      public String toString(Number n) {
+        double v = n.doubleValue();
+        return Math.rint(v) == v ? i18n.number(v, 0) : "";
+      }
+
+      @Override
+      public Number fromString(String s) {
+        return Double.valueOf(s);
+      }
+    });
     NumberAxis y = valueAxis(yAxisLabel);
     InteractiveLineChart<Number, Number> chart = new InteractiveLineChart<>(x, y);
     setUp(chart, id, title, null, Charts::lineSwatch);

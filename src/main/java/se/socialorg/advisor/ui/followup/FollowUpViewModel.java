@@ -376,8 +376,8 @@ public final class FollowUpViewModel {
         .onSuccess(sum -> {
           var g = sum.total();
           surveyComparison.set(new SurveyComparison(before.surveyName(), repeat.name(),
-              SurveyChange.of(before.willingShare(), before.surveyRespondents(), g.willingShare(), g.respondents()),
-              SurveyChange.of(before.activeShare(), before.surveyRespondents(), g.activeShare(), g.respondents())));
+              SurveyChange.of(before.willingShare(), before.surveyRespondents(), g.willingShare(), g.willingAnswers()),
+              SurveyChange.of(before.activeShare(), before.surveyRespondents(), g.activeShare(), g.activeAnswers())));
         })
         .onFailure(e -> problem.set(BackgroundTask.message(i18n.get(), e)))
         .executeWith(executor);

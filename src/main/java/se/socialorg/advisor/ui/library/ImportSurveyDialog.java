@@ -32,6 +32,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.store.survey.AnswerMapping;
 import se.socialorg.advisor.store.survey.DetectedFormat;
 import se.socialorg.advisor.store.survey.ImportError;
 import se.socialorg.advisor.store.survey.ImportPreview;
@@ -44,9 +45,12 @@ import se.socialorg.advisor.ui.AppExecutor;
 /**
  * The survey import window: the detected format and a preview of the first rows, one drop-down
  * per answer to correct the automatic column match, the survey's name, then the import as a
- * background task with a progress bar and Cancel. Problems are listed as {@code
- * file:line:column: reason}; nothing is stored unless the file is clean or the user chooses Skip
- * bad rows. Cancel stores nothing.
+ * background task with a progress bar and Cancel. Personal columns are named as never imported,
+ * columns that could mean the same answer are pointed out, and the willing rule is written out.
+ * Problems are listed as {@code row N, column 'Header': reason}; answer words not understood are
+ * listed with counts, each with a choice of what it means, and the import runs again with them.
+ * Nothing is stored unless the file is clean or the user chooses Skip bad rows. Cancel stores
+ * nothing.
  *
  * <p>Node ids: {@code importFile}, {@code importFormat}, {@code previewTable}, {@code
  * mapping_<FIELD>}, {@code surveyName}, {@code importProgress}, {@code importStatus}, {@code
@@ -65,6 +69,11 @@ public final class ImportSurveyDialog {
   private final Map<SurveyField, ComboBox<String>> mapping = new EnumMap<>(SurveyField.class);
   private final Label format = new Label();
   private final Label remembered = new Label();
+  private final Label rule = new Label();
+  private final Label personal = new Label();
+  private final Label ambiguous = new Label();
+  private final VBox unknownBox = new VBox(6);
+  private final AnswerWordsViewModel answerWords = new AnswerWordsViewModel();
   private final TableView<List<String>> preview = new TableView<>();
   private final TextField name = new TextField();
   private final ProgressBar progress = new ProgressBar(0);
@@ -159,6 +168,7 @@ public final class ImportSurveyDialog {
       box.setTooltip(new Tooltip(help));
       box.setAccessibleHelp(help);
       Label label = new Label(t.t(f.messageKey()) + (f.required() ? " *" : ""));
+      label.setMinWidth(Region.USE_PREF_SIZE);
       label.setLabelFor(box);
       mapping.put(f, box);
       int row = 1 + i / 2;
@@ -204,8 +214,20 @@ public final class ImportSurveyDialog {
     cancel.setText(t.t("libui.import.close"));
     cancel.setOnAction(e -> cancelImport());
 
+    rule.setId("importRule");
+    rule.setText(t.t("libui.import.rule"));
+    rule.setWrapText(true);
+    rule.getStyleClass().add("text-muted");
+    personal.setId("importPersonal");
+    personal.setWrapText(true);
+    personal.getStyleClass().add("text-muted");
+    ambiguous.setId("importAmbiguous");
+    ambiguous.setWrapText(true);
+    ambiguous.getStyleClass().add("warning-text");
+    unknownBox.setId("unknownAnswers");
+    showUnknownWords();
     VBox body = new VBox(8, fileLabel, format, remembered, previewTitle, preview, mappingTitle,
-        grid, status, errors);
+        grid, personal, ambiguous, rule, unknownBox, status, errors);
     VBox.setVgrow(preview, Priority.SOMETIMES);
     VBox.setVgrow(errors, Priority.ALWAYS);
     Region gap = new Region();
@@ -236,6 +258,12 @@ public final class ImportSurveyDialog {
       format.setText(describe(p.format()));
     }
     remembered.setText(p.remembered() ? t.t("libui.import.remembered") : "");
+    personal.setText(p.metadataColumns().isEmpty() ? ""
+        : t.t("libui.import.personal", String.join(", ", p.metadataColumns())));
+    List<String> ambiguities = new ArrayList<>();
+    p.ambiguous().forEach((f, headers) -> ambiguities.add(
+        t.t("libui.import.ambiguous", t.t(f.messageKey()), String.join(" / ", headers))));
+    ambiguous.setText(String.join("\n", ambiguities));
     preview.getColumns().clear();
     for (int c = 0; c < p.headers().size(); c++) {
       int col = c;
@@ -274,12 +302,13 @@ public final class ImportSurveyDialog {
       }
     });
     String surveyName = name.getText();
+    AnswerMapping words = answerWords.mapping();
     Task<ImportResult> task = new Task<>() {
       @Override
       protected ImportResult call() {
         SurveyImporter importer = data.importer();
         Task<ImportResult> self = this;
-        return importer.importSurvey(file, surveyName, chosen, skipBadRows,
+        return importer.importSurvey(file, surveyName, chosen, words, skipBadRows,
             new ProgressListener() {
               @Override
               public void progress(long done, long total) {
@@ -327,6 +356,8 @@ public final class ImportSurveyDialog {
       }
       case CANCELLED -> status.setText(t.t("libui.import.cancelled"));
       case REJECTED -> {
+        answerWords.showUnknown(r.unknownAnswers());
+        showUnknownWords();
         showErrors(r.errors(), r.moreErrors());
         status.setText(t.t("libui.import.rejected", r.totalErrors(), r.badRows()));
         boolean rowsOnly = r.badRows() > 0
@@ -336,6 +367,52 @@ public final class ImportSurveyDialog {
       }
       default -> throw new IllegalStateException(r.status().name());
     }
+  }
+
+  /** One line per word not understood: the word, how often, and a choice of what it means. */
+  private void showUnknownWords() {
+    unknownBox.getChildren().clear();
+    List<AnswerWordsViewModel.Word> words = answerWords.wordsProperty().get();
+    if (words.isEmpty()) {
+      unknownBox.setVisible(false);
+      unknownBox.setManaged(false);
+      return;
+    }
+    Label title = new Label(t.t("libui.import.unknown.title"));
+    title.getStyleClass().add("section-title");
+    Label help = new Label(t.t("libui.import.unknown.help"));
+    help.setWrapText(true);
+    GridPane grid = new GridPane();
+    grid.setHgap(10);
+    grid.setVgap(4);
+    int row = 0;
+    for (AnswerWordsViewModel.Word w : words) {
+      Label label = new Label(t.t("libui.import.unknown.word", w.word(), w.count(),
+          t.t(w.field().messageKey())));
+      ComboBox<String> meaning = new ComboBox<>();
+      meaning.setId("meaning_" + row);
+      meaning.getItems().setAll(AnswerWordsViewModel.meaningsFor(w.field()));
+      meaning.setConverter(new StringConverter<>() {
+        @Override
+        public String toString(String s) {
+          return s == null ? "" : t.t("libui.answer." + s.replace("'", "").replace(' ', '_'));
+        }
+
+        @Override
+        public String fromString(String s) {
+          return s;
+        }
+      });
+      meaning.setValue(answerWords.meaningOf(w));
+      meaning.valueProperty().addListener((o, a, b) -> answerWords.mean(w, b));
+      label.setLabelFor(meaning);
+      grid.add(label, 0, row);
+      grid.add(meaning, 1, row);
+      row++;
+    }
+    unknownBox.getChildren().setAll(title, help, grid);
+    unknownBox.setVisible(true);
+    unknownBox.setManaged(true);
   }
 
   private void failed(Throwable error) {

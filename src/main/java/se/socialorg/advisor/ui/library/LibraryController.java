@@ -110,6 +110,13 @@ public final class LibraryController {
   @FXML private TextField searchField;
   @FXML private Button addFigureButton;
   @FXML private Button importSurveyButton;
+  @FXML private Button questionnaireButton;
+  @FXML private Label surveyMargin;
+  @FXML private TextField surveyNameField;
+  @FXML private Button renameSurveyButton;
+  @FXML private Button deleteSurveyButton;
+  @FXML private Label surveyUsedBy;
+  private final SurveyManagerViewModel manager = new SurveyManagerViewModel();
   @FXML private Button exportCsvButton;
   @FXML private Label chartHeading;
   @FXML private ComboBox<String> surveyChartChoice;
@@ -145,6 +152,13 @@ public final class LibraryController {
     setUpDepartmentTable();
     help(addFigureButton, "libui.addFigure.help");
     help(importSurveyButton, "libui.importSurvey.help");
+    help(questionnaireButton, "libui.questionnaire.help");
+    help(renameSurveyButton, "libui.survey.rename.help");
+    help(deleteSurveyButton, "libui.survey.delete.help");
+    surveyNameField.textProperty().addListener((o, a, b) -> {
+      manager.typeName(b);
+      renameSurveyButton.setDisable(!manager.canRename());
+    });
     help(exportCsvButton, "libui.exportCsv.help");
     help(overrideButton, "libui.override.help");
     help(resetOverrideButton, "libui.resetOverride.help");
@@ -722,7 +736,72 @@ public final class LibraryController {
             .replaceAll("\\.\\d+", "").replace("Z", " UTC"), "provYear"));
     provStatus.setText(t.t("libui.survey.useInWizard"));
     enableFigureActions(null);
+    showSurveyManagement(s);
     drawSurveyChart();
+  }
+
+  /** Margin of error, name, delete, and the scenarios that use the survey. */
+  private void showSurveyManagement(LibraryData.SurveyView s) {
+    SurveySummary.Group total = s.summary().total();
+    var w = total.willingInterval();
+    var a = total.activeInterval();
+    String margin = t.t("libui.survey.margin", share(w.low()), share(w.high()), share(a.low()),
+        share(a.high()), total.respondents());
+    if (se.socialorg.advisor.model.SampleSize.small(total.respondents(), 0)) {
+      margin += " " + t.t("libui.survey.small", total.respondents(),
+          se.socialorg.advisor.model.SampleSize.SMALL_SAMPLE);
+    }
+    surveyMargin.setText(margin);
+    manager.show(s.info());
+    surveyNameField.setText(s.info().name());
+    renameSurveyButton.setDisable(true);
+    surveyUsedBy.setText("");
+    List<java.nio.file.Path> recent = host.services().preferences().recentFiles();
+    String name = s.info().name();
+    run(() -> se.socialorg.advisor.store.survey.SurveyRepository.usedBy(name, recent), files -> {
+      if (manager.surveyProperty().get() != null && manager.surveyProperty().get().id() == s.info().id()) {
+        manager.showUsedBy(files);
+        surveyUsedBy.setText(files.isEmpty() ? t.t("libui.survey.usedBy.none")
+            : t.t("libui.survey.usedBy", files.stream().map(f -> f.getFileName().toString())
+                .collect(java.util.stream.Collectors.joining(", "))));
+      }
+    });
+  }
+
+  @FXML
+  private void onRenameSurvey() {
+    SurveyInfo s = manager.surveyProperty().get();
+    if (!manager.canRename()) {
+      return;
+    }
+    String newName = manager.newName();
+    run(() -> data.renameSurvey(s.id(), newName), ok -> {
+      manager.renamed();
+      loadChoices(new Entry(Kind.SURVEY, Long.toString(s.id()), "", s.id()).key());
+    });
+  }
+
+  @FXML
+  private void onDeleteSurvey() {
+    SurveyInfo s = manager.surveyProperty().get();
+    if (s == null) {
+      return;
+    }
+    List<java.nio.file.Path> used = manager.usedByProperty().get();
+    String message = t.t("libui.survey.delete.message", s.name(), s.respondents())
+        + (used.isEmpty() ? "" : " " + t.t("libui.survey.delete.used", used.size()));
+    if (!host.dialogs().confirm(t.t("libui.survey.delete.title"), message)) {
+      return;
+    }
+    run(() -> data.deleteSurvey(s.id()), ok -> {
+      manager.show(null);
+      loadChoices(null);
+    });
+  }
+
+  @FXML
+  private void onQuestionnaire() {
+    new QuestionnaireWindow(t, host.dialogs(), host.services().executor()).show(questionnaireButton);
   }
 
   private void drawSurveyChart() {
@@ -870,7 +949,8 @@ public final class LibraryController {
   @FXML
   private void onImportSurvey() {
     host.dialogs()
-        .chooseOpen(t.t("libui.import.choose"), t.t("libui.import.filter"), "*.csv", "*.txt")
+        .chooseOpen(t.t("libui.import.choose"), t.t("libui.import.filter"), "*.xlsx", "*.csv",
+            "*.txt")
         .ifPresent(file -> {
           new ImportSurveyDialog(t, host.services().executor(), data, file,
               id -> loadChoices(new Entry(Kind.SURVEY, Long.toString(id), "", id).key()))

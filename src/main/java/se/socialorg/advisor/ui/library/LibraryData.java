@@ -49,6 +49,16 @@ public final class LibraryData {
     return library.figures();
   }
 
+  /** Renames a survey (off the FX thread). */
+  public boolean renameSurvey(long id, String name) {
+    return surveys().rename(id, name);
+  }
+
+  /** Deletes a survey and its answers (off the FX thread). */
+  public boolean deleteSurvey(long id) {
+    return surveys().delete(id);
+  }
+
   private SurveyRepository surveys() {
     return library.surveys();
   }

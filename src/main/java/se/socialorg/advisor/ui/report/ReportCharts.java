@@ -71,7 +71,7 @@ public final class ReportCharts implements ChartPictures {
               i18n.t("wizard.result.chart.acceptability"),
               i18n.t("wizard.result.chart.acceptability.axis"), acceptability), HEIGHT - 60),
           png(charts, charts.lines("reportProjection", i18n.t("wizard.result.chart.projection"),
-              i18n.t("wizard.result.chart.month"), i18n.t("wizard.result.metric.emv"),
+              i18n.t("wizard.result.chart.month"), data.metricAxis("emv", currency),
               projection), HEIGHT));
     });
   }

@@ -16,6 +16,7 @@ import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.store.report.ReportException;
 import se.socialorg.advisor.store.report.ReportWriter;
 import se.socialorg.advisor.ui.AppServices;
+import se.socialorg.advisor.engine.Advice;
 import se.socialorg.advisor.ui.Dialogs;
 import se.socialorg.advisor.present.Analysis;
 import se.socialorg.advisor.present.ScenarioCsv;
@@ -60,6 +61,11 @@ public final class ReportExport {
    */
   public Optional<Task<Path>> exportPdfBeside(Scenario scenario, Path scenarioFile) {
     I18n ui = i18n.get();
+    if (Advice.restsOnDefaultsOnly(scenario.inputs())
+        && !dialogs.get().confirm(ui.t("advice.export.defaults.title"),
+            ui.t("advice.export.defaults.text"))) {
+      return Optional.empty();
+    }
     return dialogs.get()
         .chooseSave(ui.t("report.save.title"), baseName(scenario) + ".pdf",
             ui.t("report.save.filter"), "*.pdf")

@@ -15,10 +15,12 @@ import javafx.util.Duration;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.store.scenario.AutosaveStore;
+import se.socialorg.advisor.store.scenario.UnreadableScenarioException;
 import se.socialorg.advisor.store.scenario.Recovered;
 import se.socialorg.advisor.store.scenario.Sample;
 import se.socialorg.advisor.store.scenario.Samples;
 import se.socialorg.advisor.store.scenario.ScenarioFileException;
+import se.socialorg.advisor.store.scenario.ScenarioFileNames;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.ui.AppExecutor;
 import se.socialorg.advisor.ui.AppPreferences;
@@ -174,18 +176,15 @@ public final class ScenarioFileActions {
 
   private void saveAs(Runnable then) {
     I18n t = i18n.get();
-    String name = session.displayName(ScenarioFiles.EXTENSION);
-    String initial = (name == null ? t.t("file.untitled") : name) + ScenarioFiles.EXTENSION;
+    String initial =
+        session.file() != null
+            ? session.file().getFileName().toString()
+            : ScenarioFileNames.suggested(session.scenario(), t.t("file.untitled"));
     dialogs
         .get()
         .chooseSave(t.t("file.saveAs.title"), initial, t.t("file.filter"), "*" + ScenarioFiles.EXTENSION)
-        .map(ScenarioFileActions::withExtension)
+        .map(ScenarioFileNames::withExtension)
         .ifPresent(f -> write(f, then));
-  }
-
-  static Path withExtension(Path f) {
-    String n = f.getFileName().toString();
-    return n.endsWith(ScenarioFiles.EXTENSION) ? f : f.resolveSibling(n + ScenarioFiles.EXTENSION);
   }
 
   private void write(Path file, Runnable then) {
@@ -287,6 +286,8 @@ public final class ScenarioFileActions {
   private void failed(String title, Throwable e) {
     I18n t = i18n.get();
     String message = e instanceof ScenarioFileException sfe ? sfe.localized(t)
+        : e instanceof UnreadableScenarioException u
+            ? t.t("scenario.save.unreadable", u.reason().localized(t))
         : t.t("file.ioError", e.getLocalizedMessage() == null ? e.getClass().getSimpleName()
             : e.getLocalizedMessage());
     LOG.log(Level.WARNING, title + ": " + e.getMessage());

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import se.socialorg.advisor.store.scenario.ScenarioFileNames;
 import se.socialorg.advisor.model.Scenario;
 
 /**
@@ -20,6 +21,7 @@ public final class ScenarioSession {
   private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(Scenario.blank());
   private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
   private final BooleanProperty dirty = new SimpleBooleanProperty();
+  private boolean lastChangeWasEdit;
 
   public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
     return scenario;
@@ -49,6 +51,7 @@ public final class ScenarioSession {
   public void edit(UnaryOperator<Scenario> change) {
     Scenario next = Objects.requireNonNull(change.apply(scenario.get()));
     if (!next.equals(scenario.get())) {
+      lastChangeWasEdit = true;
       scenario.set(next);
       dirty.set(true);
     }
@@ -56,9 +59,18 @@ public final class ScenarioSession {
 
   /** Replaces the whole session, e.g. after New or Open. */
   public void replace(Scenario s, Path f, boolean unsaved) {
+    lastChangeWasEdit = false;
     scenario.set(Objects.requireNonNull(s));
     file.set(f);
     dirty.set(unsaved);
+  }
+
+  /**
+   * Whether the latest change of the scenario was the user's edit ({@link #edit}) rather than a
+   * New, Open or recovery ({@link #replace}); listeners of the scenario ask it.
+   */
+  public boolean lastChangeWasEdit() {
+    return lastChangeWasEdit;
   }
 
   /** Records a successful save of {@code saved} to {@code f}. */
@@ -67,14 +79,20 @@ public final class ScenarioSession {
     dirty.set(!saved.equals(scenario.get()));
   }
 
-  /** The name to show: the file name without extension, else the scenario name, else null. */
+  /**
+   * The name to show: the case's name ("Organisation – Scenario") when it has one, else the file
+   * name without extension, else null.
+   */
   public String displayName(String extension) {
+    String named = ScenarioFileNames.caseName(scenario.get());
+    if (!named.isBlank()) {
+      return named;
+    }
     Path f = file.get();
     if (f != null) {
       String n = f.getFileName().toString();
       return n.endsWith(extension) ? n.substring(0, n.length() - extension.length()) : n;
     }
-    String n = scenario.get().name();
-    return n.isBlank() ? null : n;
+    return null;
   }
 }

@@ -35,11 +35,9 @@ import se.socialorg.advisor.present.ChartPoint;
  */
 final class GoalsStep implements WizardStep {
 
-  /** At most this many goals are compared pairwise: 5 goals are 10 questions. */
-  static final int MAX_PAIRWISE_GOALS = 5;
-
 
   private final StepContext c;
+  private final GoalsStepViewModel vm;
   private final VBox view = new VBox(16);
   private final VBox pairwiseBox = new VBox(10);
   private final VBox directBox = new VBox(10);
@@ -50,8 +48,9 @@ final class GoalsStep implements WizardStep {
   private final WizardCharts.Handle weightsChart;
   private List<Goal> pairGoals = List.of();
 
-  GoalsStep(StepContext c) {
+  GoalsStep(StepContext c, GoalsStepViewModel vm) {
     this.c = c;
+    this.vm = vm;
     ToggleGroup mode = new ToggleGroup();
     ToggleButton direct = StepContext.id(new ToggleButton(c.t("wizard.goals.direct")), "directModeButton");
     ToggleButton pairwise =
@@ -60,13 +59,16 @@ final class GoalsStep implements WizardStep {
     pairwise.setToggleGroup(mode);
     direct.setTooltip(new Tooltip(c.t("wizard.goals.direct.help")));
     pairwise.setTooltip(new Tooltip(c.t("wizard.goals.pairwise.help")));
-    boolean isPairwise = goals().mode() == WeightMode.PAIRWISE;
-    (isPairwise ? pairwise : direct).setSelected(true);
+    // The toggles show the view model's mode (also after a file is opened) and forward clicks.
+    Runnable showMode = () -> (vm.modeProperty().get() == WeightMode.PAIRWISE ? pairwise : direct)
+        .setSelected(true);
+    showMode.run();
+    c.subscriptions().listen(vm.modeProperty(), (obs, old, now) -> showMode.run());
     mode.selectedToggleProperty().addListener((obs, old, now) -> {
       if (now == null) {
         old.setSelected(true);
       } else {
-        setMode(now == pairwise ? WeightMode.PAIRWISE : WeightMode.DIRECT);
+        vm.setMode(now == pairwise ? WeightMode.PAIRWISE : WeightMode.DIRECT);
       }
     });
     HBox modeBar = new HBox(0, direct, pairwise);
@@ -91,7 +93,7 @@ final class GoalsStep implements WizardStep {
       s.setAccessibleHelp(tip.getText());
       Label w = StepContext.id(new Label(), "goalWeight_" + g.name());
       w.setMinWidth(50);
-      s.valueProperty().addListener((obs, old, v) -> setSlider(g, Math.round(v.doubleValue())));
+      s.valueProperty().addListener((obs, old, v) -> vm.setSlider(g, Math.round(v.doubleValue())));
       sliders.put(g, s);
       weightLabels.put(g, w);
       grid.addRow(row++, label, s, w);
@@ -125,64 +127,7 @@ final class GoalsStep implements WizardStep {
   }
 
   private Goals goals() {
-    return c.session().scenario().inputs().goals();
-  }
-
-  private void setSlider(Goal g, double value) {
-    c.session().edit(s -> {
-      Goals old = s.inputs().goals();
-      Map<Goal, Double> m = new EnumMap<>(Goal.class);
-      m.putAll(old.sliders());
-      m.put(g, value);
-      List<Judgement> js = old.mode() == WeightMode.PAIRWISE ? old.judgements() : List.of();
-      return s.withInputs(s.inputs().withGoals(new Goals(old.mode(), m, js)));
-    });
-  }
-
-  private void setMode(WeightMode mode) {
-    c.session().edit(s -> {
-      Goals old = s.inputs().goals();
-      List<Judgement> js = mode == WeightMode.PAIRWISE && old.judgements().isEmpty()
-          ? judgementsFromSliders(old) : old.judgements();
-      return s.withInputs(s.inputs().withGoals(new Goals(mode, old.sliders(), js)));
-    });
-  }
-
-  /** The goals compared pairwise: the most important ones by slider, at most five. */
-  static List<Goal> pairGoals(Goals goals) {
-    List<Goal> judged = GoalWeights.judgedGoals(goals);
-    if (goals.mode() == WeightMode.PAIRWISE && judged.size() >= 2) {
-      return judged;
-    }
-    List<Goal> all = new ArrayList<>(List.of(Goal.values()));
-    all.removeIf(g -> goals.slider(g) <= 0);
-    all.sort(Comparator.comparingDouble((Goal g) -> -goals.slider(g)));
-    return List.copyOf(all.subList(0, Math.min(MAX_PAIRWISE_GOALS, all.size())));
-  }
-
-  /** A consistent starting point: each ratio from the two sliders, on Saaty's 1-9 scale. */
-  static List<Judgement> judgementsFromSliders(Goals goals) {
-    List<Goal> gs = pairGoals(new Goals(WeightMode.DIRECT, goals.sliders(), List.of()));
-    List<Judgement> out = new ArrayList<>();
-    for (int i = 0; i < gs.size(); i++) {
-      for (int j = i + 1; j < gs.size(); j++) {
-        double r = goals.slider(gs.get(i)) / Math.max(1, goals.slider(gs.get(j)));
-        out.add(new Judgement(gs.get(i), gs.get(j), toRatio(toPosition(r))));
-      }
-    }
-    return out;
-  }
-
-  /** Slider position -8..8 (negative: the first goal matters more) to a ratio first/second. */
-  static double toRatio(int position) {
-    return position <= 0 ? 1 - position : 1.0 / (1 + position);
-  }
-
-  static int toPosition(double ratio) {
-    if (ratio >= 1) {
-      return (int) -Math.min(8, Math.round(ratio - 1));
-    }
-    return (int) Math.min(8, Math.round(1 / ratio - 1));
+    return vm.goals();
   }
 
   private void syncFromModel() {
@@ -203,11 +148,6 @@ final class GoalsStep implements WizardStep {
       pairGoals = now;
       buildQuestions(g);
     }
-    c.model().setProblem("goals", 0, totalSlider(g) <= 0 ? c.t("wizard.goals.invalid.allZero") : null);
-  }
-
-  private static double totalSlider(Goals g) {
-    return g.sliders().values().stream().mapToDouble(Double::doubleValue).sum();
   }
 
   private void buildQuestions(Goals g) {
@@ -219,7 +159,7 @@ final class GoalsStep implements WizardStep {
       a.setWrapText(true);
       b.setMinWidth(180);
       b.setWrapText(true);
-      Slider s = new Slider(-8, 8, toPosition(j.ratio()));
+      Slider s = new Slider(-8, 8, GoalsStepViewModel.toPosition(j.ratio()));
       s.setId("pair_" + j.first().name() + "_" + j.second().name());
       s.setMajorTickUnit(1);
       s.setMinorTickCount(0);
@@ -238,7 +178,7 @@ final class GoalsStep implements WizardStep {
       s.valueProperty().addListener((obs, old, v) -> {
         int pos = (int) Math.round(v.doubleValue());
         describe.run();
-        setJudgement(j.first(), j.second(), toRatio(pos));
+        vm.setJudgement(j.first(), j.second(), GoalsStepViewModel.toRatio(pos));
       });
       VBox q = new VBox(4, new Label(c.t("wizard.goals.question", a.getText(), b.getText())),
           new HBox(10, a, s, b), answer);
@@ -254,17 +194,6 @@ final class GoalsStep implements WizardStep {
     }
     return pos < 0 ? c.t("wizard.goals.answer.more", a, 1 - pos, b)
         : c.t("wizard.goals.answer.more", b, 1 + pos, a);
-  }
-
-  private void setJudgement(Goal first, Goal second, double ratio) {
-    c.session().edit(s -> {
-      Goals old = s.inputs().goals();
-      List<Judgement> js = new ArrayList<>();
-      for (Judgement j : old.judgements()) {
-        js.add(j.first() == first && j.second() == second ? new Judgement(first, second, ratio) : j);
-      }
-      return s.withInputs(s.inputs().withGoals(new Goals(old.mode(), old.sliders(), js)));
-    });
   }
 
   private void showEvaluation(Evaluation e) {

@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -62,7 +63,48 @@ final class OrganisationStep implements WizardStep {
         shared.setValue(o.sharedFunctions());
       }
     });
-    view.getChildren().setAll(grid, c.note(c.t("wizard.org.source")));
+    view.getChildren().setAll(namesView(), grid, c.note(c.t("wizard.org.source")));
+  }
+
+  /** Organisation and scenario name: a thin view over {@link CaseNamesViewModel}. */
+  private Node namesView() {
+    CaseNamesViewModel names = new CaseNamesViewModel(c.session().scenario(), c.session()::edit);
+    GridPane grid = FieldFactory.grid();
+    TextField org = nameField("organisationNameField", names.organisationProperty().get(),
+        names::nameOrganisation);
+    TextField scenario = nameField("scenarioNameField", names.scenarioNameProperty().get(),
+        names::nameScenario);
+    org.setPromptText(c.t("wizard.names.organisation.prompt"));
+    scenario.setPromptText(c.t("wizard.names.scenario.prompt"));
+    grid.add(label("wizard.names.organisation", org, "wizard.names.organisation.help"), 0, 0);
+    grid.add(org, 1, 0);
+    grid.add(label("wizard.names.scenario", scenario, "wizard.names.scenario.help"), 0, 1);
+    grid.add(scenario, 1, 1);
+    Label problem = StepContext.id(c.note(""), "namesProblem");
+    problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        () -> names.problemKeyProperty().get().isEmpty() ? ""
+            : c.t(names.problemKeyProperty().get(), CaseNamesViewModel.MAX_LENGTH),
+        names.problemKeyProperty()));
+    grid.add(problem, 1, 2);
+    c.subscriptions().listen(c.session().scenarioProperty(), (obs, old, now) -> {
+      names.show(now);
+      if (!org.isFocused()) {
+        org.setText(now.organisationName());
+      }
+      if (!scenario.isFocused()) {
+        scenario.setText(now.name());
+      }
+    });
+    return grid;
+  }
+
+  private static TextField nameField(String id, String text,
+      java.util.function.Consumer<String> typed) {
+    TextField f = new TextField(text);
+    f.setId(id);
+    f.setMaxWidth(Double.MAX_VALUE);
+    f.textProperty().addListener((obs, old, now) -> typed.accept(now));
+    return f;
   }
 
   private Organisation org() {

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
+import se.socialorg.advisor.ui.library.QuestionnaireWindow;
+import se.socialorg.advisor.ui.library.SurveyImports;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -38,6 +42,7 @@ final class ReadinessStep implements WizardStep {
   private final WizardCharts.Handle networkChart;
   private List<ReferenceFigure> benchmarks = List.of();
   private boolean loading;
+  private long pendingSurvey = -1;
 
   ReadinessStep(StepContext c, int step) {
     this.c = c;
@@ -72,6 +77,21 @@ final class ReadinessStep implements WizardStep {
         c.t("wizard.readiness.chart.network"), c.t("wizard.readiness.chart.respondents"));
     FlowPane charts = new FlowPane(12, 12, benchmarkChart.node(), willingnessChart.node(),
         networkChart.node());
+    Button importSurvey = new Button(c.t("wizard.readiness.importSurvey"));
+    importSurvey.setId("readinessImportSurvey");
+    importSurvey.setTooltip(new javafx.scene.control.Tooltip(c.t("libui.importSurvey.help")));
+    Button questionnaire = new Button(c.t("libui.questionnaire"));
+    questionnaire.setId("readinessQuestionnaire");
+    questionnaire.setTooltip(new javafx.scene.control.Tooltip(c.t("libui.questionnaire.help")));
+    questionnaire.setOnAction(e -> new QuestionnaireWindow(c.i18n(), c.host().dialogs(),
+        c.services().executor()).show(questionnaire));
+    importSurvey.setOnAction(e -> SurveyImports.start(c.i18n(), c.host().dialogs(),
+        c.services().executor(), c.host().services().library(), importSurvey, id -> {
+          pendingSurvey = id;
+          shown();
+        }));
+    HBox surveyActions = new HBox(8, importSurvey, questionnaire);
+    grid.add(surveyActions, 1, row);
     view.getChildren().setAll(grid, assumptions, charts);
 
     survey.valueProperty().addListener((o, a, b) -> {
@@ -116,6 +136,10 @@ final class ReadinessStep implements WizardStep {
       survey.setValue(items.stream().filter(s -> r.fromSurvey() && s.name().equals(r.surveyName()))
           .findFirst().orElse(ESTIMATES));
       loading = false;
+      long wanted = pendingSurvey;
+      pendingSurvey = -1;
+      items.stream().filter(s -> s != ESTIMATES && s.id() == wanted).findFirst()
+          .ifPresent(survey::setValue);
       benchmarks = loaded.benchmarks();
       refresh();
       if (survey.getValue() != ESTIMATES) {
@@ -189,6 +213,8 @@ final class ReadinessStep implements WizardStep {
     List<String> notes = new ArrayList<>();
     if (r.fromSurvey()) {
       notes.add(c.t("wizard.readiness.fromSurvey", r.surveyName(), r.surveyRespondents()));
+      notes.addAll(se.socialorg.advisor.present.SurveyMargin.lines(c.i18n(), r,
+          c.session().scenario().inputs().organisation().employees()));
     } else {
       if (r.willingShare() == d.willingShare()) {
         notes.add(c.t("wizard.readiness.assume.willing"));

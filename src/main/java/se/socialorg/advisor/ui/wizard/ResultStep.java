@@ -15,6 +15,7 @@ import se.socialorg.advisor.engine.ReasonFormatter;
 import se.socialorg.advisor.model.Alternative;
 import se.socialorg.advisor.model.Decision;
 import se.socialorg.advisor.present.Analysis;
+import se.socialorg.advisor.present.ExecutiveSummary;
 import se.socialorg.advisor.present.RecommendationText;
 import se.socialorg.advisor.present.ResultCharts;
 
@@ -40,6 +41,12 @@ final class ResultStep implements WizardStep {
   private final VBox excluded = StepContext.id(new VBox(6), "excludedList");
   private final VBox flips = StepContext.id(new VBox(6), "flipPoints");
   private final VBox plan = StepContext.id(new VBox(8), "actionPlan");
+  private final VBox summaryReasons = StepContext.id(new VBox(4), "summaryReasons");
+  private final VBox summaryMoney = StepContext.id(new VBox(4), "summaryMoney");
+  private final Label returnNote = StepContext.id(new Label(), "returnNote");
+  private final Label changeText = StepContext.id(new Label(), "flipSummary");
+  private final Label decisionText = StepContext.id(new Label(), "decisionSummary");
+  private final Label defaultsNote = StepContext.id(new Label(), "defaultsNote");
   private final VBox assumptions = StepContext.id(new VBox(4), "projectionAssumptionsUsed");
   private final WizardCharts.Handle scoreChart;
   private final WizardCharts.TornadoHandle tornadoChart;
@@ -133,7 +140,18 @@ final class ResultStep implements WizardStep {
     javafx.scene.layout.HBox.setHgrow(recommendation, javafx.scene.layout.Priority.ALWAYS);
     recommendation.setMaxWidth(Double.MAX_VALUE);
     export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    view.getChildren().setAll(header, confidence, tabs);
+    for (Label l : List.of(returnNote, changeText, decisionText, defaultsNote)) {
+      l.setWrapText(true);
+      l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+    defaultsNote.getStyleClass().add("note");
+    // The executive summary: the top band of the step, the same words as the PDF's first page.
+    VBox summary = StepContext.id(new VBox(6, confidence,
+        c.sectionTitle("advice.summary.reasons"), summaryReasons,
+        c.sectionTitle("advice.summary.money"), summaryMoney, returnNote,
+        c.sectionTitle("advice.summary.change"), changeText, decisionText, defaultsNote),
+        "executiveSummary");
+    view.getChildren().setAll(header, summary, tabs);
 
     analyser = new LiveEvaluator<>(c.services().executor(),
         in -> Analysis.of(c.services().engine(), in), this::show);
@@ -143,6 +161,10 @@ final class ResultStep implements WizardStep {
       }
       if (decision.getValue() != b.decision().taken()) {
         decision.setValue(b.decision().taken());
+      }
+      if (latest != null && !a.decision().equals(b.decision())) {
+        decisionText.setText(
+            ExecutiveSummary.of(latest, b.decision(), c.i18n()).decision());
       }
       if (!notes.getText().equals(b.decision().notes())) {
         notes.setText(b.decision().notes());
@@ -180,8 +202,27 @@ final class ResultStep implements WizardStep {
     latest = a;
     Evaluation e = a.evaluation();
     Alternative best = e.recommended();
-    recommendation.setText(words.sentence(e));
-    confidence.setText(words.confidence(a));
+    ExecutiveSummary summary =
+        ExecutiveSummary.of(a, c.session().scenario().decision(), c.i18n());
+    recommendation.setText(summary.headline());
+    confidence.setText(summary.confidence());
+    summaryReasons.getChildren().clear();
+    for (String r : summary.reasons()) {
+      summaryReasons.getChildren().add(line("\u2022 " + r));
+    }
+    List<String> money = summary.money();
+    summaryMoney.getChildren().clear();
+    for (int i = 0; i < money.size(); i++) {
+      Label l = i < money.size() - 2 ? line("\u2022 " + money.get(i)) : c.note(money.get(i));
+      l.setId("summaryMoney" + i);
+      summaryMoney.getChildren().add(l);
+    }
+    returnNote.setText(summary.returnNote());
+    changeText.setText(summary.change());
+    decisionText.setText(summary.decision());
+    defaultsNote.setText(summary.defaultsNote());
+    defaultsNote.setVisible(!summary.defaultsNote().isEmpty());
+    defaultsNote.setManaged(!summary.defaultsNote().isEmpty());
     fillReasons(reasonsFor, e.reasonsFor(), "reasonFor");
     fillReasons(reasonsAgainst, e.reasonsAgainst(), "reasonAgainst");
     excluded.getChildren().clear();
@@ -260,7 +301,7 @@ final class ResultStep implements WizardStep {
     String m = metric.getValue();
     String currency = c.session().scenario().inputs().resources().currency();
     projectionChart.setPoints(charts.projectionPoints(latest, m, currency),
-        c.t("wizard.result.metric." + m));
+        charts.metricAxis(m, currency));
   }
 
   /** The projection's own assumptions, so every figure behind the chart can be seen. */

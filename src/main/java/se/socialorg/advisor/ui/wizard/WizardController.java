@@ -17,12 +17,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 import se.socialorg.advisor.engine.Evaluation;
-import se.socialorg.advisor.engine.RankedAlternative;
 import se.socialorg.advisor.engine.ReasonFormatter;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Alternative;
-import se.socialorg.advisor.model.InputField;
-import se.socialorg.advisor.model.ScenarioInputs;
 import se.socialorg.advisor.ui.ScreenHost;
 import se.socialorg.advisor.ui.Subscriptions;
 
@@ -43,7 +40,8 @@ public final class WizardController {
   private final Map<Alternative, Label> leaningValues = new EnumMap<>(Alternative.class);
   private final LiveEvaluator<Evaluation> live;
   private ReasonFormatter names;
-  private Evaluation previous;
+  private final LeaningViewModel leaning;
+  private final WizardViewModels models;
 
   @FXML private BorderPane wizardView;
   @FXML private VBox stepList;
@@ -57,9 +55,11 @@ public final class WizardController {
   @FXML private Button nextButton;
   @FXML private Label nextReason;
 
-  public WizardController(ScreenHost host, WizardModel model, WizardServices services) {
+  public WizardController(ScreenHost host, WizardViewModels models, WizardServices services) {
     this.host = host;
-    this.model = model;
+    this.model = models.wizard();
+    this.models = models;
+    this.leaning = models.leaning();
     this.services = services;
     this.live = LiveEvaluator.evaluations(services.executor(), services.engine(), model::publish);
   }
@@ -71,7 +71,7 @@ public final class WizardController {
     ValidationSupport validation = new ValidationSupport();
     FieldFactory fields = new FieldFactory(i18n, model, validation, subscriptions);
     StepContext ctx = new StepContext(i18n, model, fields, subscriptions, host, services);
-    steps.add(new GoalsStep(ctx));
+    steps.add(new GoalsStep(ctx, models.goals()));
     steps.add(new OrganisationStep(ctx, 1));
     steps.add(new TrustStep(ctx, 2));
     steps.add(new ReadinessStep(ctx, 3));
@@ -110,10 +110,10 @@ public final class WizardController {
     subscriptions.listen(model.stepProperty(), (o, a, b) -> showStep());
     subscriptions.listen(model.furthestProperty(), (o, a, b) -> updateStepList());
     subscriptions.listen(model.blockingReasonProperty(), (o, a, b) -> updateNav());
-    subscriptions.listen(model.evaluationProperty(), (o, a, b) -> showLeaning(b));
+    subscriptions.listen(leaning.evaluationProperty(), (o, a, b) -> showLeaning());
+    subscriptions.listen(leaning.moveProperty(), (o, a, b) -> showMove());
     subscriptions.listen(model.session().scenarioProperty(), (o, a, b) -> {
       if (!a.inputs().equals(b.inputs())) {
-        lastChange = changedField(a.inputs(), b.inputs());
         live.submit(b.inputs());
       }
     });
@@ -127,10 +127,10 @@ public final class WizardController {
       }
     });
     showStep();
+    showLeaning();
+    showMove();
     live.submit(model.scenario().inputs());
   }
-
-  private String lastChange;
 
   /** Enter means Next, except in multi-line text, open drop-downs and buttons of their own. */
   private static boolean entersNext(Object target) {
@@ -139,22 +139,6 @@ public final class WizardController {
       return false;
     }
     return !(target instanceof javafx.scene.control.ComboBoxBase<?> box && box.isShowing());
-  }
-
-  /** The label of the first catalogued input that differs, or null. */
-  private String changedField(ScenarioInputs a, ScenarioInputs b) {
-    for (InputField f : InputField.values()) {
-      if (Double.compare(f.read(a), f.read(b)) != 0) {
-        return host.i18n().t("field." + f.name());
-      }
-    }
-    if (!a.goals().equals(b.goals())) {
-      return host.i18n().t("wizard.leaning.goals");
-    }
-    if (!a.organisation().equals(b.organisation())) {
-      return host.i18n().t("wizard.leaning.organisation");
-    }
-    return null;
   }
 
   /** Drops the listeners this view added to the long-lived models. */
@@ -193,49 +177,45 @@ public final class WizardController {
     updateStepList();
   }
 
-  private void showLeaning(Evaluation e) {
+  /** Draws the leaning view model: scores best first and the headline. */
+  private void showLeaning() {
+    Evaluation e = leaning.evaluationProperty().get();
     if (e == null) {
       return;
     }
     double top = e.ranking().get(0).score();
+    List<Alternative> ranked = leaning.ranked();
+    List<javafx.scene.Node> items = new ArrayList<>();
     for (Alternative a : Alternative.values()) {
-      boolean offered = e.offered().contains(a);
-      leaningBox.lookupAll("#leaning_" + a.name()).forEach(n -> {
-        n.setVisible(offered);
-        n.setManaged(offered);
-      });
+      boolean offered = ranked.contains(a);
+      javafx.scene.Node item = leaningBox.lookup("#leaning_" + a.name());
+      item.setVisible(offered);
+      item.setManaged(offered);
       if (offered) {
         double v = e.total(a);
         leaningBars.get(a).setProgress(Math.max(0, Math.min(1, v)));
         leaningValues.get(a).setText(host.i18n().number(v, 2));
       }
     }
-    // Best first, so the panel reads like the ranking.
-    List<javafx.scene.Node> items = new ArrayList<>(leaningBox.getChildren());
-    items.sort(java.util.Comparator.comparingDouble(n -> {
-      double v = e.total(Alternative.valueOf(n.getId().substring("leaning_".length())));
-      return Double.isNaN(v) ? 1 : -v;
-    }));
-    leaningBox.getChildren().setAll(items);
-    Alternative best = e.recommended();
-    leaningHeadline.setText(host.i18n().t("wizard.leaning.best", names.name(best),
-        host.i18n().number(top, 2)));
-    if (previous != null && lastChange != null) {
-      Alternative moved = best;
-      double most = 0;
-      for (RankedAlternative r : e.ranking()) {
-        double before = previous.total(r.model());
-        if (!Double.isNaN(before) && Math.abs(r.score() - before) > most) {
-          most = Math.abs(r.score() - before);
-          moved = r.model();
-        }
-      }
-      if (most > 1e-4) {
-        boolean up = e.total(moved) > previous.total(moved);
-        leaningMoved.setText(host.i18n().t(up ? "wizard.leaning.up" : "wizard.leaning.down",
-            names.name(moved), lastChange));
+    // Best first, so the panel reads like the ranking; models not offered last.
+    for (Alternative a : ranked) {
+      items.add(leaningBox.lookup("#leaning_" + a.name()));
+    }
+    for (Alternative a : Alternative.values()) {
+      if (!ranked.contains(a)) {
+        items.add(leaningBox.lookup("#leaning_" + a.name()));
       }
     }
-    previous = e;
+    leaningBox.getChildren().setAll(items);
+    leaningHeadline.setText(host.i18n().t("wizard.leaning.best", names.name(e.recommended()),
+        host.i18n().number(top, 2)));
+  }
+
+  /** Which model moved after the user's latest change, in the current language. */
+  private void showMove() {
+    LeaningViewModel.Move m = leaning.moveProperty().get();
+    leaningMoved.setText(m == null ? "" : host.i18n().t(
+        m.up() ? "wizard.leaning.up" : "wizard.leaning.down", names.name(m.moved()),
+        host.i18n().t(m.changeKey())));
   }
 }

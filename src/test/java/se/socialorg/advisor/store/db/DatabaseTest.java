@@ -196,6 +196,85 @@ class DatabaseTest {
     }
   }
 
+  /** An Error (out of memory, stack overflow) must roll back too: review D2. */
+  @ParameterizedTest
+  @ValueSource(strings = {"OutOfMemoryError", "StackOverflowError"})
+  void aWriteEndedByAnErrorStoresNothing(String error) {
+    try (Database db = Database.open(file())) {
+      assertThatThrownBy(
+              () ->
+                  db.write(
+                      c -> {
+                        try (PreparedStatement ps =
+                            c.prepareStatement("INSERT INTO meta (key, value) VALUES ('x', 'y')")) {
+                          ps.executeUpdate();
+                        }
+                        throw error.equals("OutOfMemoryError")
+                            ? new OutOfMemoryError("test")
+                            : new StackOverflowError("test");
+                      }))
+          .isInstanceOf(Error.class);
+      assertThat(db.<String>read(c -> string(c, "SELECT count(*) FROM meta WHERE key = 'x'")))
+          .isEqualTo("0");
+      db.write(c -> c.createStatement().executeUpdate("DELETE FROM meta WHERE key = 'none'"));
+      assertThat(db.<String>read(c -> string(c, "SELECT count(*) FROM meta WHERE key = 'x'")))
+          .isEqualTo("0");
+    }
+  }
+
+  /** A failed upgrade leaves the file as it was and no copy of it (review D8: one per attempt). */
+  @Test
+  void aFailedUpgradeLeavesNoBackupBehindAttemptAfterAttempt() throws Exception {
+    try (Database db = Database.open(file())) {
+      assertThat(db.schemaVersion()).isEqualTo(Migrations.latest());
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file());
+        Statement s = c.createStatement()) {
+      s.executeUpdate("PRAGMA user_version = 1");
+    }
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThatThrownBy(() -> Database.open(file())).isInstanceOf(DatabaseException.class);
+    }
+    try (var list = Files.list(dir)) {
+      assertThat(list.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.contains(".bak-"));
+    }
+  }
+
+  /** Review D8: WAL was switched on, changing the user's file, before its copy was made. */
+  @Test
+  void aFailedUpgradeLeavesTheFileByteForByte() throws Exception {
+    try (Database db = Database.open(file())) {
+      assertThat(db.schemaVersion()).isEqualTo(Migrations.latest());
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file());
+        Statement s = c.createStatement()) {
+      s.execute("PRAGMA journal_mode = DELETE");
+      s.executeUpdate("PRAGMA user_version = 1");
+    }
+    byte[] before = Files.readAllBytes(file());
+
+    assertThatThrownBy(() -> Database.open(file())).isInstanceOf(DatabaseException.class);
+
+    assertThat(Files.readAllBytes(file())).isEqualTo(before);
+  }
+
+  @Test
+  void aFullDiskIsNamedAsSuch() {
+    DatabaseException e =
+        Database.translate(new java.sql.SQLException("[SQLITE_FULL] database or disk is full", null, 13), file());
+
+    assertThat(e.reason()).isEqualTo(DatabaseException.Reason.DISK_FULL);
+  }
+
+  @Test
+  void anIoErrorOfAFullDiskIsNamedAsSuch() {
+    DatabaseException e =
+        Database.translate(new java.io.IOException("No space left on device"), file());
+
+    assertThat(e.reason()).isEqualTo(DatabaseException.Reason.DISK_FULL);
+  }
+
   @Test
   void scriptSplitterDropsCommentsAndKeepsMultiLineStatements() {
     assertThat(Migrations.statements("-- c\nCREATE TABLE a (\n x INT\n);\n\nCREATE INDEX i ON a (x);\n"))

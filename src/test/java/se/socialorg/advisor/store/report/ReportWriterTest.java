@@ -157,15 +157,46 @@ class ReportWriterTest {
     assertThat(leftovers()).isEmpty();
   }
 
+  /** A folder was reported as "open in another program" (review D12); it is not a file at all. */
   @Test
-  void targetThatCannotBeReplacedIsReportedAsInUse() throws IOException {
+  void aFolderAsTargetIsReportedAsNotAFile() throws IOException {
     Path out = dir.resolve("busy.pdf");
     Files.createDirectory(out);
     Files.writeString(out.resolve("inside"), "x");
     assertThatThrownBy(() -> new ReportWriter().write(sample(1), out))
         .isInstanceOfSatisfying(ReportException.class,
-            e -> assertThat(e.messageKey()).isEqualTo(ReportException.IN_USE));
+            e -> assertThat(e.messageKey()).isEqualTo(ReportException.NOT_REGULAR));
     assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void theScenarioTheReportIsMadeFromIsRefusedAsTarget() throws IOException {
+    Path scenario = Files.writeString(dir.resolve("case.soa.json"), "{}");
+
+    assertThatThrownBy(() -> ReportWriter.checkTarget(dir.resolve("./case.soa.json"), List.of(scenario)))
+        .isInstanceOfSatisfying(ReportException.class,
+            e -> assertThat(e.messageKey()).isEqualTo(ReportException.SAME_AS_INPUT));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"report.txt", "report", "report.soa.json", "report.pdf.tmp"})
+  void aTargetWithAnExtensionNoWriterHasIsRefused(String name) {
+    assertThatThrownBy(() -> ReportWriter.checkTarget(dir.resolve(name), List.of()))
+        .isInstanceOfSatisfying(ReportException.class,
+            e -> assertThat(e.messageKey()).isEqualTo(ReportException.UNKNOWN_EXTENSION));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"report.pdf", "REPORT.PDF"})
+  void aNewPdfTargetIsAccepted(String name) throws ReportException {
+    ReportWriter.checkTarget(dir.resolve(name), List.of(dir.resolve("case.soa.json")));
+  }
+
+  @Test
+  void aDeviceIsRefusedAsTarget() {
+    assertThatThrownBy(() -> ReportWriter.checkTarget(Path.of("/dev/null"), List.of()))
+        .isInstanceOfSatisfying(ReportException.class,
+            e -> assertThat(e.messageKey()).isEqualTo(ReportException.NOT_REGULAR));
   }
 
   @Test

@@ -101,4 +101,37 @@ class AutosaveStoreTest {
   void autosaveIsNotAScenarioFile() {
     assertThat(ScenarioFiles.isScenarioFile(store().file())).isFalse();
   }
+
+  /** Review D4: 1.2 M characters of notes were autosaved, then set aside as corrupt at start. */
+  @Test
+  void anAutosaveTheReaderWouldRefuseIsNotWrittenAndTheLastGoodOneStays() throws Exception {
+    store().save(TestScenarios.everyFieldSet(), null);
+    Scenario tooLong = TestScenarios.everyFieldSet()
+        .withDecision(new se.socialorg.advisor.model.Decision(null, "x".repeat(1_200_000)));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> store().save(tooLong, null))
+        .isInstanceOf(UnreadableScenarioException.class);
+
+    assertThat(store().pending().orElseThrow().scenario()).isEqualTo(TestScenarios.everyFieldSet());
+    try (Stream<Path> list = Files.list(dir.resolve("autosave"))) {
+      assertThat(list.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("corrupt"));
+    }
+  }
+
+  @Test
+  void anAutosaveOfAnEarlierVersionIsStillOffered() throws Exception {
+    store().save(TestScenarios.everyFieldSet(), null);
+    Files.move(store().file(), store().file().resolveSibling(AutosaveStore.FILE_NAME));
+
+    assertThat(store().pending()).isPresent();
+  }
+
+  @Test
+  void aFileOfALiveOtherProcessIsNotOffered() {
+    assertThat(AutosaveStore.ownerRunning("working-scenario.1-1.autosave.json")).isFalse();
+    ProcessHandle parent = ProcessHandle.current().parent().orElseThrow();
+    String tag = parent.pid() + "-" + parent.info().startInstant().orElseThrow().getEpochSecond();
+
+    assertThat(AutosaveStore.ownerRunning("working-scenario." + tag + ".autosave.json")).isTrue();
+  }
 }

@@ -2,6 +2,7 @@ package se.socialorg.advisor.store.scenario;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import se.socialorg.advisor.model.Alternative;
 import se.socialorg.advisor.model.Decision;
@@ -10,6 +11,7 @@ import se.socialorg.advisor.model.Goals;
 import se.socialorg.advisor.model.Judgement;
 import se.socialorg.advisor.model.MaturityStage;
 import se.socialorg.advisor.model.Organisation;
+import se.socialorg.advisor.model.Participant;
 import se.socialorg.advisor.model.ProjectionAssumptions;
 import se.socialorg.advisor.model.ProjectionParameters;
 import se.socialorg.advisor.model.Provenance;
@@ -67,9 +69,27 @@ final class TestScenarios {
             new Readiness(0.17, 0.42, 777.5, 2.25, "HR-enkät 2026", 913),
             new Resources("EUR", 2_500_000.5, 91_000, 0.95, 99_000, 12.5, 88.8),
             new ProjectionParameters(36, 0.07, 0.0125, 2.4, 31.5, 4.75, 55, 123_456, 17.5),
-            assumptions()),
+            assumptions(),
+            participants()),
         4,
         new Decision(Alternative.HOLISTIC, "Beslut: rad ett\nrad två, \"citat\" och \\ bakstreck"));
+  }
+
+  /**
+   * A management team of three: one weighs with sliders, one pairwise (counting double), one has
+   * not answered yet.
+   */
+  static List<Participant> participants() {
+    EnumMap<Goal, Double> cmo = new EnumMap<>(Goal.class);
+    cmo.put(Goal.TRUST_CREDIBILITY, 90.0);
+    cmo.put(Goal.LEAD_GENERATION, 35.5);
+    return List.of(
+        new Participant("Åsa Lind", "Marknadschef \"CMO\"", 1, new Goals(WeightMode.DIRECT, cmo, List.of())),
+        new Participant("Per Holm", "Legal", 2.5, new Goals(WeightMode.PAIRWISE, Map.of(),
+            List.of(new Judgement(Goal.CRISIS_READINESS, Goal.EMPLOYER_BRANDING, 5),
+                new Judgement(Goal.CRISIS_READINESS, Goal.TRUST_CREDIBILITY, 1.0 / 3),
+                new Judgement(Goal.EMPLOYER_BRANDING, Goal.TRUST_CREDIBILITY, 1.0 / 7)))),
+        Participant.of("Kim Berg", "").withFormId("5b0c2f4e-9d1a-4c3e-8f7a-2d6b1e0c9a33"));
   }
 
   /** Every model assumption away from its default. */

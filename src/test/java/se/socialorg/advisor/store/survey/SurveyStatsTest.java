@@ -87,4 +87,31 @@ class SurveyStatsTest {
     assertThat(share * rows.size()).isCloseTo(
         answers.stream().filter(a -> a >= 4).count(), org.assertj.core.api.Assertions.within(1e-9));
   }
+
+  @Test
+  void departmentsWithFewerThanFiveRespondentsAreShownTogetherAsOther() {
+    List<SurveyResponse> rows = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      rows.add(new SurveyResponse("Sales", null, null, true, 5, 100.0, null));
+    }
+    rows.add(new SurveyResponse("Legal", null, null, false, 1, 100.0, null));
+    rows.add(new SurveyResponse(null, null, null, false, 1, 100.0, null));
+    var s = SurveyStats.summarise(1, "x", rows);
+    assertThat(s.byDepartment())
+        .extracting(g -> g.label() + ":" + g.respondents() + ":" + g.willingShare())
+        .containsExactly("Sales:5:1.0", ":2:0.0");
+  }
+
+  @Test
+  void groupsCarryTheirWilsonIntervalOverTheAnswers() {
+    List<SurveyResponse> rows = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      rows.add(new SurveyResponse(null, null, null, i < 10, i < 10 ? 5 : null, 1.0, null));
+    }
+    var t = SurveyStats.group("", rows);
+    assertThat(t.activeAnswers()).isEqualTo(20);
+    assertThat(t.activeInterval().low()).isCloseTo(0.2993, org.assertj.core.api.Assertions.within(5e-5));
+    assertThat(t.willingAnswers()).isEqualTo(10);
+    assertThat(t.willingInterval().low()).isCloseTo(0.7225, org.assertj.core.api.Assertions.within(5e-5));
+  }
 }

@@ -42,7 +42,7 @@ class FollowUpViewModelTest {
     @Override
     public SurveySummary summary(long id) {
       return new SurveySummary(id, "Staff 2027",
-          new SurveySummary.Group("", 400, 0.45, 0.20, 0.3, 300, 250, 4), java.util.List.of());
+          new SurveySummary.Group("", 400, 0.45, 0.20, 0.3, 300, 250, 4, 400, 400), java.util.List.of());
     }
   };
   private Path scenarioFile;

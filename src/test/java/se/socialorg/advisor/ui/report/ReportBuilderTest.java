@@ -33,6 +33,8 @@ import se.socialorg.advisor.store.report.ReportWriter;
 import se.socialorg.advisor.store.scenario.Sample;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.store.scenario.Samples;
+import se.socialorg.advisor.present.Analysis;
+import se.socialorg.advisor.present.ExecutiveSummary;
 import se.socialorg.advisor.present.report.ReportBuilder;
 import se.socialorg.advisor.cli.ReportCommand;
 
@@ -109,8 +111,8 @@ class ReportBuilderTest {
         "Kustbanken Sparbank",
         bank.name(),
         "March 14, 2027",
-        norm(en.t("wizard.result.sentence", fmt.name(ev.recommended()),
-            en.t("alternative." + ev.recommended().name() + ".description"))),
+        norm(ExecutiveSummary.of(Analysis.of(ENGINE, bank.inputs()), bank.decision(), en)
+            .headline()),
         "Decision taken: Centralised team",
         "Board chose central control for now.",
         "Employees", en.number(bank.inputs().organisation().employees(), 0),
@@ -200,5 +202,34 @@ class ReportBuilderTest {
         .isEqualTo(ReportCommand.BAD_INPUT);
     assertThat(e.toString(StandardCharsets.UTF_8)).contains("does not exist");
     assertThat(nowhere).doesNotExist();
+  }
+
+  private static String firstPage(Path pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(1);
+      stripper.setEndPage(1);
+      return stripper.getText(doc).replaceAll("\\s+", " ");
+    }
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "sv"})
+  void theFirstPageIsTheExecutiveSummaryWithTheEnginesFigures(String lang) throws Exception {
+    Scenario bank = sample("regional-bank")
+        .withDecision(new Decision(Alternative.HUB_AND_SPOKE, ""));
+    I18n i18n = I18n.forLanguage(lang);
+    ExecutiveSummary s = ExecutiveSummary.of(Analysis.of(ENGINE, bank.inputs()),
+        bank.decision(), i18n);
+    String page = firstPage(write(bank, lang, "bank-" + lang + ".pdf"));
+    assertThat(page).contains(norm(s.headline()), norm(s.confidence()), norm(s.returnNote()),
+        norm(s.change()), norm(s.decision()));
+    for (String r : s.reasons()) {
+      assertThat(page).contains(norm(r));
+    }
+    for (String m : s.money().subList(0, 2)) {
+      assertThat(page).contains(norm(m));
+    }
+    assertThat(page.toLowerCase()).doesNotContain("monte carlo", "margin");
   }
 }

@@ -43,7 +43,7 @@ class ScenarioFilesUiTest extends WindowTestBase {
     Path saved = dir.resolve("acme" + ScenarioFiles.EXTENSION);
     assertThat(saved).exists();
     assertThat(new ScenarioFiles().read(saved).name()).isEqualTo("Acme 2027");
-    assertThat(stage.getTitle()).startsWith("acme").doesNotContain("*");
+    assertThat(stage.getTitle()).startsWith("Acme – Acme 2027").doesNotContain("*");
     assertThat(new AppPreferences(node).recentFiles()).containsExactly(saved.toAbsolutePath());
   }
 

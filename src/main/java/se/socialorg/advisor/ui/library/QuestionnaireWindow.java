@@ -1,0 +1,139 @@
+package se.socialorg.advisor.ui.library;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.StringConverter;
+import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.ui.AppExecutor;
+import se.socialorg.advisor.ui.Dialogs;
+
+/**
+ * The questionnaire window: a thin view over {@link QuestionnaireViewModel}. Node ids: {@code
+ * kitLanguage}, {@code kitText}, {@code kitCopy}, {@code kitSavePdf}, {@code kitSaveCsv}, {@code
+ * kitSaveXlsx}, {@code kitStatus}.
+ */
+public final class QuestionnaireWindow {
+
+  private final I18n t;
+  private final Dialogs dialogs;
+  private final AppExecutor executor;
+  private final QuestionnaireViewModel model;
+  private final Label status = new Label();
+
+  public QuestionnaireWindow(I18n t, Dialogs dialogs, AppExecutor executor) {
+    this.t = t;
+    this.dialogs = dialogs;
+    this.executor = executor;
+    this.model = new QuestionnaireViewModel(t.language());
+  }
+
+  /** Opens the window over {@code ownerNode}. */
+  public Stage show(Node ownerNode) {
+    Stage stage = Windows.dialog(ownerNode, t.t("kit.window.title"), new Scene(build(), 720, 600));
+    stage.setMinWidth(560);
+    stage.setMinHeight(420);
+    Windows.open(stage);
+    return stage;
+  }
+
+  private BorderPane build() {
+    Label intro = new Label(t.t("kit.window.intro"));
+    intro.setWrapText(true);
+    intro.setMinHeight(Region.USE_PREF_SIZE);
+    ComboBox<String> language = new ComboBox<>();
+    language.setId("kitLanguage");
+    language.getItems().setAll(List.of("en", "sv"));
+    language.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(String l) {
+        return l == null ? "" : t.t("kit.window.language." + l);
+      }
+
+      @Override
+      public String fromString(String s) {
+        return s;
+      }
+    });
+    language.setValue(model.languageProperty().get());
+    language.valueProperty().addListener((o, a, b) -> model.chooseLanguage(b));
+    Label languageLabel = new Label(t.t("kit.window.language"));
+    languageLabel.setLabelFor(language);
+    HBox top = new HBox(8, languageLabel, language);
+    top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+    TextArea text = new TextArea();
+    text.setId("kitText");
+    text.setEditable(false);
+    text.setWrapText(true);
+    text.textProperty().bind(model.formsTextProperty());
+    VBox.setVgrow(text, Priority.ALWAYS);
+
+    Button copy = button("kitCopy", "kit.window.copy", "kit.window.copy.help");
+    copy.setOnAction(e -> {
+      ClipboardContent c = new ClipboardContent();
+      c.putString(model.formsTextProperty().get());
+      javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+      status.setText(t.t("kit.window.copied"));
+    });
+    Button pdf = button("kitSavePdf", "kit.window.pdf", "kit.window.pdf.help");
+    pdf.setOnAction(e -> save(QuestionnaireViewModel.Kind.PDF, "report.save.filter", "*.pdf"));
+    Button csv = button("kitSaveCsv", "kit.window.csv", "kit.window.csv.help");
+    csv.setOnAction(e -> save(QuestionnaireViewModel.Kind.CSV, "report.csv.filter", "*.csv"));
+    Button xlsx = button("kitSaveXlsx", "kit.window.xlsx", "kit.window.xlsx.help");
+    xlsx.setOnAction(e -> save(QuestionnaireViewModel.Kind.XLSX, "kit.window.xlsx.filter", "*.xlsx"));
+    status.setId("kitStatus");
+    status.setWrapText(true);
+    status.getStyleClass().add("text-muted");
+    javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, copy, pdf, csv, xlsx);
+
+    VBox body = new VBox(10, intro, top, text, buttons, status);
+    BorderPane root = new BorderPane(body);
+    root.setPadding(new Insets(16));
+    root.getStyleClass().add("library-dialog");
+    return root;
+  }
+
+  private Button button(String id, String key, String helpKey) {
+    Button b = new Button(t.t(key));
+    b.setId(id);
+    b.setTooltip(new Tooltip(t.t(helpKey)));
+    b.setAccessibleHelp(t.t(helpKey));
+    return b;
+  }
+
+  private void save(QuestionnaireViewModel.Kind kind, String filterKey, String pattern) {
+    dialogs.chooseSave(t.t("kit.window.save.title"), model.suggestedName(kind), t.t(filterKey), pattern)
+        .ifPresent(chosen -> {
+          Path file = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+              .endsWith(kind.extension()) ? chosen : chosen.resolveSibling(
+                  chosen.getFileName() + kind.extension());
+          Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+              model.save(kind, file);
+              return null;
+            }
+          };
+          task.setOnSucceeded(e -> status.setText(t.t("kit.window.saved", file.getFileName())));
+          task.setOnFailed(e -> dialogs.error(t.t("kit.window.failed.title"),
+              t.t("kit.window.failed", file.getFileName())));
+          executor.submit(task);
+        });
+  }
+}

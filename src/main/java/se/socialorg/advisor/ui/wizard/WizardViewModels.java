@@ -1,0 +1,33 @@
+package se.socialorg.advisor.ui.wizard;
+
+import java.util.function.Supplier;
+import se.socialorg.advisor.i18n.I18n;
+
+/**
+ * The wizard's view models, made once with its {@link WizardModel} and kept as long: a language
+ * switch rebuilds the step views, which bind to these again.
+ */
+public final class WizardViewModels {
+
+  private final WizardModel wizard;
+  private final LeaningViewModel leaning;
+  private final GoalsStepViewModel goals;
+
+  public WizardViewModels(WizardModel wizard, Supplier<I18n> i18n) {
+    this.wizard = wizard;
+    this.leaning = new LeaningViewModel(wizard);
+    this.goals = new GoalsStepViewModel(wizard, i18n);
+  }
+
+  public WizardModel wizard() {
+    return wizard;
+  }
+
+  public LeaningViewModel leaning() {
+    return leaning;
+  }
+
+  public GoalsStepViewModel goals() {
+    return goals;
+  }
+}

@@ -1,0 +1,70 @@
+package se.socialorg.advisor.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.socialorg.advisor.model.Scenario;
+
+/** Plain JUnit: the view model holds no controls. */
+class CaseNamesViewModelTest {
+
+  final AtomicReference<Scenario> scenario = new AtomicReference<>(Scenario.blank());
+  final AtomicReference<Integer> edits = new AtomicReference<>(0);
+  CaseNamesViewModel names;
+
+  @BeforeEach
+  void create() {
+    names =
+        new CaseNamesViewModel(
+            scenario.get(),
+            change -> {
+              scenario.set(change.apply(scenario.get()));
+              edits.set(edits.get() + 1);
+            });
+  }
+
+  @Test
+  void namingTheOrganisationEditsTheScenario() {
+    names.nameOrganisation("  Tech AB ");
+    assertThat(scenario.get().organisationName()).isEqualTo("Tech AB");
+    assertThat(names.organisationProperty().get()).isEqualTo("Tech AB");
+  }
+
+  @Test
+  void namingTheScenarioKeepsTheOrganisation() {
+    names.nameOrganisation("Tech AB");
+    names.nameScenario("Hub 2027");
+    assertThat(scenario.get().name()).isEqualTo("Hub 2027");
+    assertThat(scenario.get().organisationName()).isEqualTo("Tech AB");
+  }
+
+  @Test
+  void theSameNameTwiceIsOneEdit() {
+    names.nameScenario("Hub 2027");
+    names.nameScenario("Hub 2027 ");
+    assertThat(edits.get()).isEqualTo(1);
+  }
+
+  @Test
+  void aTooLongNameIsRefusedWithAProblem() {
+    names.nameOrganisation("x".repeat(CaseNamesViewModel.MAX_LENGTH + 1));
+    assertThat(scenario.get().organisationName()).isEmpty();
+    assertThat(names.problemKeyProperty().get()).isEqualTo("wizard.names.tooLong");
+  }
+
+  @Test
+  void aLineBreakIsRefused() {
+    names.nameScenario("Hub\n2027");
+    assertThat(scenario.get().name()).isEmpty();
+    assertThat(names.problemKeyProperty().get()).isEqualTo("wizard.names.control");
+  }
+
+  @Test
+  void namesChangedElsewhereAreShown() {
+    names.show(Scenario.blank().withNames("Plan B", "Acme"));
+    assertThat(names.scenarioNameProperty().get()).isEqualTo("Plan B");
+    assertThat(names.organisationProperty().get()).isEqualTo("Acme");
+  }
+}

@@ -1,0 +1,82 @@
+package se.socialorg.advisor.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import se.socialorg.advisor.engine.DecisionEngine;
+import se.socialorg.advisor.model.InputField;
+import se.socialorg.advisor.model.InputWriter;
+import se.socialorg.advisor.model.Scenario;
+import se.socialorg.advisor.ui.scenario.ScenarioSession;
+
+/** The leaning panel's state, without a toolkit. */
+class LeaningViewModelTest {
+
+  private final DecisionEngine engine = new DecisionEngine();
+  private final ScenarioSession session = new ScenarioSession();
+  private final WizardModel wizard = new WizardModel(session);
+  private final LeaningViewModel leaning = new LeaningViewModel(wizard);
+
+  /** What the wizard's live evaluator does after every change. */
+  private void evaluate() {
+    wizard.publish(engine.evaluate(session.scenario().inputs()));
+  }
+
+  private void edit(InputField f, double v) {
+    session.edit(s -> s.withInputs(InputWriter.write(s.inputs(), f, v)));
+    evaluate();
+  }
+
+  @Test
+  void anEditNamesTheChangedInput() {
+    evaluate();
+    edit(InputField.TECHNICAL_EXPERT_SHARE, 0.9);
+    assertThat(leaning.moveProperty().get()).isNotNull()
+        .extracting(LeaningViewModel.Move::changeKey)
+        .isEqualTo("field.TECHNICAL_EXPERT_SHARE");
+  }
+
+  @Test
+  void openingAScenarioNamesNoChange() {
+    evaluate();
+    Scenario other = Scenario.blank().withInputs(InputWriter.write(Scenario.blank().inputs(),
+        InputField.TECHNICAL_EXPERT_SHARE, 0.9));
+    session.replace(other, null, false);
+    evaluate();
+    assertThat(leaning.moveProperty().get()).isNull();
+  }
+
+  @Test
+  void openingAScenarioForgetsTheMoveBeforeIt() {
+    evaluate();
+    edit(InputField.TECHNICAL_EXPERT_SHARE, 0.9);
+    session.replace(Scenario.blank(), null, false);
+    evaluate();
+    assertThat(leaning.moveProperty().get()).isNull();
+  }
+
+  @Test
+  void theFirstEditAfterOpeningIsNamed() {
+    session.replace(Scenario.blank(), null, false);
+    evaluate();
+    edit(InputField.TECHNICAL_EXPERT_SHARE, 0.9);
+    assertThat(leaning.moveProperty().get()).isNotNull();
+  }
+
+  @Test
+  void theScoresAreThereForANewViewAtOnce() {
+    evaluate();
+    LeaningViewModel again = new LeaningViewModel(wizard);
+    assertThat(again.evaluationProperty().get()).isNotNull();
+    assertThat(again.ranked()).isNotEmpty()
+        .startsWith(wizard.evaluation().recommended());
+  }
+
+  @Test
+  void rankedIsBestFirst() {
+    evaluate();
+    var e = wizard.evaluation();
+    assertThat(leaning.ranked()).isSortedAccordingTo(
+        (a, b) -> Double.compare(e.total(b), e.total(a)));
+  }
+}

@@ -1,0 +1,92 @@
+package se.socialorg.advisor.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import se.socialorg.advisor.store.scenario.Sample;
+import se.socialorg.advisor.store.scenario.Samples;
+import se.socialorg.advisor.store.scenario.ScenarioFiles;
+import se.socialorg.advisor.ui.WindowTestBase;
+
+/**
+ * The wizard's state as the views show it after a language switch and after opening a file
+ * while the wizard is already built (the view-model tests cover the rules; these check the
+ * views follow them).
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class WizardStateTest extends WindowTestBase {
+
+  @Start
+  void start(Stage primary) throws Exception {
+    ScenarioFiles files = new ScenarioFiles();
+    Samples samples = new Samples(files);
+    for (Sample s : samples.list()) {
+      files.write(samples.open(s), dir.resolve(s.id() + ScenarioFiles.EXTENSION));
+    }
+  }
+
+  private void open(FxRobot robot) {
+    robot.interact(() -> startWindow("en"));
+    try {
+      awaitMenu();
+    } catch (TimeoutException e) {
+      throw new AssertionError("The main menu did not arrive", e);
+    }
+  }
+
+  private String text(FxRobot robot, String id) {
+    return robot.lookup(id).queryAs(Label.class).getText();
+  }
+
+  /** New scenario (the wizard is built), then a sample opened over it. */
+  private void openOverNew(FxRobot robot, String sample) {
+    robot.clickOn("#newScenarioButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> window.fileActions().open(dir.resolve(sample + ScenarioFiles.EXTENSION)));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @Test
+  void theLeaningIsShownAtOnceAfterALanguageSwitch(FxRobot robot) {
+    open(robot);
+    robot.clickOn("#sample_regional-bank");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text(robot, "#leaningHeadline")).isNotBlank();
+
+    robot.interact(() -> window.setLanguage("sv"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text(robot, "#leaningHeadline")).isNotBlank().doesNotStartWith("Leaning");
+  }
+
+  @Test
+  void openingAFileNamesNoChangeOfTheUser(FxRobot robot) {
+    open(robot);
+    openOverNew(robot, "multinational");
+    assertThat(text(robot, "#leaningHeadline")).isNotBlank();
+    assertThat(text(robot, "#leaningMoved")).isEmpty();
+  }
+
+  @Test
+  void theModeToggleFollowsAnOpenedPairwiseScenario(FxRobot robot) {
+    open(robot);
+    openOverNew(robot, "multinational");
+    robot.clickOn("#stepButton0");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#pairwiseModeButton").queryAs(ToggleButton.class).isSelected())
+        .isTrue();
+    assertThat(robot.lookup("#directModeButton").queryAs(ToggleButton.class).isSelected())
+        .isFalse();
+  }
+}
