@@ -162,7 +162,7 @@ public final class ActualsReader {
       return null;
     }
     List<Row> data = p.rows.subList(p.headerIndex + 1, p.rows.size()).stream().filter(r -> !r.blank()).toList();
-    List<LocalDate> dates = dates(file, data, date, Dates.Order.MONTH_FIRST, errors);
+    List<LocalDate> dates = dates(file, h, data, date, Dates.Order.MONTH_FIRST, errors);
     Map<LocalDate, Long> seen = new HashMap<>();
     Map<YearMonth, double[]> months = new TreeMap<>();
     Map<YearMonth, Set<LocalDate>> days = new TreeMap<>();
@@ -271,7 +271,7 @@ public final class ActualsReader {
     Integer emv = mapping.get(PlatformField.EMV);
     boolean fromReach = impressions == null;
     List<Row> data = p.rows.subList(p.headerIndex + 1, p.rows.size()).stream().filter(r -> !r.blank()).toList();
-    List<LocalDate> dates = dates(file, data, date, null, errors);
+    List<LocalDate> dates = dates(file, h, data, date, null, errors);
     Map<YearMonth, double[]> months = new TreeMap<>();
     Map<YearMonth, Set<LocalDate>> days = new TreeMap<>();
     Map<YearMonth, Set<String>> advocates = new TreeMap<>();
@@ -330,10 +330,10 @@ public final class ActualsReader {
   // Shared -----------------------------------------------------------------------------------
 
   private static List<LocalDate> dates(
-      String file, List<Row> data, int column, Dates.Order tie, List<ImportError> errors) {
+      String file, Row header, List<Row> data, int column, Dates.Order tie, List<ImportError> errors) {
     List<Dates.Cell> cells = new ArrayList<>(data.size());
     for (Row r : data) {
-      cells.add(new Dates.Cell(r.line(), column, r.cell(column)));
+      cells.add(new Dates.Cell(r.line(), column, r.cell(column), header.cell(column)));
     }
     return Dates.read(file, cells, tie, errors);
   }

@@ -34,8 +34,8 @@ final class Dates {
 
   private Dates() {}
 
-  /** One date cell to read. */
-  record Cell(long line, int column, String text) {}
+  /** One date cell to read; {@code header} names its column in messages. */
+  record Cell(long line, int column, String text, String header) {}
 
   /** The dates of {@code cells} in the same order; problems go to {@code errors} (null there). */
   static List<LocalDate> read(
@@ -66,7 +66,8 @@ final class Dates {
               later.line(),
               later.column() + 1,
               "followup.import.mixedDateOrder",
-              List.of(later.text(), earlier.text(), earlier.line())));
+              List.of(later.text(), earlier.text(), earlier.line()),
+              later.header()));
       return nulls(cells.size());
     }
     Order order;
@@ -86,7 +87,8 @@ final class Dates {
       } else {
         Cell first = cells.stream().filter(c -> OTHER.matcher(c.text()).matches()).findFirst().orElseThrow();
         errors.add(
-            new ImportError(file, first.line(), first.column() + 1, "followup.import.unclearDateOrder", List.of(first.text())));
+            new ImportError(
+                file, first.line(), first.column() + 1, "followup.import.unclearDateOrder", List.of(first.text()), first.header()));
         return nulls(cells.size());
       }
     }
@@ -94,7 +96,8 @@ final class Dates {
     for (Cell c : cells) {
       LocalDate d = parse(c.text(), order);
       if (d == null) {
-        errors.add(new ImportError(file, c.line(), c.column() + 1, "followup.import.badDate", List.of(c.text())));
+        errors.add(
+            new ImportError(file, c.line(), c.column() + 1, "followup.import.badDate", List.of(c.text()), c.header()));
       }
       out.add(d);
     }
