@@ -108,6 +108,7 @@ public final class FollowUpView {
     keep.add(redraw);
     model.followUpProperty().addListener(new WeakChangeListener<>(redraw));
     model.resultProperty().addListener(new WeakChangeListener<>(redraw));
+    model.whatIfProperty().addListener(new WeakChangeListener<>(redraw));
     model.previewProperty().addListener(new WeakChangeListener<>(redraw));
     model.overlapPendingProperty().addListener(new WeakChangeListener<>(redraw));
     model.needsFileProperty().addListener(new WeakChangeListener<>(redraw));
@@ -220,10 +221,10 @@ public final class FollowUpView {
         section("followup.record"), record,
         section("followup.plan"), prefillPlan, planBox, newAction,
         section("followup.targets"), prefillTargets, targets,
-        section("followup.actuals"), new Label(t.t("followup.import.help")), importButton, previewBox,
+        section("followup.actuals"), wrapped(t.t("followup.import.help")), importButton, previewBox,
         importList, removeImport, cost,
         section("followup.results"), resultsBox,
-        section("followup.survey"), new Label(t.t("followup.survey.help")), new HBox(GAP, repeat, compareSurvey),
+        section("followup.survey"), wrapped(t.t("followup.survey.help")), new HBox(GAP, repeat, compareSurvey),
         surveyBox);
   }
 
@@ -462,12 +463,15 @@ public final class FollowUpView {
     table.getColumns().add(column(t.t("followup.cli.col.month"), m -> m.month().toString()));
     for (Measure x : Measure.values()) {
       String unit = x == Measure.COST || x == Measure.VALUE ? " (" + currency + ")" : "";
-      table.getColumns().add(column(t.t("followup.measure." + key(x)) + unit,
+      TableColumn<MonthComparison, String> group = new TableColumn<>(t.t("followup.measure." + key(x)) + unit);
+      group.getColumns().add(column(t.t("followup.chart.actual"),
           m -> m.gap() ? t.t("followup.cli.gap") : n(m.actual().get(x))));
       if (x != Measure.ENGAGEMENT) {
-        table.getColumns().add(column(t.t("followup.cli.col.projected"), m -> m.gap() ? "" : n(m.projected().get(x))));
+        group.getColumns().add(column(t.t("followup.cli.col.projected"), m -> m.gap() ? "" : n(m.projected().get(x))));
       }
+      table.getColumns().add(group);
     }
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
     return table;
   }
 
@@ -506,6 +510,13 @@ public final class FollowUpView {
   private static Label label(String id) {
     Label l = new Label();
     l.setId(id);
+    l.setWrapText(true);
+    l.setMinHeight(Region.USE_PREF_SIZE);
+    return l;
+  }
+
+  private static Label wrapped(String text) {
+    Label l = new Label(text);
     l.setWrapText(true);
     l.setMinHeight(Region.USE_PREF_SIZE);
     return l;

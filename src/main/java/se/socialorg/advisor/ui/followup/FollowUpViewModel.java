@@ -481,7 +481,7 @@ public final class FollowUpViewModel {
     FollowUpResult r =
         FollowUpAnalysis.compare(
             s.inputs(), a, FollowUpAnalysis.start(f.decidedOn(), f.imports()), f.imports(), f.costs(), f.targets());
-    result.set(r);
     whatIf.set(r.observed().any() ? FollowUpAnalysis.whatIf(s.inputs(), a, r.observed(), engine) : null);
+    result.set(r);
   }
 }

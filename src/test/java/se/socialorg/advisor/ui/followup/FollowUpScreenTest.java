@@ -75,6 +75,13 @@ class FollowUpScreenTest extends WindowTestBase {
   }
 
   @Test
+  void theProjectionWithTheObservedValuesIsOffered(FxRobot robot) {
+    openAndShow(robot);
+    assertThat(robot.lookup("#whatIf").queryAs(Label.class).getText()).startsWith("With your actual organic visibility");
+    assertThat(robot.lookup("#adoptObserved").tryQuery()).isPresent();
+  }
+
+  @Test
   void aPassedReviewDateIsAnnounced(FxRobot robot) {
     openAndShow(robot);
     assertThat(robot.lookup("#followUpReviewDue").queryAs(Label.class).getText()).contains("2026-11-15");
