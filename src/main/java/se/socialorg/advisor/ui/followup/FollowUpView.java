@@ -349,14 +349,24 @@ public final class FollowUpView {
     kind.setId("previewKind");
     kind.setWrapText(true);
     previewBox.getChildren().add(kind);
-    if (!p.mapping().isEmpty()) {
-      List<String> mapped = new ArrayList<>();
-      p.mapping().forEach((field, col) -> mapped.add(t.t(field.messageKey()) + " ← " + p.headers().get(col)));
-      mapped.sort(String::compareTo);
-      Label m = new Label(t.t("followup.preview.mapping", String.join("; ", mapped)));
+    if (p.source() == se.socialorg.advisor.model.ActualsSource.ADVOCACY_PLATFORM) {
+      Label m = new Label(t.t("followup.preview.mapping.help"));
       m.setId("previewMapping");
       m.setWrapText(true);
       previewBox.getChildren().add(m);
+      FlowPane fields = new FlowPane(GAP, 6);
+      List<String> choices = new ArrayList<>();
+      choices.add(t.t("followup.preview.column.none"));
+      choices.addAll(p.headers());
+      for (PlatformField field : PlatformField.values()) {
+        ComboBox<String> column = new ComboBox<>(FXCollections.observableArrayList(choices));
+        column.setId("map_" + field.name());
+        Integer at = p.mapping().get(field);
+        column.getSelectionModel().select(at == null ? 0 : at + 1);
+        column.setOnAction(e -> model.mapColumn(field, column.getSelectionModel().getSelectedIndex() - 1));
+        fields.getChildren().add(new HBox(4, labelFor(t.t(field.messageKey()), column), column));
+      }
+      previewBox.getChildren().add(fields);
       for (PlatformField missing : p.missing()) {
         Label l = new Label(t.t("followup.preview.missing", t.t(missing.messageKey())));
         l.getStyleClass().add("error-text");

@@ -33,7 +33,9 @@ import se.socialorg.advisor.model.PlanItem;
 import se.socialorg.advisor.model.PlanStatus;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.store.followup.ActualsFileException;
+import se.socialorg.advisor.model.ActualsSource;
 import se.socialorg.advisor.store.followup.ActualsPreview;
+import se.socialorg.advisor.store.followup.PlatformField;
 import se.socialorg.advisor.store.followup.ActualsReadResult;
 import se.socialorg.advisor.store.followup.ActualsReader;
 import se.socialorg.advisor.store.followup.FollowUpFileException;
@@ -319,6 +321,25 @@ public final class FollowUpViewModel {
         .onSuccess(r -> imported(r, replace))
         .onFailure(e -> problem.set(describe(file, e)))
         .executeWith(executor);
+  }
+
+  /**
+   * Maps a platform report's column to a field ({@code column} -1: none), for headers the
+   * automatic mapping did not understand; the preview shows what will be read.
+   */
+  public void mapColumn(PlatformField field, int column) {
+    ActualsPreview p = preview.get();
+    if (p == null || p.source() != ActualsSource.ADVOCACY_PLATFORM) {
+      return;
+    }
+    java.util.Map<PlatformField, Integer> mapping = new java.util.EnumMap<>(PlatformField.class);
+    mapping.putAll(p.mapping());
+    if (column < 0 || column >= p.headers().size()) {
+      mapping.remove(field);
+    } else {
+      mapping.put(field, column);
+    }
+    preview.set(new ActualsPreview(p.source(), p.fileName(), p.headers(), mapping, p.sample(), p.rows()));
   }
 
   /** Leaves the preview without importing. */

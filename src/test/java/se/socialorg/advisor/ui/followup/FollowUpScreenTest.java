@@ -82,6 +82,25 @@ class FollowUpScreenTest extends WindowTestBase {
   }
 
   @Test
+  void aPlatformReportIsMappedInThePreviewBeforeItIsImported(FxRobot robot) throws Exception {
+    openAndShow(robot);
+    Path csv = Files.writeString(dir.resolve("platform.csv"),
+        "Date,Advocate,Shares,Clicks,Seen by\n2026-12-05,Anna,2,4,900\n");
+    dialogs.openAnswers.add(csv);
+    robot.interact(() -> robot.lookup("#importActuals").queryButton().fire());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#confirmImport").queryButton().isDisabled()).isTrue();
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ComboBox<String> impressions =
+        robot.lookup("#map_IMPRESSIONS").queryAs(javafx.scene.control.ComboBox.class);
+    robot.interact(() -> impressions.getSelectionModel().select("Seen by"));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> robot.lookup("#confirmImport").queryButton().fire());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(window.followUpViewModel().followUp().imports()).hasSize(2);
+  }
+
+  @Test
   void aPassedReviewDateIsAnnounced(FxRobot robot) {
     openAndShow(robot);
     assertThat(robot.lookup("#followUpReviewDue").queryAs(Label.class).getText()).contains("2026-11-15");

@@ -153,4 +153,17 @@ class FollowUpViewModelTest {
     assertThat(c.active().change()).isCloseTo(0.08, org.assertj.core.api.Assertions.within(1e-9));
     assertThat(c.willing().beforeLow()).isLessThan(0.30);
   }
+
+  @Test
+  void aPlatformColumnTheHeadersDoNotNameIsMappedInThePreview() throws Exception {
+    Path f = dir.resolve("platform.csv");
+    Files.writeString(f, "Date,Advocate,Shares,Clicks,Seen by\n2027-01-05,Anna,2,4,900\n");
+    model.previewImport(f);
+    assertThat(model.previewProperty().get().missing()).isNotEmpty();
+    model.mapColumn(se.socialorg.advisor.store.followup.PlatformField.IMPRESSIONS, 4);
+    assertThat(model.previewProperty().get().missing()).isEmpty();
+    model.confirmImport(false);
+    assertThat(model.followUp().imports()).singleElement()
+        .satisfies(i -> assertThat(i.months().get(0).organicImpressions()).isEqualTo(900));
+  }
 }
