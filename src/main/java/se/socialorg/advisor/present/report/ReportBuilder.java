@@ -159,11 +159,24 @@ public final class ReportBuilder {
       String name = scenario.name().isBlank() ? t("file.untitled") : scenario.name();
       String org = scenario.organisationName().isBlank()
           ? t("report.notGiven") : scenario.organisationName();
-      String date = today.get().format(
+      java.time.LocalDate day = today.get();
+      try {
+        if (!scenario.date().isBlank()) {
+          day = java.time.LocalDate.parse(scenario.date());
+        }
+      } catch (java.time.format.DateTimeParseException e) {
+        // a date the schema lets through but the calendar does not: the day of writing
+      }
+      String date = day.format(
           DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(i18n.locale()));
+      List<String> cover = new ArrayList<>(
+          List.of(t("report.organisation", org), t("report.scenario", name)));
+      if (!scenario.author().isBlank()) {
+        cover.add(t("report.author", scenario.author()));
+      }
+      cover.add(t("report.date", date));
       return new ReportDocument(i18n.language(), t("report.title"),
-          List.of(t("report.organisation", org), t("report.scenario", name),
-              t("report.date", date)),
+          cover,
           sentence(), t("report.titleNote", Long.toString(a.acceptability().seed()),
               a.acceptability().draws()),
           sections, (page, pages) -> t("report.page", page, pages), summary());
