@@ -95,6 +95,7 @@ final class OrganisationStep implements WizardStep {
         () -> names.problemKeyProperty().get().isEmpty() ? ""
             : c.t(names.problemKeyProperty().get(), CaseNamesViewModel.MAX_LENGTH),
         names.problemKeyProperty()));
+    problem.managedProperty().bind(problem.textProperty().isNotEmpty());
     grid.add(problem, 1, 4);
     c.subscriptions().listen(c.session().scenarioProperty(), (obs, old, now) -> {
       names.show(now);
