@@ -62,7 +62,7 @@ public final class ScenarioFiles {
   static final int MAX_NESTING_DEPTH = 32;
 
   /** Longest string value accepted, in characters. */
-  static final int MAX_STRING_LENGTH = 1_000_000;
+  public static final int MAX_STRING_LENGTH = 1_000_000;
 
   /** Longest number literal accepted, in characters. */
   static final int MAX_NUMBER_LENGTH = 64;

@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -21,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import se.socialorg.advisor.store.survey.SurveyInfo;
 
 /** The survey import window: preview, mapping, import, errors, skip, cancel. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ImportSurveyDialogTest extends LibraryTestBase {
 
