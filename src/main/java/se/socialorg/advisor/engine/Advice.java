@@ -155,6 +155,6 @@ public record Advice(
       }
     }
     Goals g = in.goals();
-    return g.equals(Goals.defaults());
+    return g.equals(Goals.defaults()) && !GroupWeights.decides(in);
   }
 }

@@ -35,8 +35,19 @@ public final class Ahp {
   public static AhpResult eigenvector(double[][] m) {
     int n = validate(m);
     double[] w = new double[n];
+    powerIteration(m, w, new double[n]);
+    return result(m, w);
+  }
+
+  /**
+   * The principal eigenvector of {@code m} into {@code w} (summing to one), as {@link
+   * #eigenvector} finds it, without checking {@code m} or measuring its consistency: for the
+   * robustness draws of a group, which make a valid matrix 10,000 times. {@code next} is scratch
+   * space of the same length.
+   */
+  static void powerIteration(double[][] m, double[] w, double[] next) {
+    int n = w.length;
     java.util.Arrays.fill(w, 1.0 / n);
-    double[] next = new double[n];
     for (int it = 0; it < MAX_ITERATIONS; it++) {
       double sum = 0;
       for (int i = 0; i < n; i++) {
@@ -57,7 +68,6 @@ public final class Ahp {
         break;
       }
     }
-    return result(m, w);
   }
 
   /** Priorities as normalised row geometric means (Crawford and Williams 1985). */

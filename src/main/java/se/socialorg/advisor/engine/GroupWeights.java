@@ -248,6 +248,12 @@ public record GroupWeights(
       logMatrices = null;
     }
     double[] say = new double[k];
+    // Scratch space for a draw, made once (a sampler serves one run of draws at a time).
+    int r = ahpGoals.size();
+    double[][] logSum = new double[r][r];
+    double[][] combined = new double[r][r];
+    double[] aw = new double[r];
+    double[] next = new double[r];
     return (ignored, rnd, out) -> {
       drawSay(rnd, say);
       if (logMatrices == null) {
@@ -258,18 +264,29 @@ public record GroupWeights(
           }
         }
       } else {
-        int r = ahpGoals.size();
-        double[][] combined = new double[r][r];
-        for (int i = 0; i < r; i++) {
-          for (int j = 0; j < r; j++) {
-            double log = 0;
-            for (int m = 0; m < k; m++) {
-              log += say[m] * logMatrices[m][i][j];
+        // Member by member over whole matrices (the sums add the members in the same order as
+        // entry by entry, so the figures are the same to the last bit), then the combined
+        // matrix's eigenvector without the checks and consistency a matrix from outside needs.
+        for (double[] row : logSum) {
+          java.util.Arrays.fill(row, 0);
+        }
+        for (int m = 0; m < k; m++) {
+          double s = say[m];
+          double[][] lm = logMatrices[m];
+          for (int i = 0; i < r; i++) {
+            double[] sumRow = logSum[i];
+            double[] lmRow = lm[i];
+            for (int j = 0; j < r; j++) {
+              sumRow[j] += s * lmRow[j];
             }
-            combined[i][j] = Math.exp(log);
           }
         }
-        double[] aw = Ahp.eigenvector(combined).weights();
+        for (int i = 0; i < r; i++) {
+          for (int j = 0; j < r; j++) {
+            combined[i][j] = Math.exp(logSum[i][j]);
+          }
+        }
+        Ahp.powerIteration(combined, aw, next);
         java.util.Arrays.fill(out, 0);
         for (int i = 0; i < r; i++) {
           out[ahpGoals.get(i).ordinal()] = aw[i];

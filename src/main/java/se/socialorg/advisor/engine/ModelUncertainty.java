@@ -56,6 +56,29 @@ public final class ModelUncertainty {
     }
   }
 
+  /** New coefficient factors to draw into: one per rule and alternative. */
+  static double[][] newFactors() {
+    return new double[ScoringModel.R][ScoringModel.A];
+  }
+
+  /**
+   * Fills {@code base} and {@code mult} with one draw: the baseline as in {@link #draw}, and the
+   * factor each rule's coefficients for one alternative are multiplied by. Draws the random
+   * numbers in the same order as {@link #draw}, so both give the same model.
+   */
+  static void drawFactors(SplittableRandom rnd, double[][] base, double[][] mult) {
+    for (int a = 0; a < ScoringModel.A; a++) {
+      for (int g = 0; g < ScoringModel.G; g++) {
+        base[a][g] = ScoringModel.BASE[a][g] + (2 * rnd.nextDouble() - 1) * BASE_BAND[g];
+      }
+    }
+    for (int r = 0; r < ScoringModel.R; r++) {
+      for (int a = 0; a < ScoringModel.A; a++) {
+        mult[r][a] = 1 + (2 * rnd.nextDouble() - 1) * COEF_BAND[r];
+      }
+    }
+  }
+
   /** New tables to draw into, sized like the published ones. */
   static double[][] newBase() {
     return new double[ScoringModel.A][ScoringModel.G];

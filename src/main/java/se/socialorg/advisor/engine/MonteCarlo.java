@@ -78,7 +78,12 @@ public final class MonteCarlo {
     double[] f = new double[ScoringModel.R];
     double[] totals = new double[ScoringModel.A];
     double[][] tableBase = modelUncertainty ? ModelUncertainty.newBase() : ScoringModel.BASE;
-    double[][][] tableCoef = modelUncertainty ? ModelUncertainty.newCoef() : ScoringModel.COEF;
+    double[][] factors = ModelUncertainty.newFactors();
+    if (!modelUncertainty) {
+      for (double[] row : factors) {
+        java.util.Arrays.fill(row, 1.0);
+      }
+    }
     int[] wins = new int[ScoringModel.A];
     SplittableRandom rnd = new SplittableRandom(seed);
     for (int d = 0; d < draws; d++) {
@@ -90,9 +95,9 @@ public final class MonteCarlo {
       }
       weights.draw(baseW, rnd, w);
       if (modelUncertainty) {
-        ModelUncertainty.draw(rnd, tableBase, tableCoef);
+        ModelUncertainty.drawFactors(rnd, tableBase, factors);
       }
-      wins[ScoringModel.winner(tableBase, tableCoef, raw, w, f, totals)]++;
+      wins[ScoringModel.winnerScaled(tableBase, factors, raw, w, f, totals)]++;
     }
     Map<Alternative, Double> out = new EnumMap<>(Alternative.class);
     for (Alternative a : ScoringModel.ALTERNATIVES) {

@@ -59,7 +59,73 @@ final class ScoringModel {
     }
   }
 
+  /** NZ[a][g]: the rules with a non-zero coefficient for alternative a on goal g. */
+  static final int[][][] NZ = new int[A][G][];
+
+  /** Each rule's neutral value, by rule ordinal. */
+  static final double[] NEUTRAL = new double[R];
+
+  static {
+    for (int r = 0; r < R; r++) {
+      NEUTRAL[r] = RULES[r].neutral();
+    }
+    for (int a = 0; a < A; a++) {
+      for (int g = 0; g < G; g++) {
+        int n = 0;
+        for (int r = 0; r < R; r++) {
+          if (COEF[r][a][g] != 0) {
+            n++;
+          }
+        }
+        NZ[a][g] = new int[n];
+        n = 0;
+        for (int r = 0; r < R; r++) {
+          if (COEF[r][a][g] != 0) {
+            NZ[a][g][n++] = r;
+          }
+        }
+      }
+    }
+  }
+
   private ScoringModel() {}
+
+  /**
+   * The winner with drawn tables given as a baseline {@code base[a][g]} and one coefficient
+   * factor {@code mult[r][a]} per rule and alternative (the published coefficient times the
+   * factor); the same result as {@link #winner(double[][], double[][][], double[], double[],
+   * double[], double[])} with the multiplied table, without building it. Scratch: {@code f},
+   * {@code totals}.
+   */
+  static int winnerScaled(
+      double[][] base, double[][] mult, double[] raw, double[] w, double[] f, double[] totals) {
+    factors(raw, f);
+    for (int r = 0; r < R; r++) {
+      f[r] -= NEUTRAL[r];
+    }
+    int best = -1;
+    for (int a = 0; a < A; a++) {
+      if (!offered(raw, a)) {
+        continue;
+      }
+      double t = 0;
+      for (int g = 0; g < G; g++) {
+        if (w[g] == 0) {
+          continue;
+        }
+        double s = base[a][g];
+        for (int r : NZ[a][g]) {
+          s += mult[r][a] * COEF[r][a][g] * f[r];
+        }
+        t += w[g] * bound(s);
+      }
+      totals[a] = t;
+      if (best < 0 || t > totals[best]) {
+        best = a;
+      }
+    }
+    return best;
+  }
 
   /** Reads the raw numeric inputs into a new array indexed by parameter ordinal. */
   static double[] raw(ScenarioInputs in) {

@@ -4,6 +4,7 @@ import se.socialorg.advisor.engine.Acceptability;
 import se.socialorg.advisor.engine.Advice;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.engine.Evaluation;
+import se.socialorg.advisor.engine.GroupAnalysis;
 import se.socialorg.advisor.engine.ProjectionResult;
 import se.socialorg.advisor.engine.SensitivityResult;
 import se.socialorg.advisor.model.ScenarioInputs;
@@ -16,12 +17,15 @@ import se.socialorg.advisor.model.ScenarioInputs;
  * @param sensitivity tornado and flip points
  * @param acceptability probability of ranking first (seeded Monte Carlo)
  * @param projection reach, cost and ROI per alternative
+ * @param group how the participants agree, with each one's own recommendation; null when one
+ *     person decides (fewer than two participants have answered)
  */
 public record Analysis(
     Evaluation evaluation,
     SensitivityResult sensitivity,
     Acceptability acceptability,
-    ProjectionResult projection) {
+    ProjectionResult projection,
+    GroupAnalysis group) {
 
   /** Seed of the Monte Carlo run: the engine's, so the same inputs show the same figures. */
   public static final long SEED = DecisionEngine.SEED;
@@ -35,6 +39,6 @@ public record Analysis(
 
   public static Analysis of(DecisionEngine engine, ScenarioInputs in) {
     return new Analysis(engine.evaluate(in), engine.sensitivity(in),
-        engine.acceptability(in, SEED, DRAWS), engine.projection(in));
+        engine.acceptability(in, SEED, DRAWS), engine.projection(in), engine.group(in));
   }
 }

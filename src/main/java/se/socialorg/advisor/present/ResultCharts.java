@@ -115,11 +115,10 @@ public final class ResultCharts {
 
   /** A projection measure's axis label with its unit: the currency for money, % for return. */
   public String metricAxis(String metric, String currency) {
-    String name = i18n.t("wizard.result.metric." + metric);
     return switch (metric) {
-      case "cost", "emv" -> i18n.t("advice.axis.unit", name, currency);
-      case "roi" -> i18n.t("advice.axis.unit", name, "%");
-      default -> name;
+      case "cost", "emv" -> i18n.t("advice.axis." + metric, currency);
+      case "roi" -> i18n.t("advice.axis.roi");
+      default -> i18n.t("wizard.result.metric." + metric);
     };
   }
 

@@ -114,6 +114,7 @@ public class App extends Application {
     window.show(() -> {
       // Background work starts once the window is complete, so it does not slow the first frame.
       services.library().startOpening();
+      removeCrashLeftovers(services);
       if (options.file() != null) {
         window.fileActions().open(Path.of(options.file()));
       } else {
@@ -127,6 +128,21 @@ public class App extends Application {
       }
     });
     LOG.log(Level.INFO, "Started; data folder {0}", services.dataDirectory().root());
+  }
+
+  /**
+   * Temporary files a crash left beside the recent scenarios (the autosave folder is cleaned when
+   * it is looked at): only the app's own pattern, only older than this session (AtomicFiles).
+   */
+  private static void removeCrashLeftovers(AppServices services) {
+    List<Path> recent = services.preferences().recentFiles();
+    services.executor().submit(new javafx.concurrent.Task<Void>() {
+      @Override
+      protected Void call() {
+        recent.forEach(se.socialorg.advisor.store.AtomicFiles::removeStaleTemps);
+        return null;
+      }
+    });
   }
 
   @Override

@@ -98,13 +98,28 @@ public final class AppPreferences {
     storeRecent(list);
   }
 
+  /**
+   * Stores the newest files that fit one preference value ({@link Preferences#MAX_VALUE_LENGTH}
+   * characters): older ones are dropped rather than failing the save that added a file. A path
+   * with a line break cannot be kept in the list and is left out.
+   */
   private void storeRecent(List<Path> list) {
     StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < Math.min(MAX_RECENT, list.size()); i++) {
-      if (i > 0) {
+    int kept = 0;
+    for (int i = 0; i < list.size() && kept < MAX_RECENT; i++) {
+      String path = list.get(i).toString();
+      if (path.contains(SEPARATOR) || path.indexOf('\r') >= 0) {
+        continue;
+      }
+      int length = sb.length() + (kept > 0 ? SEPARATOR.length() : 0) + path.length();
+      if (length > Preferences.MAX_VALUE_LENGTH) {
+        continue;
+      }
+      if (kept > 0) {
         sb.append(SEPARATOR);
       }
-      sb.append(list.get(i));
+      sb.append(path);
+      kept++;
     }
     put(Key.RECENT_FILES, sb.toString());
   }

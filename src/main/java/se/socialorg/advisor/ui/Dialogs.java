@@ -2,6 +2,8 @@ package se.socialorg.advisor.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Dialog;
 
 /** Every dialog and file chooser goes through here, so tests can answer them. */
 public interface Dialogs {
@@ -25,4 +27,19 @@ public interface Dialogs {
   Optional<Path> chooseOpen(String title, String filterName, String... extensions);
 
   Optional<Path> chooseSave(String title, String initialName, String filterName, String... extensions);
+
+  /**
+   * Shows a form ({@link Dialog} with a result converter) over the window; {@code onResult} gets
+   * its result when the user confirms it, never on Cancel. The window's look (style sheets,
+   * dark theme) is applied by the implementation. This default shows it without an owner.
+   */
+  default <R> void showCustom(Dialog<R> dialog, Consumer<R> onResult) {
+    dialog.setOnHidden(e -> {
+      R result = dialog.getResult();
+      if (result != null) {
+        onResult.accept(result);
+      }
+    });
+    dialog.show();
+  }
 }

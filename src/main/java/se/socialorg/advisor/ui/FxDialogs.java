@@ -76,6 +76,29 @@ public final class FxDialogs implements Dialogs {
     return remember(f);
   }
 
+  @Override
+  public <R> void showCustom(javafx.scene.control.Dialog<R> dialog,
+      java.util.function.Consumer<R> onResult) {
+    Window w = owner.get();
+    if (w != null && dialog.getOwner() == null) {
+      dialog.initOwner(w);
+      javafx.scene.Scene main = w.getScene();
+      if (main != null) {
+        for (String css : main.getStylesheets()) {
+          if (!dialog.getDialogPane().getStylesheets().contains(css)) {
+            dialog.getDialogPane().getStylesheets().add(0, css);
+          }
+        }
+        if (main.getRoot() != null) {
+          javafx.css.PseudoClass dark = javafx.css.PseudoClass.getPseudoClass("dark");
+          dialog.getDialogPane().pseudoClassStateChanged(dark,
+              main.getRoot().getPseudoClassStates().contains(dark));
+        }
+      }
+    }
+    Dialogs.super.showCustom(dialog, onResult);
+  }
+
   private FileChooser chooser(String title, String filterName, String... extensions) {
     FileChooser fc = new FileChooser();
     fc.setTitle(title);

@@ -46,6 +46,8 @@ public final class HomeController {
   private final HBox homeActions = new HBox(ACTION_SPACING);
   private final VBox recentBox = new VBox(LIST_SPACING);
   private final VBox sampleBox = new VBox(LIST_SPACING);
+  /** Says that the library is read-only (shipped figures only) and why; hidden otherwise. */
+  private final Label libraryNotice = text("homeLibraryNotice", "", "home-text", "home-notice");
 
   public HomeController(ScreenHost host) {
     this.host = host;
@@ -60,6 +62,7 @@ public final class HomeController {
     body = new VBox(SPACING,
         text("homeTitle", t.t("home.title"), "home-title"),
         text("homePromise", t.t("home.promise"), "home-promise"),
+        libraryNotice,
         text("homeAudience", t.t("home.audience"), "home-text"),
         homeActions,
         new HBox(COLUMN_SPACING, recentBox, sampleBox),
@@ -74,6 +77,17 @@ public final class HomeController {
     view.setMinSize(0, 0);
     view.getChildren().add(body);
     fill(t);
+    libraryNotice.setVisible(false);
+    libraryNotice.setManaged(false);
+    host.services().library().whenOpened(problem -> problem.ifPresent(p -> {
+      String message = t.t(se.socialorg.advisor.store.db.Database.FALLBACK_MESSAGE_KEY) + " "
+          + t.t(p.messageKey(), host.services().dataDirectory().database().toString());
+      javafx.application.Platform.runLater(() -> {
+        libraryNotice.setText(message);
+        libraryNotice.setVisible(true);
+        libraryNotice.setManaged(true);
+      });
+    }));
   }
 
   /** The screen's root node. */

@@ -87,6 +87,14 @@ public final class Library {
     return opened.join().problem();
   }
 
+  /**
+   * Calls {@code action} with why the user's library cannot be used (empty when it can) once it
+   * has opened, on the thread that opened it, or at once when it is open already.
+   */
+  public void whenOpened(java.util.function.Consumer<Optional<DatabaseException>> action) {
+    opened.thenAccept(o -> action.accept(o.problem()));
+  }
+
   /** Closes the database if it was opened. */
   public void close() {
     opened.thenAccept(o -> o.database().close());

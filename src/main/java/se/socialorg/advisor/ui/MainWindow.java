@@ -9,11 +9,9 @@ import java.util.Map;
 
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Callback;
 import java.util.logging.Level;
@@ -22,7 +20,8 @@ import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.ui.charts.Charts;
 import se.socialorg.advisor.ui.library.LibraryController;
-import se.socialorg.advisor.ui.library.LibraryModel;
+import se.socialorg.advisor.ui.library.LibraryData;
+import se.socialorg.advisor.ui.library.LibraryViewModel;
 import se.socialorg.advisor.ui.wizard.WizardCharts;
 import se.socialorg.advisor.ui.wizard.WizardController;
 import se.socialorg.advisor.ui.wizard.WizardData;
@@ -67,7 +66,7 @@ public final class MainWindow implements ScreenHost {
   private WizardViewModels wizardViewModels;
   /** The screen a screen's own status message belongs to, or null. */
   private se.socialorg.advisor.ui.Screen statusScreen;
-  private LibraryModel libraryModel;
+  private LibraryViewModel libraryModel;
   private WizardController wizardController;
   private MainWindowController controller;
   private se.socialorg.advisor.ui.Screen current = se.socialorg.advisor.ui.Screen.HOME;
@@ -396,7 +395,8 @@ public final class MainWindow implements ScreenHost {
       }
       if (type == LibraryController.class) {
         if (libraryModel == null) {
-          libraryModel = new LibraryModel();
+          libraryModel = new LibraryViewModel(new LibraryData(services.library()),
+              services.executor(), () -> dialogs, () -> i18n);
         }
         return new LibraryController(this, libraryModel);
       }
@@ -413,39 +413,10 @@ public final class MainWindow implements ScreenHost {
   }
 
   private void restoreBounds() {
-    AppPreferences p = services.preferences();
-    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-    stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
-    stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
-    double w = Math.min(screen.getWidth(),
-        Math.max(MIN_WIDTH, p.getDouble(AppPreferences.Key.WINDOW_WIDTH)));
-    double h = Math.min(screen.getHeight(),
-        Math.max(MIN_HEIGHT, p.getDouble(AppPreferences.Key.WINDOW_HEIGHT)));
-    double x = p.getDouble(AppPreferences.Key.WINDOW_X);
-    double y = p.getDouble(AppPreferences.Key.WINDOW_Y);
-    stage.setWidth(w);
-    stage.setHeight(h);
-    boolean visible =
-        !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.min(w, 200), 50)).isEmpty();
-    if (x >= 0 && y >= 0 && visible) {
-      stage.setX(x);
-      stage.setY(y);
-    } else {
-      stage.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
-      stage.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
-    }
-    stage.setMaximized(p.getBoolean(AppPreferences.Key.WINDOW_MAXIMISED));
+    WindowBounds.restore(stage, services.preferences(), MIN_WIDTH, MIN_HEIGHT);
   }
 
   private void rememberBounds() {
-    AppPreferences p = services.preferences();
-    p.put(AppPreferences.Key.WINDOW_MAXIMISED, Boolean.toString(stage.isMaximized()));
-    if (!stage.isMaximized() && !Double.isNaN(stage.getX())) {
-      p.putDouble(AppPreferences.Key.WINDOW_X, stage.getX());
-      p.putDouble(AppPreferences.Key.WINDOW_Y, stage.getY());
-      p.putDouble(AppPreferences.Key.WINDOW_WIDTH, stage.getWidth());
-      p.putDouble(AppPreferences.Key.WINDOW_HEIGHT, stage.getHeight());
-    }
-    p.flush();
+    WindowBounds.remember(stage, services.preferences());
   }
 }

@@ -142,6 +142,22 @@ class LauncherTest {
   }
 
   @Test
+  void thePackagedLauncherReadsTheArchiveWhereTheTrainingRunWritesIt() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+    String script = Files.readString(Path.of("src/main/package/cds-train.sh"),
+        StandardCharsets.UTF_8);
+    String postinst = Files.readString(Path.of("src/main/package/linux/postinst"),
+        StandardCharsets.UTF_8);
+
+    // $APPDIR is the image's lib/app; the script's $app is IMAGE/lib/app.
+    assertThat(pom).contains("<arg value=\"-XX:SharedArchiveFile=$APPDIR/app.jsa\"/>")
+        .contains("src/main/package/cds-train.sh");
+    assertThat(script).contains("app=\"$image/lib/app\"").contains("archive=\"$app/app.jsa\"")
+        .contains("-XX:ArchiveClassesAtExit=\"$archive\"");
+    assertThat(postinst).contains("lib/app/cds-train.sh /opt/social-org-advisor");
+  }
+
+  @Test
   void theAppsJvmOptionsAreOnePerLineWithComments() throws IOException {
     List<String> options = Files.readAllLines(JVM_OPTIONS, StandardCharsets.UTF_8).stream()
         .map(String::strip)

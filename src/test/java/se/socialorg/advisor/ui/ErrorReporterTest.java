@@ -3,6 +3,7 @@ package se.socialorg.advisor.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -12,6 +13,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import se.socialorg.advisor.i18n.I18n;
 
 /** An unexpected failure on any thread ends in one short, translated dialog. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ErrorReporterTest {
 

@@ -18,6 +18,8 @@ public final class RecordingDialogs implements Dialogs {
   public final Deque<Path> saveAnswers = new ArrayDeque<>();
   public final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
   public boolean confirmAnswer = true;
+  /** Answers to forms, in order; when none is queued the real form opens (journeys fill it). */
+  public final Deque<Object> customAnswers = new ArrayDeque<>();
 
   @Override
   public void error(String title, String message) {
@@ -61,5 +63,20 @@ public final class RecordingDialogs implements Dialogs {
       }
     }
     return Optional.empty();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <R> void showCustom(javafx.scene.control.Dialog<R> dialog,
+      java.util.function.Consumer<R> onResult) {
+    shown.add(new Shown("custom", dialog.getTitle(), ""));
+    if (!customAnswers.isEmpty()) {
+      Object answer = customAnswers.pop();
+      if (answer != null) {
+        onResult.accept((R) answer);
+      }
+      return;
+    }
+    Dialogs.super.showCustom(dialog, onResult);
   }
 }

@@ -44,6 +44,9 @@ import se.socialorg.advisor.store.report.ReportDocument.Section;
 import se.socialorg.advisor.store.report.ReportDocument.Subheading;
 import se.socialorg.advisor.store.report.ReportDocument.Table;
 import se.socialorg.advisor.present.Analysis;
+import se.socialorg.advisor.present.GroupText;
+import se.socialorg.advisor.engine.GroupAnalysis;
+import se.socialorg.advisor.engine.GroupFormatter;
 import se.socialorg.advisor.present.ExecutiveSummary;
 import se.socialorg.advisor.present.ProvenanceText;
 import se.socialorg.advisor.present.RecommendationText;
@@ -160,6 +163,9 @@ public final class ReportBuilder {
       sections.add(decision());
       sections.add(recommendation());
       sections.add(goals());
+      if (a.group() != null) {
+        sections.add(group());
+      }
       sections.add(organisation());
       sections.add(trust());
       sections.add(ranking());
@@ -172,11 +178,24 @@ public final class ReportBuilder {
       String name = scenario.name().isBlank() ? t("file.untitled") : scenario.name();
       String org = scenario.organisationName().isBlank()
           ? t("report.notGiven") : scenario.organisationName();
-      String date = today.get().format(
+      java.time.LocalDate day = today.get();
+      try {
+        if (!scenario.date().isBlank()) {
+          day = java.time.LocalDate.parse(scenario.date());
+        }
+      } catch (java.time.format.DateTimeParseException e) {
+        // a date the schema lets through but the calendar does not: the day of writing
+      }
+      String date = day.format(
           DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(i18n.locale()));
+      List<String> cover = new ArrayList<>(
+          List.of(t("report.organisation", org), t("report.scenario", name)));
+      if (!scenario.author().isBlank()) {
+        cover.add(t("report.author", scenario.author()));
+      }
+      cover.add(t("report.date", date));
       return new ReportDocument(i18n.language(), t("report.title"),
-          List.of(t("report.organisation", org), t("report.scenario", name),
-              t("report.date", date)),
+          cover,
           sentence(), t("report.titleNote", Long.toString(a.acceptability().seed()),
               a.acceptability().draws()),
           sections, (page, pages) -> t("report.page", page, pages), summary());
@@ -206,7 +225,6 @@ public final class ReportBuilder {
       if (!s.defaultsNote().isEmpty()) {
         b.add(new Paragraph(s.defaultsNote(), true));
       }
-      b.add(new Paragraph(money.get(money.size() - 1), true));
       return b;
     }
 
@@ -215,6 +233,7 @@ public final class ReportBuilder {
       List<Block> b = new ArrayList<>();
       b.add(new Paragraph(t("advice.method.text", a.acceptability().draws(),
           Long.toString(a.acceptability().seed()))));
+      b.add(new Paragraph(t("advice.money.explained")));
       return new Section(t("advice.method.title"), b);
     }
 
@@ -295,6 +314,44 @@ public final class ReportBuilder {
         }
       }
       return new Section(t("report.section.goals"), b);
+    }
+
+    /** The group: agreement in words, each member beside the group, weights per goal. */
+    private Section group() {
+      GroupAnalysis g = a.group();
+      GroupFormatter f = new GroupFormatter(i18n);
+      List<Block> b = new ArrayList<>();
+      for (String line : new GroupText(i18n).lines(g)) {
+        b.add(new Paragraph(line));
+      }
+      List<List<String>> members = new ArrayList<>();
+      for (GroupAnalysis.Member m : g.members()) {
+        members.add(List.of(m.participant().name(), m.participant().role(),
+            i18n.percent(m.share(), 0), fmt.name(m.ownRecommendation())));
+      }
+      b.add(new Table(List.of(t("group.name"), t("group.role"), t("group.weight"),
+          t("report.group.own")), members, List.of(2.0, 1.6, 0.9, 2.0)));
+      List<String> header = new ArrayList<>(List.of(t("report.col.goal")));
+      List<Double> widths = new ArrayList<>(List.of(2.4));
+      for (GroupAnalysis.Member m : g.members()) {
+        header.add(f.label(m.participant()));
+        widths.add(1.0);
+      }
+      header.add(t("group.chart.group"));
+      widths.add(1.0);
+      List<List<String>> rows = new ArrayList<>();
+      double[] gw = g.group().weights();
+      for (Goal goal : Goal.values()) {
+        List<String> row = new ArrayList<>(List.of(t("goal." + goal.name())));
+        for (GroupAnalysis.Member m : g.members()) {
+          row.add(i18n.percent(m.weights()[goal.ordinal()], 0));
+        }
+        row.add(i18n.percent(gw[goal.ordinal()], 0));
+        rows.add(row);
+      }
+      b.add(new Subheading(t("group.chart")));
+      b.add(new Table(header, rows, widths));
+      return new Section(t("group.result.title"), b);
     }
 
     private List<String> fieldRow(InputField f, String source) {
@@ -441,6 +498,7 @@ public final class ReportBuilder {
           List.of(2.2, 1.2, 1.3, 1.0, 1.5, 1.5, 0.9)));
       b.add(new Image(pictures.projection(), t("wizard.result.projection.source")));
       b.add(new Paragraph(t("wizard.result.projection.note"), true));
+      b.add(new Paragraph(t("advice.projection.cases"), true));
       use(PROJECTION_SOURCE, "report.usedFor.projection");
       return new Section(t("wizard.result.tab.projection"), b);
     }

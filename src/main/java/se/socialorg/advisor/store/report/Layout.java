@@ -382,8 +382,56 @@ final class Layout {
     out.setFont(font, size);
     out.setNonStrokingColor(colour[0], colour[1], colour[2]);
     out.newLineAtOffset(x, baseline);
-    out.showText(s);
+    out.showText(visualOrder(s));
     out.endText();
+  }
+
+  /**
+   * A line in the order it is drawn, left to right: right-to-left words (Hebrew, Arabic) are
+   * turned round by the Unicode bidirectional algorithm (java.text.Bidi), so they read in their
+   * own order, not letter by letter backwards. Brackets inside them are mirrored.
+   */
+  static String visualOrder(String s) {
+    char[] chars = s.toCharArray();
+    if (!java.text.Bidi.requiresBidi(chars, 0, chars.length)) {
+      return s;
+    }
+    java.text.Bidi bidi = new java.text.Bidi(s, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+    int runs = bidi.getRunCount();
+    byte[] levels = new byte[runs];
+    Integer[] order = new Integer[runs];
+    for (int i = 0; i < runs; i++) {
+      levels[i] = (byte) bidi.getRunLevel(i);
+      order[i] = i;
+    }
+    java.text.Bidi.reorderVisually(levels, 0, order, 0, runs);
+    StringBuilder out = new StringBuilder(s.length());
+    for (Integer run : order) {
+      String text = s.substring(bidi.getRunStart(run), bidi.getRunLimit(run));
+      if ((bidi.getRunLevel(run) & 1) == 0) {
+        out.append(text);
+        continue;
+      }
+      int[] cps = text.codePoints().toArray();
+      for (int i = cps.length - 1; i >= 0; i--) {
+        out.appendCodePoint(mirrored(cps[i]));
+      }
+    }
+    return out.toString();
+  }
+
+  private static int mirrored(int cp) {
+    return switch (cp) {
+      case '(' -> ')';
+      case ')' -> '(';
+      case '[' -> ']';
+      case ']' -> '[';
+      case '{' -> '}';
+      case '}' -> '{';
+      case '<' -> '>';
+      case '>' -> '<';
+      default -> cp;
+    };
   }
 
   static float textWidth(String s, PDType0Font font, float size) throws IOException {

@@ -17,8 +17,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -56,12 +61,17 @@ public final class ReportWriter {
 
   private final Saver saver;
 
+  /**
+   * A writer; the first one made in a run of the program starts reading the fonts on a background
+   * thread, so that they are ready when the report's text is (decision 0019).
+   */
   public ReportWriter() {
     this(PDDocument::save);
   }
 
   ReportWriter(Saver saver) {
     this.saver = Objects.requireNonNull(saver);
+    SharedFonts.prepare();
   }
 
   /**
@@ -78,6 +88,13 @@ public final class ReportWriter {
     if (Files.exists(target) && !Files.isRegularFile(target)) {
       throw new ReportException(ReportException.NOT_REGULAR, target, null);
     }
+    // One report at a time: the parsed fonts are shared and PDFBox reads them while saving.
+    synchronized (SharedFonts.class) {
+      writeLocked(report, target);
+    }
+  }
+
+  private void writeLocked(ReportDocument report, Path target) throws ReportException {
     try (PDDocument doc = new PDDocument()) {
       new Layout(doc, fonts(doc), report).run();
       AtomicFiles.write(target, out -> saver.save(doc, out));
@@ -148,15 +165,57 @@ public final class ReportWriter {
   }
 
   private static Fonts fonts(PDDocument doc) throws IOException {
-    return new Fonts(load(doc, "DejaVuSans.ttf"), load(doc, "DejaVuSans-Bold.ttf"));
+    TrueTypeFont[] parsed = SharedFonts.get();
+    // Subsets: only the glyphs the report uses are embedded.
+    return new Fonts(PDType0Font.load(doc, parsed[0], true), PDType0Font.load(doc, parsed[1], true));
   }
 
-  private static PDType0Font load(PDDocument doc, String name) throws IOException {
-    try (InputStream in = ReportWriter.class.getResourceAsStream(FONTS + name)) {
-      if (in == null) {
-        throw new IOException("Font missing from the application: " + name);
+  /**
+   * DejaVu Sans regular and bold, read and parsed once per run of the program, on a background
+   * thread started by the first writer. Their glyph substitutions (GSUB: ligatures) are off: PDFBox
+   * applies them to every line it draws at a high cost (a regular expression per line, a third of
+   * a report's time), the widths the layout measures never include them, and text without
+   * ligatures is found by search and copied as it was written. Used only under the class lock.
+   */
+  private static final class SharedFonts {
+    private static FutureTask<TrueTypeFont[]> parsing;
+
+    private SharedFonts() {}
+
+    static synchronized void prepare() {
+      if (parsing == null) {
+        parsing = new FutureTask<>(
+            () -> new TrueTypeFont[] {parse("DejaVuSans.ttf"), parse("DejaVuSans-Bold.ttf")});
+        Thread t = new Thread(parsing, "report-fonts");
+        t.setDaemon(true);
+        t.start();
       }
-      return PDType0Font.load(doc, in, true);
+    }
+
+    static synchronized TrueTypeFont[] get() throws IOException {
+      prepare();
+      try {
+        return parsing.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("Interrupted while reading the report's fonts", e);
+      } catch (ExecutionException e) {
+        parsing = null; // the next report tries again
+        throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+      }
+    }
+
+    private static TrueTypeFont parse(String name) throws IOException {
+      byte[] bytes;
+      try (InputStream in = ReportWriter.class.getResourceAsStream(FONTS + name)) {
+        if (in == null) {
+          throw new IOException("Font missing from the application: " + name);
+        }
+        bytes = in.readAllBytes();
+      }
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+      font.setEnableGsub(false);
+      return font;
     }
   }
 

@@ -2,33 +2,24 @@ package se.socialorg.advisor.ui.charts;
 
 import se.socialorg.advisor.store.AtomicFiles;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import javax.imageio.ImageIO;
+import javafx.scene.image.PixelFormat;
 
 /**
- * JavaFX images to PNG: the one place that uses AWT ({@code ImageIO}). Safe to call off the FX
- * thread once the image has been taken.
+ * JavaFX images to PNG ({@link OpaquePng}: RGB, no transparency, as a chart drawn on its
+ * background is). Safe to call off the FX thread once the image has been taken.
  */
 final class ChartImages {
 
   private ChartImages() {}
 
-  /** The image as an AWT image with alpha. */
-  static BufferedImage toBufferedImage(Image image) {
-    return SwingFXUtils.fromFXImage(image, null);
-  }
-
   /** The image encoded as PNG. */
-  static byte[] pngBytes(Image image) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(image, out);
-    return out.toByteArray();
+  static byte[] pngBytes(Image image) {
+    int w = (int) image.getWidth();
+    int h = (int) image.getHeight();
+    return OpaquePng.bytes(pixels(image, w, h), w, h);
   }
 
   /**
@@ -36,12 +27,15 @@ final class ChartImages {
    * {@code file}, so a reader never sees half a file and a failure leaves nothing behind.
    */
   static void writePngAtomically(Image image, Path file) throws IOException {
-    AtomicFiles.write(file, out -> write(image, out));
+    int w = (int) image.getWidth();
+    int h = (int) image.getHeight();
+    int[] argb = pixels(image, w, h);
+    AtomicFiles.write(file, out -> OpaquePng.write(argb, w, h, out));
   }
 
-  private static void write(Image image, OutputStream out) throws IOException {
-    if (!ImageIO.write(toBufferedImage(image), "png", out)) {
-      throw new IOException("No PNG writer available");
-    }
+  private static int[] pixels(Image image, int w, int h) {
+    int[] argb = new int[w * h];
+    image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+    return argb;
   }
 }

@@ -3,7 +3,6 @@ package se.socialorg.advisor.ui.charts;
 import se.socialorg.advisor.ui.FxThread;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -345,11 +344,7 @@ public final class Charts {
         }
       }
     });
-    try {
-      return ChartImages.pngBytes(image);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ChartImages.pngBytes(image);
   }
 
   // ---- internals ------------------------------------------------------------------------------

@@ -91,7 +91,7 @@ public final class LibraryData {
     figures().deleteUserFigure(figureId);
   }
 
-  public long addFigure(FigureForm.Result r) {
+  public long addFigure(FigureFormViewModel.Result r) {
     return figures().addUserFigure(r.dataset(), r.country(), r.year(), r.item(), r.value(),
         r.unit(), new Provenance(r.sourceTitle(), r.sourceAddress(), r.year(), r.population(),
             false, false), r.note());

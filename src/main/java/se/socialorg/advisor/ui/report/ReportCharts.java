@@ -3,6 +3,8 @@ package se.socialorg.advisor.ui.report;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import javafx.scene.chart.Chart;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.present.report.ChartPictures;
@@ -48,7 +50,24 @@ public final class ReportCharts implements ChartPictures {
    * HeadlessToolkit#start()}).
    */
   public static ReportCharts withoutWindow() {
-    return new ReportCharts(HeadlessToolkit::start);
+    // Started at once on its own thread, so JavaFX comes up while the scenario is read
+    // (decision 0019); the first picture waits for it.
+    FutureTask<Void> starting = new FutureTask<>(HeadlessToolkit::start, null);
+    Thread starter = new Thread(starting, "report-toolkit");
+    starter.setDaemon(true);
+    starter.start();
+    return new ReportCharts(() -> await(starting));
+  }
+
+  private static void await(FutureTask<Void> starting) {
+    try {
+      starting.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while JavaFX was starting", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e);
+    }
   }
 
   @Override
@@ -60,20 +79,24 @@ public final class ReportCharts implements ChartPictures {
     List<TornadoRow> rows = data.tornadoRows(a, TORNADO_ROWS);
     List<ChartPoint> acceptability = data.acceptabilityPoints(a);
     List<LinePoint> projection = data.projectionPoints(a, "emv", currency);
-    return FxThread.call(() -> {
-      Charts charts = new Charts(i18n, new SilentDialogs(), AppExecutor.sameThread());
-      return new Pictures(
-          png(charts, charts.stacked("reportScores", i18n.t("wizard.result.chart.scores"),
-              i18n.t("wizard.result.chart.scores.axis"), scores), HEIGHT),
-          png(charts, charts.tornado("reportTornado", i18n.t("wizard.result.chart.tornado"),
-              i18n.t("wizard.result.chart.tornado.axis"), rows), HEIGHT + 80),
-          png(charts, charts.bars("reportAcceptability",
-              i18n.t("wizard.result.chart.acceptability"),
-              i18n.t("wizard.result.chart.acceptability.axis"), acceptability), HEIGHT - 60),
-          png(charts, charts.lines("reportProjection", i18n.t("wizard.result.chart.projection"),
-              i18n.t("wizard.result.chart.month"), data.metricAxis("emv", currency),
-              projection), HEIGHT));
-    });
+    // Built on the FX thread; each picture is taken there too (renderPng hops onto it), but
+    // encoded as PNG on this thread, so the FX thread is free for the window meanwhile.
+    Charts charts = new Charts(i18n, new SilentDialogs(), AppExecutor.sameThread());
+    List<Chart> built = FxThread.call(() -> List.of(
+        charts.stacked("reportScores", i18n.t("wizard.result.chart.scores"),
+            i18n.t("wizard.result.chart.scores.axis"), scores),
+        charts.tornado("reportTornado", i18n.t("wizard.result.chart.tornado"),
+            i18n.t("wizard.result.chart.tornado.axis"), rows),
+        charts.bars("reportAcceptability", i18n.t("wizard.result.chart.acceptability"),
+            i18n.t("wizard.result.chart.acceptability.axis"), acceptability),
+        charts.lines("reportProjection", i18n.t("wizard.result.chart.projection"),
+            i18n.t("wizard.result.chart.month"), data.metricAxis("emv", currency),
+            projection)));
+    return new Pictures(
+        png(charts, built.get(0), HEIGHT),
+        png(charts, built.get(1), HEIGHT + 80),
+        png(charts, built.get(2), HEIGHT - 60),
+        png(charts, built.get(3), HEIGHT));
   }
 
   private static byte[] png(Charts charts, Chart chart, int height) {

@@ -288,6 +288,7 @@ public final class ScenarioFileActions {
     String message = e instanceof ScenarioFileException sfe ? sfe.localized(t)
         : e instanceof UnreadableScenarioException u
             ? t.t("scenario.save.unreadable", u.reason().localized(t))
+        : se.socialorg.advisor.store.DiskFull.is(e) ? t.t("file.diskFull")
         : t.t("file.ioError", e.getLocalizedMessage() == null ? e.getClass().getSimpleName()
             : e.getLocalizedMessage());
     LOG.log(Level.WARNING, title + ": " + e.getMessage());

@@ -34,6 +34,7 @@ final class FieldFactory {
   private final WizardModel model;
   private final ValidationSupport validation;
   private final Subscriptions subscriptions;
+  private final java.util.Map<InputField, TextField> shown = new java.util.EnumMap<>(InputField.class);
 
   FieldFactory(I18n i18n, WizardModel model, ValidationSupport validation,
       Subscriptions subscriptions) {
@@ -132,10 +133,24 @@ final class FieldFactory {
     field.setPrefColumnCount(10);
     field.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
     double[] known = {f.read(session.scenario().inputs())};
+    // The value the user started from: an invalid text puts it back, so what the field cannot
+    // hold never drives the live scores (not even "15" on the way to an invalid "150").
+    double[] settled = {known[0]};
+    field.focusedProperty().addListener((obs, was, focused) -> {
+      if (focused && problem(f, field.getText()) == null) {
+        settled[0] = f.read(session.scenario().inputs());
+      }
+    });
     field.setText(format(f, known[0]));
+    shown.put(f, field);
     field.textProperty().addListener((obs, old, text) -> {
       String problem = problem(f, text);
       model.setProblem(field.getId(), step, problem);
+      if (problem != null && Math.abs(known[0] - settled[0]) > 1e-12) {
+        known[0] = settled[0];
+        double value = settled[0];
+        session.edit(s -> s.withInputs(InputWriter.write(s.inputs(), f, value)));
+      }
       if (problem == null) {
         double v = parse(text) / displayFactor(f);
         if (f.unit() == InputField.Unit.PERSONS || f.unit() == InputField.Unit.COUNT
@@ -151,6 +166,7 @@ final class FieldFactory {
       double v = f.read(now.inputs());
       if (Math.abs(v - known[0]) > 1e-12) {
         known[0] = v;
+        settled[0] = v;
         field.setText(format(f, v));
       }
     });
@@ -158,6 +174,19 @@ final class FieldFactory {
         ValidationResult.fromErrorIf(c, problem(f, (String) text), problem(f, (String) text) != null));
     addRow(grid, row, f, field, currency);
     return field;
+  }
+
+  /**
+   * Shows the scenario's values in these fields again, replacing whatever was typed (valid or
+   * not): after a reset the fields say what the scenario holds and block nothing.
+   */
+  void showScenarioValues(java.util.Collection<InputField> fields) {
+    for (InputField f : fields) {
+      TextField field = shown.get(f);
+      if (field != null) {
+        field.setText(format(f, f.read(model.session().scenario().inputs())));
+      }
+    }
   }
 
   /** Adds a 0-1 slider row (low ... high) for a scale field and returns the slider. */

@@ -48,9 +48,10 @@ final class GoalsStep implements WizardStep {
   private final WizardCharts.Handle weightsChart;
   private List<Goal> pairGoals = List.of();
 
-  GoalsStep(StepContext c, GoalsStepViewModel vm) {
+  GoalsStep(StepContext c, GoalsStepViewModel vm, ParticipantsViewModel participants) {
     this.c = c;
     this.vm = vm;
+    ParticipantsPane team = new ParticipantsPane(c, participants);
     ToggleGroup mode = new ToggleGroup();
     ToggleButton direct = StepContext.id(new ToggleButton(c.t("wizard.goals.direct")), "directModeButton");
     ToggleButton pairwise =
@@ -108,10 +109,16 @@ final class GoalsStep implements WizardStep {
     weightsChart = c.services().charts().horizontalBars("weightsChart", c.t("wizard.goals.chart"),
         c.t("wizard.goals.chart.axis"));
 
-    view.getChildren().setAll(modeBar, directBox, pairwiseBox, weightsChart.node());
+    view.getChildren().setAll(team.node(), modeBar, directBox, pairwiseBox, weightsChart.node());
     view.setPadding(new Insets(0, 0, 16, 0));
     c.subscriptions().listen(c.session().scenarioProperty(), (obs, old, now) -> syncFromModel());
     c.subscriptions().listen(c.model().evaluationProperty(), (obs, old, e) -> showEvaluation(e));
+    // Another member answering: their sliders and questions, their own weights beside them.
+    c.subscriptions().listen(vm.memberProperty(), (obs, old, now) -> {
+      pairGoals = List.of();
+      syncFromModel();
+      showEvaluation(c.model().evaluation());
+    });
     syncFromModel();
     showEvaluation(c.model().evaluation());
   }
@@ -196,30 +203,41 @@ final class GoalsStep implements WizardStep {
         : c.t("wizard.goals.answer.more", b, 1 + pos, a);
   }
 
+  /** The answering member's own AHP result (pairwise), or null. */
+  private AhpResult memberAhp() {
+    try {
+      return goals().mode() == WeightMode.PAIRWISE ? GoalWeights.of(goals()).ahp() : null;
+    } catch (IllegalArgumentException ex) {
+      return null;
+    }
+  }
+
   private void showEvaluation(Evaluation e) {
     if (e == null) {
       return;
     }
     List<ChartPoint> points = new ArrayList<>();
+    double[] own = vm.memberWeights();
     for (Goal g : Goal.values()) {
-      double w = e.weights().getOrDefault(g, 0.0);
+      double w = own != null ? own[g.ordinal()] : e.weights().getOrDefault(g, 0.0);
       weightLabels.get(g).setText(c.i18n().percent(w, 0));
       points.add(new ChartPoint(c.t("goal." + g.name()), c.t("wizard.goals.chart.series"), w * 100,
           c.i18n().percent(w, 0), c.t("wizard.goals.chart.source"), "", false));
     }
     weightsChart.setPoints(points);
-    AhpResult ahp = e.ahp();
+    AhpResult ahp = own != null ? memberAhp() : e.ahp();
     if (ahp == null) {
       consistency.setText("");
       pointer.setText("");
       return;
     }
     consistency.setText(new RecommendationText(c.i18n()).consistency(ahp));
-    if (!ahp.acceptable() && e.ahpGoals().size() >= 3) {
-      double[][] m = GoalWeights.matrix(goals(), e.ahpGoals());
+    List<Goal> ahpGoals = own != null ? GoalWeights.judgedGoals(goals()) : e.ahpGoals();
+    if (!ahp.acceptable() && ahpGoals.size() >= 3) {
+      double[][] m = GoalWeights.matrix(goals(), ahpGoals);
       InconsistentJudgement worst = Ahp.mostInconsistent(m, ahp.weights());
-      String a = c.t("goal." + e.ahpGoals().get(worst.row()).name());
-      String b = c.t("goal." + e.ahpGoals().get(worst.col()).name());
+      String a = c.t("goal." + ahpGoals.get(worst.row()).name());
+      String b = c.t("goal." + ahpGoals.get(worst.col()).name());
       pointer.setText(c.t("wizard.goals.pointer", a, b, c.i18n().number(worst.given(), 1),
           c.i18n().number(worst.implied(), 1)));
       pointer.setVisible(true);

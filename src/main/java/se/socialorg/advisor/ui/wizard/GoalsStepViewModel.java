@@ -14,6 +14,8 @@ import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Goal;
 import se.socialorg.advisor.model.Goals;
 import se.socialorg.advisor.model.Judgement;
+import se.socialorg.advisor.model.Participant;
+import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.model.WeightMode;
 import se.socialorg.advisor.ui.scenario.ScenarioSession;
 
@@ -34,6 +36,7 @@ public final class GoalsStepViewModel {
   private final WizardModel wizard;
   private final Supplier<I18n> i18n;
   private final ObjectProperty<WeightMode> mode = new SimpleObjectProperty<>();
+  private final ObjectProperty<Integer> member = new SimpleObjectProperty<>();
 
   public GoalsStepViewModel(WizardModel wizard, Supplier<I18n> i18n) {
     this.wizard = wizard;
@@ -49,7 +52,49 @@ public final class GoalsStepViewModel {
   }
 
   public Goals goals() {
-    return session.scenario().inputs().goals();
+    return goalsOf(session.scenario());
+  }
+
+  /**
+   * Whose goals the step edits: null for the scenario's own weights, else the index of the
+   * participant answering now (Add participant, then their goals step).
+   */
+  public ReadOnlyObjectProperty<Integer> memberProperty() {
+    return member;
+  }
+
+  /** Lets participant {@code index} answer on this computer; null goes back to the scenario's own. */
+  public void answerFor(Integer index) {
+    member.set(index);
+    sync();
+  }
+
+  /** The goal weights the answering participant's answers give, or null for the scenario's own. */
+  public double[] memberWeights() {
+    if (member.get() == null) {
+      return null;
+    }
+    try {
+      return GoalWeights.of(goals()).weights();
+    } catch (IllegalArgumentException e) {
+      return new double[Goal.values().length];
+    }
+  }
+
+  private Goals goalsOf(Scenario s) {
+    Integer m = member.get();
+    List<Participant> ps = s.inputs().participants();
+    return m == null || m >= ps.size() ? s.inputs().goals() : ps.get(m).goals();
+  }
+
+  private Scenario withGoals(Scenario s, Goals g) {
+    Integer m = member.get();
+    List<Participant> ps = new ArrayList<>(s.inputs().participants());
+    if (m == null || m >= ps.size()) {
+      return s.withInputs(s.inputs().withGoals(g));
+    }
+    ps.set(m, ps.get(m).withGoals(g));
+    return s.withInputs(s.inputs().withParticipants(ps));
   }
 
   /**
@@ -58,41 +103,50 @@ public final class GoalsStepViewModel {
    */
   public void setMode(WeightMode newMode) {
     session.edit(s -> {
-      Goals old = s.inputs().goals();
+      Goals old = goalsOf(s);
       List<Judgement> js = newMode == WeightMode.PAIRWISE && old.judgements().isEmpty()
-          ? judgementsFromSliders(old) : old.judgements();
-      return s.withInputs(s.inputs().withGoals(new Goals(newMode, old.sliders(), js)));
+          ? judgementsFromSliders(noSlider(old) ? s.inputs().goals() : old) : old.judgements();
+      return withGoals(s, new Goals(newMode, old.sliders(), js));
     });
   }
 
   /** Sets one goal's slider (0-100). */
   public void setSlider(Goal g, double value) {
     session.edit(s -> {
-      Goals old = s.inputs().goals();
+      Goals old = goalsOf(s);
       Map<Goal, Double> m = new EnumMap<>(Goal.class);
       m.putAll(old.sliders());
       m.put(g, value);
       List<Judgement> js = old.mode() == WeightMode.PAIRWISE ? old.judgements() : List.of();
-      return s.withInputs(s.inputs().withGoals(new Goals(old.mode(), m, js)));
+      return withGoals(s, new Goals(old.mode(), m, js));
     });
   }
 
   /** Answers one pairwise question: how many times {@code first} matters more than second. */
   public void setJudgement(Goal first, Goal second, double ratio) {
     session.edit(s -> {
-      Goals old = s.inputs().goals();
+      Goals old = goalsOf(s);
       List<Judgement> js = new ArrayList<>();
       for (Judgement j : old.judgements()) {
         js.add(j.first() == first && j.second() == second ? new Judgement(first, second, ratio) : j);
       }
-      return s.withInputs(s.inputs().withGoals(new Goals(old.mode(), old.sliders(), js)));
+      return withGoals(s, new Goals(old.mode(), old.sliders(), js));
     });
   }
 
+  private static boolean noSlider(Goals g) {
+    return g.sliders().values().stream().mapToDouble(Double::doubleValue).sum() <= 0;
+  }
+
   private void sync() {
+    Integer m = member.get();
+    if (m != null && m >= session.scenario().inputs().participants().size()) {
+      member.set(null);
+    }
     Goals g = goals();
     mode.set(g.mode());
-    boolean noneMatters = g.sliders().values().stream().mapToDouble(Double::doubleValue).sum() <= 0;
+    // A participant who has not answered yet is no problem: they are left out of the group.
+    boolean noneMatters = member.get() == null && noSlider(g);
     wizard.setProblem(PROBLEM_ID, 0, noneMatters ? i18n.get().t("wizard.goals.invalid.allZero")
         : null);
   }

@@ -85,7 +85,10 @@ public final class LeaningViewModel {
     if (e == null) {
       return;
     }
-    if (previous != null && pendingChange != null) {
+    if (wizard.hasProblems()) {
+      // An input is invalid: its field has put back the value before it, so no change to name.
+      move.set(null);
+    } else if (previous != null && pendingChange != null) {
       Alternative moved = e.recommended();
       double most = 0;
       for (RankedAlternative r : e.ranking()) {

@@ -15,6 +15,7 @@ import se.socialorg.advisor.engine.ReasonFormatter;
 import se.socialorg.advisor.model.Alternative;
 import se.socialorg.advisor.model.Decision;
 import se.socialorg.advisor.present.Analysis;
+import se.socialorg.advisor.present.GroupText;
 import se.socialorg.advisor.present.ExecutiveSummary;
 import se.socialorg.advisor.present.RecommendationText;
 import se.socialorg.advisor.present.ResultCharts;
@@ -49,6 +50,8 @@ final class ResultStep implements WizardStep {
   private final Label defaultsNote = StepContext.id(new Label(), "defaultsNote");
   private final VBox assumptions = StepContext.id(new VBox(4), "projectionAssumptionsUsed");
   private final WizardCharts.Handle scoreChart;
+  private final WizardCharts.Handle groupChart;
+  private final VBox groupLines = StepContext.id(new VBox(6), "groupLines");
   private final WizardCharts.TornadoHandle tornadoChart;
   private final WizardCharts.Handle acceptabilityChart;
   private final WizardCharts.LineHandle projectionChart;
@@ -71,6 +74,9 @@ final class ResultStep implements WizardStep {
         c.t("wizard.result.chart.scores.axis"));
     tornadoChart = c.services().charts().tornado("tornadoChart",
         c.t("wizard.result.chart.tornado"), c.t("wizard.result.chart.tornado.axis"));
+    groupChart = c.services().charts().bars("groupChart", c.t("group.chart"),
+        c.t("group.chart.axis"));
+    groupChart.node().setMinHeight(WizardCharts.HEIGHT + 60);
     acceptabilityChart = c.services().charts().bars("acceptabilityChart",
         c.t("wizard.result.chart.acceptability"), c.t("wizard.result.chart.acceptability.axis"));
     projectionChart = c.services().charts().lines("projectionChart",
@@ -117,9 +123,11 @@ final class ResultStep implements WizardStep {
         c.sectionTitle("wizard.result.excluded"), excluded);
     VBox sensitivity = new VBox(10, tornadoChart.node(), c.sectionTitle("wizard.result.flips"), flips);
     VBox projection = new VBox(10, metric, projectionChart.node(),
-        c.note(c.t("wizard.result.projection.note")), c.sectionTitle("wizard.result.assumptions"),
+        c.note(c.t("wizard.result.projection.note")), c.note(c.t("advice.projection.cases")),
+        c.sectionTitle("wizard.result.assumptions"),
         assumptions);
-    VBox decisionBox = new VBox(10, decisionLabel, decision, notesLabel, notes);
+    VBox decisionBox = new VBox(10, decisionLabel, decision, notesLabel, notes,
+        se.socialorg.advisor.ui.TextLimit.apply(notes, se.socialorg.advisor.ui.TextLimit.NOTES, c.i18n()));
     TabPane tabs = new TabPane(
         tab("tabWhy", "wizard.result.tab.why", why),
         tab("tabScores", "wizard.result.tab.scores", scoreChart.node()),
@@ -128,6 +136,7 @@ final class ResultStep implements WizardStep {
             c.note(c.t("wizard.result.robustness.note", Analysis.DRAWS)), acceptabilityChart.node())),
         tab("tabProjection", "wizard.result.tab.projection", projection),
         tab("tabPlan", "wizard.result.tab.plan", plan),
+        tab("tabGroup", "group.result.title", new VBox(10, groupLines, groupChart.node())),
         tab("tabDecision", "wizard.result.tab.decision", decisionBox));
     tabs.setId("resultTabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -238,6 +247,7 @@ final class ResultStep implements WizardStep {
     drawAcceptability(a);
     drawProjection();
     drawAssumptions(a);
+    drawGroup(a);
     drawPlan(best);
   }
 
@@ -271,6 +281,25 @@ final class ResultStep implements WizardStep {
 
   String parameterValue(String id, double v) {
     return charts.parameterValue(id, v);
+  }
+
+  /** The group's agreement and each member's weights, or a pointer to adding participants. */
+  private void drawGroup(Analysis a) {
+    groupLines.getChildren().clear();
+    if (a.group() == null) {
+      groupLines.getChildren().add(line(c.t("group.section.help")));
+      groupChart.setPoints(List.of());
+      groupChart.node().setVisible(false);
+      groupChart.node().setManaged(false);
+      return;
+    }
+    GroupText text = new GroupText(c.i18n());
+    for (String l : text.lines(a.group())) {
+      groupLines.getChildren().add(line(l));
+    }
+    groupChart.node().setVisible(true);
+    groupChart.node().setManaged(true);
+    groupChart.setPoints(text.memberWeights(a.group()));
   }
 
   private void drawTornado(Analysis a) {

@@ -110,7 +110,10 @@ final class TrustStep implements WizardStep {
       values.add(marker, 3, row++);
     }
     Button reset = StepContext.id(new Button(c.t("wizard.trust.reset")), "resetTrustButton");
-    reset.setOnAction(e -> applyLibrary(true));
+    reset.setOnAction(e -> {
+      applyLibrary(true);
+      c.fields().showScenarioValues(FIELDS);
+    });
     overrideNote = StepContext.id(c.note(""), "trustOverrideNote");
 
     institutionsChart = c.services().charts().bars("institutionsChart",

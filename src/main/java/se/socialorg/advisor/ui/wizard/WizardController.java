@@ -71,7 +71,7 @@ public final class WizardController {
     ValidationSupport validation = new ValidationSupport();
     FieldFactory fields = new FieldFactory(i18n, model, validation, subscriptions);
     StepContext ctx = new StepContext(i18n, model, fields, subscriptions, host, services);
-    steps.add(new GoalsStep(ctx, models.goals()));
+    steps.add(new GoalsStep(ctx, models.goals(), models.participants()));
     steps.add(new OrganisationStep(ctx, 1));
     steps.add(new TrustStep(ctx, 2));
     steps.add(new ReadinessStep(ctx, 3));
@@ -194,7 +194,7 @@ public final class WizardController {
       if (offered) {
         double v = e.total(a);
         leaningBars.get(a).setProgress(Math.max(0, Math.min(1, v)));
-        leaningValues.get(a).setText(host.i18n().number(v, 2));
+        leaningValues.get(a).setText(host.i18n().number(v * 100, 0));
       }
     }
     // Best first, so the panel reads like the ranking; models not offered last.
@@ -208,7 +208,7 @@ public final class WizardController {
     }
     leaningBox.getChildren().setAll(items);
     leaningHeadline.setText(host.i18n().t("wizard.leaning.best", names.name(e.recommended()),
-        host.i18n().number(top, 2)));
+        host.i18n().number(top * 100, 0)));
   }
 
   /** Which model moved after the user's latest change, in the current language. */

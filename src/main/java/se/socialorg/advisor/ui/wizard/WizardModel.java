@@ -109,6 +109,11 @@ public final class WizardModel {
     return step.get() < RESULT_STEP && blockingReason.get().isEmpty();
   }
 
+  /** Whether any input, on any step, holds an invalid value. */
+  public boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
   public boolean canGoBack() {
     return step.get() > 0;
   }

@@ -12,11 +12,17 @@ public final class WizardViewModels {
   private final WizardModel wizard;
   private final LeaningViewModel leaning;
   private final GoalsStepViewModel goals;
+  private final ParticipantsViewModel participants;
 
   public WizardViewModels(WizardModel wizard, Supplier<I18n> i18n) {
     this.wizard = wizard;
     this.leaning = new LeaningViewModel(wizard);
     this.goals = new GoalsStepViewModel(wizard, i18n);
+    this.participants = new ParticipantsViewModel(wizard, goals, i18n);
+  }
+
+  public ParticipantsViewModel participants() {
+    return participants;
   }
 
   public WizardModel wizard() {

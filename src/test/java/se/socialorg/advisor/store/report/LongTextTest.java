@@ -71,4 +71,16 @@ class LongTextTest {
 
     assertThat(out).isNotEmptyFile();
   }
+
+  /** Review D13: Hebrew and Arabic words were drawn in logical order, so they read backwards. */
+  @Test
+  void rightToLeftWordsAreDrawnInReadingOrder() {
+    assertThat(Layout.visualOrder("Kontor i \u05EA\u05DC \u05D0\u05D1\u05D9\u05D1 (Israel)"))
+        .isEqualTo("Kontor i \u05D1\u05D9\u05D1\u05D0 \u05DC\u05EA (Israel)");
+  }
+
+  @Test
+  void leftToRightTextIsDrawnAsItIs() {
+    assertThat(Layout.visualOrder("Försäljning (Norr) 12,5 %")).isEqualTo("Försäljning (Norr) 12,5 %");
+  }
 }

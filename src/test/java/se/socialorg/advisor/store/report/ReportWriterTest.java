@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -207,6 +209,43 @@ class ReportWriterTest {
         (p, n) -> "Page " + p + " of " + n);
     new ReportWriter().write(doc, out);
     assertThat(text(out)).contains("Page 1 of 2", "ok", "end");
+  }
+
+  @Test
+  void aPictureWithoutTransparencyIsEmbeddedAsItsPngRowsWithNoMask() throws Exception {
+    Path out = dir.resolve("picture.pdf");
+    new ReportWriter().write(new ReportDocument("en", "Picture", List.of(), "", "",
+        List.of(new Section("S", List.of(new ReportDocument.Image(png(300, 200), "Caption")))),
+        (p, n) -> "Page " + p + " of " + n), out);
+    try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+      var images = new ArrayList<COSDictionary>();
+      for (var page : doc.getPages()) {
+        for (var name : page.getResources().getXObjectNames()) {
+          images.add(page.getResources().getXObject(name).getCOSObject());
+        }
+      }
+      assertThat(images).singleElement().satisfies(image -> {
+        assertThat(image.getItem(COSName.SMASK)).isNull();
+        // PNG's row filters undone by the viewer: the rows were copied, not decoded and redone.
+        assertThat(image.getCOSDictionary(COSName.DECODE_PARMS).getInt(COSName.PREDICTOR))
+            .isEqualTo(15);
+      });
+    }
+  }
+
+  @Test
+  void aSecondReportInTheSameRunEmbedsItsOwnFonts() throws Exception {
+    Path first = dir.resolve("first.pdf");
+    Path second = dir.resolve("second.pdf");
+    new ReportWriter().write(sample(1), first);
+    new ReportWriter().write(sample(30), second);
+    assertThat(text(second)).contains("räckvidd, förtroende och öppenhet i Göteborg");
+    try (PDDocument doc = Loader.loadPDF(second.toFile())) {
+      for (var name : doc.getPage(1).getResources().getFontNames()) {
+        PDFont font = doc.getPage(1).getResources().getFont(name);
+        assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+      }
+    }
   }
 
   private List<Path> leftovers() throws IOException {

@@ -16,6 +16,7 @@ import se.socialorg.advisor.model.Scenario;
  * Kills a child JVM in the middle of repeated saves, several times, and each time finds a
  * complete, valid file.
  */
+@org.junit.jupiter.api.Tag("kill")
 class CrashDuringSaveTest {
 
   private static final int KILLS = 5;

@@ -33,6 +33,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,6 +55,7 @@ import se.socialorg.advisor.present.LinePoint;
 import se.socialorg.advisor.present.TornadoRow;
 
 /** The chart factory: data, hover, click, legend, redraw and PNG export, headless. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ChartsTest {
 

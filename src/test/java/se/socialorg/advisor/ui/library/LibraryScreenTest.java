@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -23,6 +24,7 @@ import se.socialorg.advisor.store.db.FigureFilter;
 import se.socialorg.advisor.ui.charts.Charts;
 
 /** The data library screen driven as a user: browse, filter, provenance, change, add, export. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class LibraryScreenTest extends LibraryTestBase {
 

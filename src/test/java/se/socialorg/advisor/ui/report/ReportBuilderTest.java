@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ import se.socialorg.advisor.present.report.ReportBuilder;
 import se.socialorg.advisor.cli.ReportCommand;
 
 /** The whole report of sample scenarios, written and read back with PDFBox. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ReportBuilderTest {
 
@@ -159,6 +161,27 @@ class ReportBuilderTest {
     assertThat(text).doesNotContain("!report.", "!wizard.", "?? ");
     assertThat(images(pdf)).isEqualTo(4);
     assertThat(pages(pdf)).isBetween(4, 30);
+  }
+
+  /** A management team: the report has a section on the group, each member beside it. */
+  @Test
+  void aGroupGetsItsOwnSectionInBothLanguages() throws Exception {
+    Scenario nordvik = sample("swedish-b2b-tech");
+    java.util.Map<se.socialorg.advisor.model.Goal, Double> crisis =
+        new java.util.EnumMap<>(se.socialorg.advisor.model.Goal.class);
+    crisis.put(se.socialorg.advisor.model.Goal.CRISIS_READINESS, 100.0);
+    Scenario team = nordvik.withInputs(nordvik.inputs().withParticipants(java.util.List.of(
+        new se.socialorg.advisor.model.Participant("Åsa Lind", "CMO", 1, nordvik.inputs().goals()),
+        new se.socialorg.advisor.model.Participant("Per Holm", "Legal", 1,
+            new se.socialorg.advisor.model.Goals(se.socialorg.advisor.model.WeightMode.DIRECT, crisis,
+                java.util.List.of())))));
+
+    String en = text(write(team, "en", "team-en.pdf"));
+    String sv = text(write(team, "sv", "team-sv.pdf"));
+
+    assertThat(en).contains("Agreement in the group:", "Furthest from the group:",
+        "Each member’s weight per goal", "Åsa Lind", "Per Holm");
+    assertThat(sv).contains("Gruppen", "Samsyn i gruppen:", "Varje deltagares vikt per mål");
   }
 
   @Test

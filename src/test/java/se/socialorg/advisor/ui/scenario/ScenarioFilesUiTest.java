@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,6 +21,7 @@ import se.socialorg.advisor.ui.Dialogs;
 import se.socialorg.advisor.ui.WindowTestBase;
 
 /** New, open, save, recent files, the unsaved-changes prompt and crash recovery, as a user. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ScenarioFilesUiTest extends WindowTestBase {
 

@@ -79,4 +79,12 @@ class LeaningViewModelTest {
     assertThat(leaning.ranked()).isSortedAccordingTo(
         (a, b) -> Double.compare(e.total(b), e.total(a)));
   }
+
+  @Test
+  void whileAnInputIsInvalidNoChangeIsNamed() {
+    evaluate();
+    wizard.setProblem("trustInMediaField", 2, "Trust in media must be between 0 and 100.");
+    edit(InputField.TECHNICAL_EXPERT_SHARE, 0.9);
+    assertThat(leaning.moveProperty().get()).isNull();
+  }
 }

@@ -89,4 +89,56 @@ class WizardStateTest extends WindowTestBase {
     assertThat(robot.lookup("#directModeButton").queryAs(ToggleButton.class).isSelected())
         .isFalse();
   }
+
+  private void typeInto(FxRobot robot, String id, String text) {
+    robot.doubleClickOn(id);
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+        .release(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.CONTROL);
+    robot.write(text);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private double trustInMedia() {
+    return window.wizardModel().scenario().inputs().trust().trustInMedia();
+  }
+
+  @Test
+  void anInvalidValueDoesNotDriveTheLiveScores(FxRobot robot) {
+    open(robot);
+    robot.clickOn("#sample_regional-bank");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#stepButton2");
+    WaitForAsyncUtils.waitForFxEvents();
+    double before = trustInMedia();
+
+    typeInto(robot, "#trustInMediaField", "150");
+
+    assertThat(robot.lookup("#nextButton").queryButton().isDisabled()).isTrue();
+    assertThat(trustInMedia()).isEqualTo(before);
+    assertThat(window.wizardModel().evaluation().inputs().trust().trustInMedia())
+        .isEqualTo(before);
+    assertThat(text(robot, "#leaningMoved")).isEmpty();
+  }
+
+  @Test
+  void resetToLibraryFiguresClearsAnInvalidFieldSoNextIsEnabled(FxRobot robot) {
+    open(robot);
+    robot.clickOn("#sample_regional-bank");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#stepButton2");
+    WaitForAsyncUtils.waitForFxEvents();
+    // The library's figures first, so the second reset changes no value at all.
+    robot.interact(() -> robot.lookup("#resetTrustButton").queryButton().fire());
+    WaitForAsyncUtils.waitForFxEvents();
+    typeInto(robot, "#trustInMediaField", "abc");
+    assertThat(robot.lookup("#nextButton").queryButton().isDisabled()).isTrue();
+
+    // Below the fold of the test window: pressed as the keyboard would.
+    robot.interact(() -> robot.lookup("#resetTrustButton").queryButton().fire());
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(robot.lookup("#nextButton").queryButton().isDisabled()).isFalse();
+    assertThat(robot.lookup("#trustInMediaField").queryAs(javafx.scene.control.TextField.class)
+        .getText()).isNotEqualTo("abc").isNotBlank();
+  }
 }

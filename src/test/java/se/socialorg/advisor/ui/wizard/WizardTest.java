@@ -13,6 +13,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,6 +27,7 @@ import se.socialorg.advisor.ui.WindowTestBase;
 import se.socialorg.advisor.ui.charts.Charts;
 
 /** Drives the wizard as a manager would: typing, clicking, and reading what is shown. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class WizardTest extends WindowTestBase {
 
@@ -72,7 +74,36 @@ class WizardTest extends WindowTestBase {
 
   private void assertResultShown(FxRobot robot, String recommendWord) {
     assertThat(text(robot, "#recommendationText")).startsWith(recommendWord);
+    assertResultDetailsShown(robot);
+  }
+
+  /** The recommendation reads as the engine's advice for the scenario in the window. */
+  private void assertHeadlineFollowsTheAdvice(FxRobot robot, String language) {
+    var s = window.session().scenario();
+    String expected = se.socialorg.advisor.present.ExecutiveSummary.of(
+        se.socialorg.advisor.present.Analysis.of(new se.socialorg.advisor.engine.DecisionEngine(),
+            s.inputs()), s.decision(), se.socialorg.advisor.i18n.I18n.forLanguage(language))
+        .headline();
+    assertThat(text(robot, "#recommendationText")).isEqualTo(expected);
+  }
+
+  private void assertResultDetailsShown(FxRobot robot) {
     assertThat(text(robot, "#confidenceText")).contains("%");
+    assertThat(robot.lookup("#executiveSummary").queryAs(VBox.class).isVisible()).isTrue();
+    assertThat(robot.lookup("#summaryReasons").queryAs(VBox.class).getChildren()).isNotEmpty();
+    assertThat(robot.lookup("#summaryMoney").queryAs(VBox.class).getChildren()).isNotEmpty();
+    assertThat(text(robot, "#flipSummary")).isNotBlank();
+    // The details sit under the summary: scroll down to their tabs, as a manager would.
+    robot.interact(() -> {
+      var scroll = robot.lookup("#stepScroll").queryAs(javafx.scene.control.ScrollPane.class);
+      Node tabs = robot.lookup("#resultTabs").queryAs(Node.class);
+      double top = scroll.getContent().sceneToLocal(
+          tabs.localToScene(tabs.getBoundsInLocal())).getMinY();
+      double room = scroll.getContent().getBoundsInLocal().getHeight()
+          - scroll.getViewportBounds().getHeight();
+      scroll.setVvalue(room <= 0 ? 0 : Math.min(1, top / room));
+    });
+    WaitForAsyncUtils.waitForFxEvents();
     VBox reasons = robot.lookup("#reasonsFor").queryAs(VBox.class);
     assertThat(reasons.getChildren()).isNotEmpty();
     assertThat(((Label) reasons.getChildren().get(0)).getText()).isNotBlank();
@@ -120,7 +151,8 @@ class WizardTest extends WindowTestBase {
     assertThat(data(robot, "#hiringChart")).isPositive();
     next(robot);
 
-    assertResultShown(robot, "We recommend");
+    assertHeadlineFollowsTheAdvice(robot, "en");
+    assertResultDetailsShown(robot);
     assertThat(robot.lookup("#nextButton").queryAs(Button.class).isVisible()).isFalse();
   }
 
@@ -144,21 +176,21 @@ class WizardTest extends WindowTestBase {
   /** Each sample in each language: the recommendation a manager would expect, with reasons. */
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.CsvSource({
-    "regional-bank, en, We recommend, Centralised team",
-    "regional-bank, sv, Vi rekommenderar, Centralt team",
-    "swedish-b2b-tech, en, We recommend, Employee advocacy",
-    "swedish-b2b-tech, sv, Vi rekommenderar, Medarbetare som ambassadörer",
-    "multinational, en, We recommend, Multiple hub-and-spoke",
+    // The bank is a likely (not clear) answer: first in about 68 %, 3 points ahead.
+    "regional-bank, en, Centralised team is the likely best fit",
+    "regional-bank, sv, Centralt team passar troligen bäst",
+    "swedish-b2b-tech, en, We recommend Employee advocacy",
+    "swedish-b2b-tech, sv, Vi rekommenderar Medarbetare som ambassadörer",
+    "multinational, en, We recommend Multiple hub-and-spoke",
   })
   void samplesGiveSensibleRecommendations(String sample, String language, String opening,
-      String model, FxRobot robot) {
+      FxRobot robot) {
     open(robot, language);
     robot.clickOn("#sample_" + sample);
     WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn("#stepButton5");
     WaitForAsyncUtils.waitForFxEvents();
     assertResultShown(robot, opening);
-    assertThat(text(robot, "#recommendationText")).startsWith(opening + " " + model);
   }
 
   @Test
@@ -193,6 +225,26 @@ class WizardTest extends WindowTestBase {
     robot.clickOn("#compareNav");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(text(robot, "#statusLabel")).doesNotContain("board.pdf");
+  }
+
+  @Test
+  void exportWarnsBeforeABoardReportFromDefaultsAlone(FxRobot robot) throws Exception {
+    open(robot, "en");
+    robot.clickOn("#newScenarioButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    for (int step = 0; step < 5; step++) {
+      next(robot);
+    }
+    Path pdf = dir.resolve("defaults.pdf");
+    dialogs.saveAnswers.add(pdf);
+    dialogs.confirmAnswer = false;
+    robot.clickOn("#exportReportButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    var en = se.socialorg.advisor.i18n.I18n.forLanguage("en");
+    assertThat(dialogs.last("confirm")).hasValueSatisfying(d ->
+        assertThat(d.message()).isEqualTo(en.t("advice.export.defaults.text")));
+    assertThat(pdf).doesNotExist();
+    assertThat(text(robot, "#defaultsNote")).isEqualTo(en.t("advice.defaults.all"));
   }
 
   @Test

@@ -1,0 +1,172 @@
+package se.socialorg.advisor.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.model.Goal;
+import se.socialorg.advisor.model.Goals;
+import se.socialorg.advisor.model.Participant;
+import se.socialorg.advisor.model.WeightMode;
+import se.socialorg.advisor.ui.scenario.ScenarioSession;
+
+class ParticipantsViewModelTest {
+
+  private final ScenarioSession session = new ScenarioSession();
+  private final WizardModel wizard = new WizardModel(session);
+  private final AtomicReference<I18n> i18n = new AtomicReference<>(I18n.forLanguage("en"));
+  private final GoalsStepViewModel goals = new GoalsStepViewModel(wizard, i18n::get);
+  private final ParticipantsViewModel vm = new ParticipantsViewModel(wizard, goals, i18n::get);
+
+  @Test
+  void addingAParticipantOpensTheirGoals() {
+    assertThat(vm.addParticipant("Åsa Lind", "CMO", "")).isTrue();
+
+    assertThat(vm.participants()).extracting(Participant::name).containsExactly("Åsa Lind");
+    assertThat(goals.memberProperty().get()).isZero();
+    assertThat(vm.answeringProperty().get()).isEqualTo("Åsa Lind (CMO) is answering.");
+  }
+
+  @Test
+  void theGoalsStepEditsTheAnsweringMembersWeightsNotTheScenarios() {
+    Goals own = session.scenario().inputs().goals();
+    vm.addParticipant("Åsa Lind", "CMO", "2");
+
+    goals.setSlider(Goal.CRISIS_READINESS, 70);
+
+    assertThat(session.scenario().inputs().goals()).isEqualTo(own);
+    Participant asa = session.scenario().inputs().participants().get(0);
+    assertThat(asa.goals().slider(Goal.CRISIS_READINESS)).isEqualTo(70);
+    assertThat(asa.weight()).isEqualTo(2);
+    assertThat(asa.answered()).isTrue();
+  }
+
+  @Test
+  void membersAnswerOneAfterAnother() {
+    vm.addParticipant("Åsa Lind", "CMO", "");
+    goals.setSlider(Goal.TRUST_CREDIBILITY, 90);
+    vm.addParticipant("Per Holm", "Legal", "");
+    goals.setSlider(Goal.CRISIS_READINESS, 90);
+    vm.addParticipant("Eva Ek", "HR", "");
+    goals.setMode(WeightMode.PAIRWISE);
+
+    assertThat(session.scenario().inputs().participants()).allMatch(Participant::answered);
+    assertThat(session.scenario().inputs().participants().get(2).goals().mode()).isEqualTo(WeightMode.PAIRWISE);
+    assertThat(vm.statusProperty().get())
+        .isEqualTo("3 of 3 participants have answered: the group’s combined weights decide.");
+  }
+
+  @Test
+  void aMemberWhoHasNotAnsweredBlocksNothing() {
+    vm.addParticipant("Åsa Lind", "CMO", "");
+
+    assertThat(wizard.canGoNext()).isTrue();
+  }
+
+  @Test
+  void goingBackShowsTheScenariosOwnWeights() {
+    vm.addParticipant("Åsa Lind", "CMO", "");
+    vm.answerAsScenario();
+    goals.setSlider(Goal.LEAD_GENERATION, 5);
+
+    assertThat(session.scenario().inputs().goals().slider(Goal.LEAD_GENERATION)).isEqualTo(5);
+    assertThat(vm.answeringProperty().get()).isEqualTo("Showing the scenario’s own weights.");
+  }
+
+  @Test
+  void removingTheAnsweringMemberGoesBackToTheScenariosWeights() {
+    vm.addParticipant("Åsa Lind", "CMO", "");
+    vm.addParticipant("Per Holm", "Legal", "");
+
+    vm.removeParticipant(1);
+
+    assertThat(goals.memberProperty().get()).isNull();
+    assertThat(vm.participants()).hasSize(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "no name|  |CMO|1|Give the participant a name.",
+    "same name|åsa lind |HR||åsa lind is already a participant.",
+    "weight zero|Per|Legal|0|The weight must be a number above 0 up to 100, not “0”.",
+    "weight text|Per|Legal|double|The weight must be a number above 0 up to 100, not “double”."
+  })
+  void badEntriesAreRefusedSayingWhy(String what, String name, String role, String weight, String message) {
+    vm.addParticipant("Åsa Lind", "CMO", "");
+
+    assertThat(vm.addParticipant(name, role, weight)).isFalse();
+    assertThat(vm.problemProperty().get()).isEqualTo(message);
+    assertThat(vm.participants()).hasSize(1);
+  }
+
+  @Test
+  void aWeightReadsInTheUsersLanguage() {
+    i18n.set(I18n.forLanguage("sv"));
+    vm.addParticipant("Åsa Lind", "CMO", "1,5");
+
+    assertThat(vm.participants().get(0).weight()).isEqualTo(1.5);
+  }
+
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir;
+
+  private final se.socialorg.advisor.ui.AppExecutor now = se.socialorg.advisor.ui.AppExecutor.sameThread();
+
+  @Test
+  void aFormSentAndAnsweredComesBackToItsMember() throws Exception {
+    vm.addParticipant("Åsa Lind", "CMO", "");
+    vm.addParticipant("Per Holm", "Legal", "");
+    java.nio.file.Path file = dir.resolve("Per Holm.soa-form.json");
+    vm.sendForm(1, file, now);
+    var forms = new se.socialorg.advisor.store.group.JudgementForms();
+    java.util.Map<Goal, Double> crisis = new java.util.EnumMap<>(Goal.class);
+    crisis.put(Goal.CRISIS_READINESS, 80.0);
+    forms.write(forms.answer(forms.read(file), new Goals(WeightMode.DIRECT, crisis, java.util.List.of())), file);
+
+    vm.importAnswers(java.util.List.of(file), now);
+
+    assertThat(session.scenario().inputs().participants().get(1).goals().slider(Goal.CRISIS_READINESS))
+        .isEqualTo(80);
+    assertThat(vm.collectedProperty().get()).isEqualTo("Answers imported: Per Holm.");
+  }
+
+  @Test
+  void aRefusedSheetNamesLineAndMemberAndKeepsWhatWasCollected() throws Exception {
+    vm.addParticipant("Åsa Lind", "CMO", "");
+    goals.setSlider(Goal.TRUST_CREDIBILITY, 90);
+    var before = session.scenario().inputs().participants();
+    java.nio.file.Path csv = dir.resolve("team.csv");
+    java.nio.file.Files.writeString(csv, "sep=;\nname;role;weight;TRUST_CREDIBILITY;THOUGHT_LEADERSHIP;"
+        + "LEAD_GENERATION;CUSTOMER_SERVICE;CRISIS_READINESS;EMPLOYER_BRANDING;MEASURABLE_ROI\n"
+        + "Per Holm;Legal;;;;;;;;\n");
+
+    vm.importAnswers(java.util.List.of(csv), now);
+
+    assertThat(vm.collectedProperty().get()).isEqualTo("team.csv, line 3: Per Holm has not answered anything yet.");
+    assertThat(session.scenario().inputs().participants()).isEqualTo(before);
+  }
+
+  @Test
+  void theAnswerSheetListsTheTeam() throws Exception {
+    vm.addParticipant("Åsa Lind", "CMO", "");
+    java.nio.file.Path csv = dir.resolve("sheet.csv");
+
+    vm.saveSheet(WeightMode.DIRECT, csv, now);
+
+    assertThat(java.nio.file.Files.readString(csv)).contains("Åsa Lind;CMO;1");
+    assertThat(vm.collectedProperty().get()).startsWith("The answer sheet is saved as sheet.csv");
+  }
+
+  @Test
+  void theAnsweringMemberSurvivesALanguageSwitch() {
+    vm.addParticipant("Åsa Lind", "CMO", "");
+    i18n.set(I18n.forLanguage("sv"));
+
+    vm.refresh();
+
+    assertThat(vm.answeringProperty().get()).isEqualTo("Åsa Lind (CMO) svarar.");
+    assertThat(goals.memberProperty().get()).isZero();
+  }
+}
