@@ -183,8 +183,8 @@ public final class MainWindow implements ScreenHost {
   }
 
   /** An unexpected failure of background work: logged once, told in a short dialog. */
+  /** Tells of background work that failed; {@link BackgroundTask} has logged it already. */
   void reportError(Throwable error) {
-    LOG.log(Level.SEVERE, "Background work failed", error);
     String detail = error == null || error.getLocalizedMessage() == null
         ? String.valueOf(error) : error.getLocalizedMessage();
     dialogs.error(i18n.t("error.unexpected.title"), i18n.t("error.unexpected.message", detail));

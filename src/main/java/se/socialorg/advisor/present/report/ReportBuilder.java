@@ -215,6 +215,10 @@ public final class ReportBuilder {
       b.add(s.reasons().isEmpty() ? new Paragraph(t("wizard.result.noReasons"))
           : new Bullets(s.reasons()));
       b.add(new Subheading(t("advice.summary.money")));
+      // The vendor-figures case rests on these (reference-data s.5), listed with the sources.
+      use(PROJECTION_SOURCE, "report.usedFor.projection");
+      use("source.linkedin2016", "report.usedFor.projection");
+      use("source.postbeyond2018", "report.usedFor.projection");
       List<String> money = s.money();
       b.add(new Bullets(money.subList(0, money.size() - 2)));
       b.add(new Paragraph(money.get(money.size() - 2), true));

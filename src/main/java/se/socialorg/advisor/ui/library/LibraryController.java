@@ -231,9 +231,7 @@ public final class LibraryController {
     surveyBox.setManaged(isSurvey);
     surveyChartChoice.setVisible(isSurvey);
     surveyChartChoice.setManaged(isSurvey);
-    countryFilter.setDisable(isSurvey);
-    yearFilter.setDisable(isSurvey);
-    searchField.setDisable(isSurvey);
+    List.of(countryFilter, yearFilter, searchField).forEach(n -> n.setDisable(isSurvey));
     chartHint.setText(t.t(isSurvey ? "libui.chart.hint.survey" : "libui.chart.hint"));
   }
 

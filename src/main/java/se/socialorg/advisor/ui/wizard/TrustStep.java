@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -167,11 +166,8 @@ final class TrustStep implements WizardStep {
 
   private void loadChoices() {
     WizardData data = c.services().data();
-    c.services().run(new Task<WizardData.Choices>() {
-      @Override
-      protected WizardData.Choices call() {
+    c.services().run(() -> {
         return data.choices();
-      }
     }, choices -> {
       loading = true;
       country.getItems().setAll(choices.countries());
@@ -206,14 +202,11 @@ final class TrustStep implements WizardStep {
       return;
     }
     WizardData data = c.services().data();
-    c.services().run(new Task<Lookup>() {
-      @Override
-      protected Lookup call() {
+    c.services().run(() -> {
         return new Lookup(data.trust(co, in, yr),
             data.figures(Dataset.EDELMAN_INSTITUTIONS, null, yr),
             data.figures(Dataset.EDELMAN_INDUSTRIES, null, null),
             data.figures(Dataset.EDELMAN_SPOKESPEOPLE, FigureRepository.GLOBAL, null));
-      }
     }, result -> {
       library = result.trust().orElse(null);
       if (library == null) {
