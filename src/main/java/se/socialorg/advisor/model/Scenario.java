@@ -11,6 +11,9 @@ import java.util.Objects;
  * @param inputs everything the engine reads
  * @param wizardStep index of the wizard step the manager was at (0-based)
  * @param decision the decision taken and notes
+ * @param author who prepared the case, as shown on the report cover; empty when not given
+ * @param date the case's date as ISO-8601 ({@code 2026-11-30}), as shown on the report cover;
+ *     empty when not given (the report then shows the day it is written)
  */
 public record Scenario(
     String name,
@@ -18,14 +21,28 @@ public record Scenario(
     String language,
     ScenarioInputs inputs,
     int wizardStep,
-    Decision decision) {
+    Decision decision,
+    String author,
+    String date) {
 
   public Scenario {
     name = name == null ? "" : name;
     organisationName = organisationName == null ? "" : organisationName;
+    author = author == null ? "" : author;
+    date = date == null ? "" : date;
     language = language == null || language.isBlank() ? "en" : language;
     Objects.requireNonNull(inputs, "inputs");
     decision = decision == null ? Decision.none() : decision;
+  }
+
+  public Scenario(
+      String name,
+      String organisationName,
+      String language,
+      ScenarioInputs inputs,
+      int wizardStep,
+      Decision decision) {
+    this(name, organisationName, language, inputs, wizardStep, decision, "", "");
   }
 
   public static Scenario blank() {
@@ -33,18 +50,25 @@ public record Scenario(
   }
 
   public Scenario withInputs(ScenarioInputs in) {
-    return new Scenario(name, organisationName, language, in, wizardStep, decision);
+    return new Scenario(name, organisationName, language, in, wizardStep, decision, author, date);
   }
 
   public Scenario withWizardStep(int step) {
-    return new Scenario(name, organisationName, language, inputs, step, decision);
+    return new Scenario(name, organisationName, language, inputs, step, decision, author, date);
   }
 
   public Scenario withDecision(Decision d) {
-    return new Scenario(name, organisationName, language, inputs, wizardStep, d);
+    return new Scenario(name, organisationName, language, inputs, wizardStep, d, author, date);
   }
 
   public Scenario withNames(String newName, String newOrganisationName) {
-    return new Scenario(newName, newOrganisationName, language, inputs, wizardStep, decision);
+    return new Scenario(newName, newOrganisationName, language, inputs, wizardStep, decision, author,
+        date);
+  }
+
+  /** The same case with who prepared it and its date ({@code yyyy-MM-dd} or empty). */
+  public Scenario withAuthorAndDate(String newAuthor, String newDate) {
+    return new Scenario(name, organisationName, language, inputs, wizardStep, decision, newAuthor,
+        newDate);
   }
 }

@@ -97,6 +97,12 @@ public final class ReportBuilder {
   /** The report of {@code scenario} in {@code i18n}'s language. */
   public ReportDocument build(Scenario scenario, I18n i18n, Progress progress)
       throws InterruptedException {
+    return build(scenario, se.socialorg.advisor.model.FollowUp.empty(), i18n, progress);
+  }
+
+  /** The report with a follow-up section when {@code followUp} holds anything. */
+  public ReportDocument build(Scenario scenario, se.socialorg.advisor.model.FollowUp followUp,
+      I18n i18n, Progress progress) throws InterruptedException {
     int total = 4;
     progress.step(0, total);
     ScenarioInputs in = scenario.inputs();
@@ -107,6 +113,13 @@ public final class ReportBuilder {
     checkCancel(progress);
     progress.step(2, total);
     ReportDocument doc = new Writing(scenario, i18n, a, pictures).document();
+    var followUpSection = FollowUpSection.of(scenario, followUp, i18n, engine);
+    if (followUpSection.isPresent()) {
+      List<Section> sections = new ArrayList<>(doc.sections());
+      sections.add(sections.size() - 1, followUpSection.get());
+      doc = new ReportDocument(doc.language(), doc.title(), doc.titleLines(), doc.highlight(),
+          doc.titleNote(), sections, doc.pageLabel());
+    }
     progress.step(3, total);
     return doc;
   }
@@ -166,11 +179,24 @@ public final class ReportBuilder {
       String name = scenario.name().isBlank() ? t("file.untitled") : scenario.name();
       String org = scenario.organisationName().isBlank()
           ? t("report.notGiven") : scenario.organisationName();
-      String date = today.get().format(
+      java.time.LocalDate day = today.get();
+      try {
+        if (!scenario.date().isBlank()) {
+          day = java.time.LocalDate.parse(scenario.date());
+        }
+      } catch (java.time.format.DateTimeParseException e) {
+        // a date the schema lets through but the calendar does not: the day of writing
+      }
+      String date = day.format(
           DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(i18n.locale()));
+      List<String> cover = new ArrayList<>(
+          List.of(t("report.organisation", org), t("report.scenario", name)));
+      if (!scenario.author().isBlank()) {
+        cover.add(t("report.author", scenario.author()));
+      }
+      cover.add(t("report.date", date));
       return new ReportDocument(i18n.language(), t("report.title"),
-          List.of(t("report.organisation", org), t("report.scenario", name),
-              t("report.date", date)),
+          cover,
           sentence(), t("report.titleNote", Long.toString(a.acceptability().seed()),
               a.acceptability().draws()),
           sections, (page, pages) -> t("report.page", page, pages), summary());

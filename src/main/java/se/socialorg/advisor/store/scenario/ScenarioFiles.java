@@ -76,7 +76,10 @@ public final class ScenarioFiles {
 
   private final Clock clock;
   private final ScenarioMigrations migrations = new ScenarioMigrations();
-  private final StructureCheck structure = new StructureCheck(NULLABLE);
+  /** Fields added to format 4 after its first files were written: absent means empty. */
+  private static final Set<String> OPTIONAL = Set.of("scenario.author", "scenario.date");
+
+  private final StructureCheck structure = new StructureCheck(NULLABLE, OPTIONAL);
 
   /** Files stamped with the system clock. */
   public ScenarioFiles() {
@@ -303,6 +306,14 @@ public final class ScenarioFiles {
         migrations.migrate(root, version);
       }
       structure.check(root, ScenarioFile.class, "");
+      if (root.get("scenario") instanceof ObjectNode scenario) {
+        for (String optional : OPTIONAL) {
+          String name = optional.substring("scenario.".length());
+          if (!scenario.has(name)) {
+            scenario.put(name, "");
+          }
+        }
+      }
       ScenarioFile file = Strict.READER.forType(ScenarioFile.class).readValue(root);
       checkValues(file);
       return file.scenario();
@@ -394,6 +405,13 @@ public final class ScenarioFiles {
       throw outOfRange(
           "scenario.inputs.readiness.surveyRespondents", s.inputs().readiness().surveyRespondents(), 0,
           Integer.MAX_VALUE);
+    }
+    if (!s.date().isEmpty()) {
+      try {
+        java.time.LocalDate.parse(s.date());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw StructureCheck.problem("scenario.error.caseDate", List.of(s.date()), "scenario.date");
+      }
     }
   }
 

@@ -20,12 +20,23 @@ import java.util.stream.Collectors;
 final class StructureCheck {
 
   private final Set<String> nullable;
+  private final Set<String> optional;
 
   /**
    * @param nullable dotted paths where JSON null is allowed
    */
   StructureCheck(Set<String> nullable) {
+    this(nullable, Set.of());
+  }
+
+  /**
+   * @param nullable dotted paths where JSON null is allowed
+   * @param optional dotted paths that may be absent (the record then gets null, which its
+   *     constructor replaces with a default)
+   */
+  StructureCheck(Set<String> nullable, Set<String> optional) {
     this.nullable = Set.copyOf(nullable);
+    this.optional = Set.copyOf(optional);
   }
 
   void check(JsonNode node, Type type, String path) throws ScenarioFileException {
@@ -91,6 +102,9 @@ final class StructureCheck {
     for (RecordComponent rc : components) {
       String childPath = join(path, rc.getName());
       JsonNode child = node.get(rc.getName());
+      if (child == null && optional.contains(childPath)) {
+        continue;
+      }
       if (child == null) {
         throw problem("scenario.error.missingField", List.of(rc.getName()), childPath);
       }

@@ -20,6 +20,7 @@ import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Dataset;
 import se.socialorg.advisor.model.ReferenceFigure;
 import se.socialorg.advisor.model.SurveySummary;
+import se.socialorg.advisor.store.survey.SurveyInfo;
 import se.socialorg.advisor.ui.ScreenHost;
 import se.socialorg.advisor.present.ChartPoint;
 import se.socialorg.advisor.ui.charts.Charts;
@@ -351,7 +352,7 @@ public final class LibraryController {
     surveyUsedBy.setText("");
     List<java.nio.file.Path> recent = host.services().preferences().recentFiles();
     String name = s.info().name();
-    run(() -> se.socialorg.advisor.store.survey.SurveyRepository.usedBy(name, recent), files -> {
+    vm.load(() -> se.socialorg.advisor.store.survey.SurveyRepository.usedBy(name, recent), files -> {
       if (manager.surveyProperty().get() != null && manager.surveyProperty().get().id() == s.info().id()) {
         manager.showUsedBy(files);
         surveyUsedBy.setText(files.isEmpty() ? t.t("libui.survey.usedBy.none")
@@ -368,7 +369,7 @@ public final class LibraryController {
       return;
     }
     String newName = manager.newName();
-    run(() -> data.renameSurvey(s.id(), newName), ok -> {
+    vm.load(() -> data.renameSurvey(s.id(), newName), ok -> {
       manager.renamed();
       loadChoices(new Entry(Kind.SURVEY, Long.toString(s.id()), "", s.id()).key());
     });
@@ -386,7 +387,7 @@ public final class LibraryController {
     if (!host.dialogs().confirm(t.t("libui.survey.delete.title"), message)) {
       return;
     }
-    run(() -> data.deleteSurvey(s.id()), ok -> {
+    vm.load(() -> data.deleteSurvey(s.id()), ok -> {
       manager.show(null);
       loadChoices(null);
     });
@@ -444,7 +445,7 @@ public final class LibraryController {
   @FXML
   private void onImportSurvey() {
     host.dialogs()
-        .chooseOpen(t.t("libui.import.choose"), t.t("libui.import.filter"), "*.xlsx", "*.csv",
+        .chooseOpen(t.t("libui.import.choose"), t.t("libui.import.surveyFilter"), "*.xlsx", "*.csv",
             "*.txt")
         .ifPresent(file -> {
           new ImportSurveyDialog(t, host.services().executor(), data, file,

@@ -16,7 +16,7 @@ public final class SurveyImports {
   public static void start(I18n t, Dialogs dialogs, AppExecutor executor, Library library,
       Node owner, LongConsumer onImported) {
     dialogs
-        .chooseOpen(t.t("libui.import.choose"), t.t("libui.import.filter"), "*.xlsx", "*.csv",
+        .chooseOpen(t.t("libui.import.choose"), t.t("libui.import.surveyFilter"), "*.xlsx", "*.csv",
             "*.txt")
         .ifPresent(file ->
             new ImportSurveyDialog(t, executor, new LibraryData(library), file, onImported)

@@ -1,13 +1,16 @@
 package se.socialorg.advisor.ui.wizard;
 
+import java.time.LocalDate;
 import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import se.socialorg.advisor.model.Scenario;
 
 /**
- * The names on the case: organisation and scenario name, shown in the title bar, the file name
- * Save As suggests, the report cover and Compare. No controls: the view binds text fields to it.
+ * The names on the case: organisation and scenario name (title bar, the file name Save As
+ * suggests, the report cover and Compare), who prepared it and its date (report cover). No controls: the view binds text fields to it.
  */
 public final class CaseNamesViewModel {
 
@@ -16,6 +19,8 @@ public final class CaseNamesViewModel {
 
   private final ReadOnlyStringWrapper organisation = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper scenarioName = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper author = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper problemKey = new ReadOnlyStringWrapper("");
   private final java.util.function.Consumer<UnaryOperator<Scenario>> edit;
 
@@ -34,6 +39,33 @@ public final class CaseNamesViewModel {
 
   public ReadOnlyStringProperty scenarioNameProperty() {
     return scenarioName.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty authorProperty() {
+    return author.getReadOnlyProperty();
+  }
+
+  /** The case's date, null when not given (the report then shows the day it is written). */
+  public ReadOnlyObjectProperty<LocalDate> dateProperty() {
+    return date.getReadOnlyProperty();
+  }
+
+  /** Who prepared the case, for the report cover. */
+  public void nameAuthor(String text) {
+    String v = clean(text);
+    if (v != null && !v.equals(author.get())) {
+      author.set(v);
+      edit.accept(s -> s.withAuthorAndDate(v, s.date()));
+    }
+  }
+
+  /** The case's date (null for none). */
+  public void date(LocalDate day) {
+    if (!java.util.Objects.equals(day, date.get())) {
+      date.set(day);
+      String iso = day == null ? "" : day.toString();
+      edit.accept(s -> s.withAuthorAndDate(s.author(), iso));
+    }
   }
 
   /** i18n key of what is wrong with the last name typed, empty when fine. */
@@ -63,7 +95,17 @@ public final class CaseNamesViewModel {
   public void show(Scenario s) {
     organisation.set(s.organisationName());
     scenarioName.set(s.name());
+    author.set(s.author());
+    date.set(parse(s.date()));
     problemKey.set("");
+  }
+
+  private static LocalDate parse(String iso) {
+    try {
+      return iso.isBlank() ? null : LocalDate.parse(iso);
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   /** The text stripped, or null (and a problem) when it is too long or holds control characters. */

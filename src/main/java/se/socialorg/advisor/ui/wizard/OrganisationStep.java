@@ -80,12 +80,23 @@ final class OrganisationStep implements WizardStep {
     grid.add(org, 1, 0);
     grid.add(label("wizard.names.scenario", scenario, "wizard.names.scenario.help"), 0, 1);
     grid.add(scenario, 1, 1);
+    TextField author = nameField("authorField", names.authorProperty().get(), names::nameAuthor);
+    author.setPromptText(c.t("wizard.names.author.prompt"));
+    grid.add(label("wizard.names.author", author, "wizard.names.author.help"), 0, 2);
+    grid.add(author, 1, 2);
+    javafx.scene.control.DatePicker date = new javafx.scene.control.DatePicker(
+        names.dateProperty().get());
+    date.setId("caseDateField");
+    date.valueProperty().addListener((obs, old, now) -> names.date(now));
+    grid.add(label("wizard.names.date", date, "wizard.names.date.help"), 0, 3);
+    grid.add(date, 1, 3);
     Label problem = StepContext.id(c.note(""), "namesProblem");
     problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
         () -> names.problemKeyProperty().get().isEmpty() ? ""
             : c.t(names.problemKeyProperty().get(), CaseNamesViewModel.MAX_LENGTH),
         names.problemKeyProperty()));
-    grid.add(problem, 1, 2);
+    problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+    grid.add(problem, 1, 4);
     c.subscriptions().listen(c.session().scenarioProperty(), (obs, old, now) -> {
       names.show(now);
       if (!org.isFocused()) {
@@ -93,6 +104,12 @@ final class OrganisationStep implements WizardStep {
       }
       if (!scenario.isFocused()) {
         scenario.setText(now.name());
+      }
+      if (!author.isFocused()) {
+        author.setText(now.author());
+      }
+      if (!java.util.Objects.equals(date.getValue(), names.dateProperty().get())) {
+        date.setValue(names.dateProperty().get());
       }
     });
     return grid;

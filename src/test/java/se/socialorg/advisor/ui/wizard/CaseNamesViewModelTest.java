@@ -67,4 +67,14 @@ class CaseNamesViewModelTest {
     assertThat(names.scenarioNameProperty().get()).isEqualTo("Plan B");
     assertThat(names.organisationProperty().get()).isEqualTo("Acme");
   }
+
+  @Test
+  void authorAndDateGoIntoTheScenario() {
+    names.nameAuthor("Anna Lind");
+    names.date(java.time.LocalDate.of(2026, 11, 30));
+    assertThat(scenario.get().author()).isEqualTo("Anna Lind");
+    assertThat(scenario.get().date()).isEqualTo("2026-11-30");
+    names.date(null);
+    assertThat(scenario.get().date()).isEmpty();
+  }
 }
