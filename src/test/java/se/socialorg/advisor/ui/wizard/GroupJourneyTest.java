@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -21,6 +22,7 @@ import se.socialorg.advisor.ui.WindowTestBase;
 import se.socialorg.advisor.ui.charts.Charts;
 
 /** A management team of three answers one after another on one computer. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class GroupJourneyTest extends WindowTestBase {
 
