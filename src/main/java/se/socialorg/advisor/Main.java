@@ -1,5 +1,6 @@
 package se.socialorg.advisor;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.logging.LogManager;
@@ -7,6 +8,8 @@ import javafx.application.Application;
 import se.socialorg.advisor.cli.Command;
 import se.socialorg.advisor.cli.Commands;
 import se.socialorg.advisor.cli.EvaluateCommand;
+import se.socialorg.advisor.cli.FollowUpCommand;
+import se.socialorg.advisor.cli.ImportFiguresCommand;
 import se.socialorg.advisor.cli.ImportSurveyCommand;
 import se.socialorg.advisor.cli.ReportCommand;
 import se.socialorg.advisor.engine.DecisionEngine;
@@ -99,9 +102,14 @@ public final class Main {
                 .run(args, out, err))
         .register("import-survey", (args, out, err) ->
             new ImportSurveyCommand().run(args, out, err))
+        .register("import-figures", (args, out, err) ->
+            new ImportFiguresCommand(java.time.Clock.systemDefaultZone()).run(args, out, err))
         .register("report", (args, out, err) ->
             new ReportCommand(new ScenarioFiles()::read, new DecisionEngine(),
                 ReportCharts.withoutWindow())
+                .run(args, out, err))
+        .register("followup", (args, out, err) ->
+            new FollowUpCommand(new ScenarioFiles()::read, new DecisionEngine(), Clock.systemUTC())
                 .run(args, out, err));
   }
 

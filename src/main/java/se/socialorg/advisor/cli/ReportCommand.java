@@ -91,7 +91,7 @@ public final class ReportCommand implements Command {
     }
     I18n i18n = I18n.forLanguage(lang == null ? scenario.language() : lang);
     try {
-      writer.write(builder.build(scenario, i18n, ReportBuilder.Progress.NONE), target);
+      writer.write(builder.build(scenario, followUp(file), i18n, ReportBuilder.Progress.NONE), target);
     } catch (ReportException e) {
       err.println(i18n.t(e.messageKey(), e.path().toString()));
       return BAD_INPUT;
@@ -106,6 +106,16 @@ public final class ReportCommand implements Command {
     }
     out.println(i18n.t("report.cli.written", target.toAbsolutePath().toString()));
     return OK;
+  }
+
+  /** The follow-up kept beside the scenario file; none when it is absent or unreadable. */
+  private static se.socialorg.advisor.model.FollowUp followUp(Path file) {
+    try {
+      return new se.socialorg.advisor.store.followup.FollowUpFiles().readBeside(file);
+    } catch (se.socialorg.advisor.store.followup.FollowUpFileException e) {
+      LOG.log(Level.WARNING, "report: follow-up beside " + file + " not readable", e);
+      return se.socialorg.advisor.model.FollowUp.empty();
+    }
   }
 
   private static String oneLine(String s) {

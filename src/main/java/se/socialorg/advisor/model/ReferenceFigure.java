@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param shippedValue the shipped value (equals {@code value} unless overridden; NaN for user
  *     figures)
  * @param note the user's note on an override or own figure, may be empty
+ * @param method question, scale, primary or secondary source, variant and dispute flag
  */
 public record ReferenceFigure(
     long id,
@@ -32,7 +33,8 @@ public record ReferenceFigure(
     boolean shipped,
     boolean overridden,
     double shippedValue,
-    String note) {
+    String note,
+    FigureMethod method) {
 
   public ReferenceFigure {
     Objects.requireNonNull(dataset, "dataset");
@@ -41,6 +43,25 @@ public record ReferenceFigure(
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(source, "source");
     note = note == null ? "" : note;
+    method = method == null ? FigureMethod.NONE : method;
+  }
+
+  /** A figure with nothing known beyond its provenance ({@link FigureMethod#NONE}). */
+  public ReferenceFigure(
+      long id,
+      String dataset,
+      String country,
+      int year,
+      String item,
+      double value,
+      String unit,
+      Provenance source,
+      boolean shipped,
+      boolean overridden,
+      double shippedValue,
+      String note) {
+    this(id, dataset, country, year, item, value, unit, source, shipped, overridden, shippedValue,
+        note, FigureMethod.NONE);
   }
 
   /** True for figures the user added (not shipped, not an override). */

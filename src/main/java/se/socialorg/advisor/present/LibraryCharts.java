@@ -71,14 +71,15 @@ public final class LibraryCharts {
       String country = chartCountry(loaded, countryFilter, userCountry);
       int year = yearFilter > 0 ? yearFilter : latestYear(loaded, country);
       for (ReferenceFigure f : loaded) {
-        if (f.year() == year && f.country().equals(country)) {
+        if (f.year() == year && f.country().equals(country) && f.method().main()) {
           points.add(point(figures, f, text.item(f.item()),
               text.country(f.country()) + " " + year, false));
         }
       }
       if (!FigureRepository.GLOBAL.equals(country)) {
         for (ReferenceFigure f : loaded) {
-          if (f.year() == year && f.country().equals(FigureRepository.GLOBAL)) {
+          if (f.year() == year && f.country().equals(FigureRepository.GLOBAL)
+              && f.method().main()) {
             points.add(point(figures, f, text.item(f.item()),
                 text.country(f.country()) + " " + year, false));
           }
@@ -87,10 +88,13 @@ public final class LibraryCharts {
       title = t.t("libui.chart.institutions", text.country(country), year);
       horizontal = false;
     } else if (Dataset.EDELMAN_TRUST_INDEX.name().equals(dataset)) {
-      int year = yearFilter > 0 ? yearFilter : latestYear(loaded, null);
       String mine = countryFilter.isEmpty() ? userCountry : countryFilter;
+      // the newest year with the chosen country's own index, so it can be compared
+      int newestOwn = loaded.stream().filter(f -> f.country().equals(mine) && isIndex(f))
+          .mapToInt(ReferenceFigure::year).max().orElse(0);
+      int year = yearFilter > 0 ? yearFilter : newestOwn > 0 ? newestOwn : latestYear(loaded, null);
       String series = t.t("libui.chart.trustIndex.series", year);
-      loaded.stream().filter(f -> f.year() == year)
+      loaded.stream().filter(f -> f.year() == year && isIndex(f))
           .sorted(Comparator.comparingDouble(ReferenceFigure::value).reversed())
           .forEach(f -> points.add(point(figures, f, text.country(f.country()), series,
               f.country().equals(mine))));
@@ -200,6 +204,11 @@ public final class LibraryCharts {
     return loaded.stream().map(ReferenceFigure::country)
         .filter(c -> !FigureRepository.GLOBAL.equals(c)).findFirst()
         .orElse(FigureRepository.GLOBAL);
+  }
+
+  /** The trust index itself (not a variant, not the income split). */
+  private static boolean isIndex(ReferenceFigure f) {
+    return f.item().equals("trust_index") && f.method().main();
   }
 
   private static int latestYear(List<ReferenceFigure> loaded, String country) {

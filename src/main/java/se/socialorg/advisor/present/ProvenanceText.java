@@ -19,6 +19,9 @@ public final class ProvenanceText {
   /** Key prefix of the shipped figures' populations (who was asked). */
   private static final String POPULATION = "seed.population.";
 
+  /** Key prefix of the shipped figures' answer scales. */
+  private static final String SCALE = "seed.scale.";
+
   private ProvenanceText() {}
 
   /** E.g. "Edelman Trust Barometer 2012, informed publics (derived)". */
@@ -68,6 +71,11 @@ public final class ProvenanceText {
   /** A population as stored, in the user's language where the app ships a translation. */
   public static String population(I18n i18n, String population) {
     return shipped(i18n, POPULATION, population);
+  }
+
+  /** An answer scale as stored, in the user's language where the app ships a translation. */
+  public static String scale(I18n i18n, String scale) {
+    return shipped(i18n, SCALE, scale);
   }
 
   /**

@@ -1,6 +1,8 @@
 package se.socialorg.advisor.ui;
 
+
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.store.followup.FollowUpFiles;
 import se.socialorg.advisor.store.scenario.Sample;
+import se.socialorg.advisor.ui.followup.ReviewNotices;
 
 /**
  * The home screen: what the app does and for whom, and where to start. Built in code rather than
@@ -109,6 +113,30 @@ public final class HomeController {
     scroller.setContent(body);
     tooltips.forEach((control, text) -> control.setTooltip(new Tooltip(text)));
     tooltips.clear();
+    announceReviews();
+  }
+
+  /** A line per recent scenario whose review date has passed (read in the background). */
+  private void announceReviews() {
+    List<Path> recent = host.services().preferences().recentFiles();
+    if (recent.isEmpty()) {
+      return;
+    }
+    BackgroundTask.wrap(() -> ReviewNotices.due(recent, new FollowUpFiles(), LocalDate.now()))
+        .onSuccess(notices -> {
+          I18n t = host.i18n();
+          int i = 0;
+          for (ReviewNotices.Notice n : notices) {
+            Hyperlink link = new Hyperlink(t.t("home.reviewDue", n.scenario().getFileName().toString(), n.review().toString()));
+            link.setId("reviewDue" + i++);
+            link.setMnemonicParsing(false);
+            link.getStyleClass().add("error-text");
+            link.setOnAction(e -> host.fileActions().open(n.scenario()));
+            body.getChildren().add(body.getChildren().indexOf(homeActions), link);
+          }
+        })
+        .onFailure(e -> { })
+        .executeWith(host.services().executor());
   }
 
   private static Label text(String id, String text, String... styleClasses) {

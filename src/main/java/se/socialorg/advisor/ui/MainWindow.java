@@ -1,6 +1,7 @@
 package se.socialorg.advisor.ui;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.EnumMap;
@@ -28,6 +29,9 @@ import se.socialorg.advisor.ui.wizard.WizardViewModels;
 import se.socialorg.advisor.ui.wizard.WizardModel;
 import se.socialorg.advisor.ui.wizard.WizardServices;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
+import se.socialorg.advisor.store.followup.FollowUpFiles;
+import se.socialorg.advisor.ui.followup.FollowUpView;
+import se.socialorg.advisor.ui.followup.FollowUpViewModel;
 import se.socialorg.advisor.ui.scenario.CompareController;
 import se.socialorg.advisor.ui.scenario.CompareViewModel;
 import se.socialorg.advisor.ui.scenario.ScenarioFileActions;
@@ -58,6 +62,7 @@ public final class MainWindow implements ScreenHost {
   /** Made on first use, like the screens that use them (issue 8). */
   private WizardModel wizardModel;
   private CompareViewModel compareViewModel;
+  private FollowUpViewModel followUpViewModel;
   private WizardViewModels wizardViewModels;
   /** The screen a screen's own status message belongs to, or null. */
   private se.socialorg.advisor.ui.Screen statusScreen;
@@ -125,6 +130,29 @@ public final class MainWindow implements ScreenHost {
     return compareViewModel;
   }
 
+  /**
+   * The follow-up's state (decision record, plan, actuals) for the scenario being worked on; lives
+   * as long as the window, so a language switch keeps it. Made on first use.
+   */
+  public FollowUpViewModel followUpViewModel() {
+    if (followUpViewModel == null) {
+      followUpViewModel = new FollowUpViewModel(session, new FollowUpFiles(), services.engine(),
+          services.executor(), () -> i18n, Clock.systemDefaultZone(),
+          new FollowUpViewModel.Surveys() {
+            @Override
+            public java.util.List<se.socialorg.advisor.store.survey.SurveyInfo> list() {
+              return services.library().surveys().list();
+            }
+
+            @Override
+            public se.socialorg.advisor.model.SurveySummary summary(long surveyId) {
+              return services.library().surveys().summary(surveyId);
+            }
+          });
+    }
+    return followUpViewModel;
+  }
+
   /** The wizard's step and leaning view models, made with the wizard's model, kept as long. */
   public WizardViewModels wizardViewModels() {
     if (wizardViewModels == null) {
@@ -155,8 +183,8 @@ public final class MainWindow implements ScreenHost {
   }
 
   /** An unexpected failure of background work: logged once, told in a short dialog. */
+  /** Tells of background work that failed; {@link BackgroundTask} has logged it already. */
   void reportError(Throwable error) {
-    LOG.log(Level.SEVERE, "Background work failed", error);
     String detail = error == null || error.getLocalizedMessage() == null
         ? String.valueOf(error) : error.getLocalizedMessage();
     dialogs.error(i18n.t("error.unexpected.title"), i18n.t("error.unexpected.message", detail));
@@ -165,7 +193,7 @@ public final class MainWindow implements ScreenHost {
   /** File > Export > Report (PDF)…, also the recommendation step's button (issue 7). */
   @Override
   public void exportReport() {
-    reportExport.exportPdf(session.scenario());
+    reportExport.exportPdfBeside(session.scenario(), session.file());
   }
 
   /** File > Export > Scenario as CSV… (issue 7). */
@@ -338,6 +366,7 @@ public final class MainWindow implements ScreenHost {
       }
       case COMPARE -> load(loader(CompareController.class, "CompareView.fxml"));
       case LIBRARY -> load(loader(LibraryController.class, "LibraryView.fxml"));
+      case FOLLOW_UP -> new FollowUpView(this, followUpViewModel()).view();
     };
   }
 

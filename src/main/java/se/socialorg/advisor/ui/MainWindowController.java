@@ -55,6 +55,7 @@ public final class MainWindowController {
         navButton("homeNav", t.t("nav.home"), Screen.HOME),
         navButton("wizardNav", t.t("nav.wizard"), Screen.WIZARD),
         navButton("compareNav", t.t("nav.compare"), Screen.COMPARE),
+        navButton("followUpNav", t.t("nav.followUp"), Screen.FOLLOW_UP),
         navButton("libraryNav", t.t("libui.nav"), Screen.LIBRARY),
         grower());
     navBar.setId("navBar");

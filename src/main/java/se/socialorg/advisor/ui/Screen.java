@@ -5,5 +5,6 @@ public enum Screen {
   HOME,
   WIZARD,
   COMPARE,
+  FOLLOW_UP,
   LIBRARY
 }

@@ -46,6 +46,14 @@ class ProvenanceTextTest {
   }
 
   @Test
+  void shippedScaleReadsInSwedish() {
+    assertThat(ProvenanceText.scale(SWEDISH, "9-point scale, share answering 6-9"))
+        .isEqualTo("niogradig skala, andel som svarar 6–9");
+    assertThat(ProvenanceText.scale(SWEDISH, "5-point scale, share answering very or fairly large confidence"))
+        .isEqualTo("femgradig skala, andel med mycket eller ganska stort förtroende");
+  }
+
+  @Test
   void aUsersOwnTextReadsAsTyped() {
     Provenance own = new Provenance("Our staff poll", "", 2024, "all employees", false, false);
 
@@ -64,6 +72,7 @@ class ProvenanceTextTest {
           .build().parse(in)) {
         checkShipped(i18n, "seed.source.", r.get("source_title"), missing);
         checkShipped(i18n, "seed.population.", r.get("population"), missing);
+        checkShipped(i18n, "seed.scale.", r.get("scale"), missing);
       }
     }
     assertThat(missing).as("texts of shipped figures with no %s entry", language).isEmpty();

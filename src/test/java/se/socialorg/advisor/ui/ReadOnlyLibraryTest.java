@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,6 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * With a damaged library the app runs on the shipped figures read-only (review D16: the home
  * screen said "Ready", and Add figure and Import survey stayed enabled).
  */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class ReadOnlyLibraryTest extends WindowTestBase {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -12,6 +13,7 @@ import org.testfx.framework.junit5.Start;
 import se.socialorg.advisor.i18n.I18n;
 
 /** Review D4: the notes took any length, saved, and the file never opened again. */
+@Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class TextLimitTest {
 

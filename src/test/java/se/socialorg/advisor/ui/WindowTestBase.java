@@ -71,4 +71,21 @@ public abstract class WindowTestBase {
       TestServices.dispose(node);
     }
   }
+
+  /**
+   * Scrolls the wizard's step so that the node {@code id} is at the top of the view, as a user
+   * scrolls down past the recommendation's summary to its tabs.
+   */
+  protected void scrollStepTo(org.testfx.api.FxRobot robot, String id) {
+    robot.interact(() -> {
+      var scroll = robot.lookup("#stepScroll").queryAs(javafx.scene.control.ScrollPane.class);
+      javafx.scene.Node target = robot.lookup(id).queryAs(javafx.scene.Node.class);
+      double top = scroll.getContent().sceneToLocal(
+          target.localToScene(target.getBoundsInLocal())).getMinY();
+      double room = scroll.getContent().getBoundsInLocal().getHeight()
+          - scroll.getViewportBounds().getHeight();
+      scroll.setVvalue(room <= 0 ? 0 : Math.min(1, top / room));
+    });
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+  }
 }

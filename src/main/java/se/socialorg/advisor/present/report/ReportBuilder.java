@@ -49,6 +49,7 @@ import se.socialorg.advisor.engine.GroupAnalysis;
 import se.socialorg.advisor.engine.GroupFormatter;
 import se.socialorg.advisor.present.ExecutiveSummary;
 import se.socialorg.advisor.present.ProvenanceText;
+import se.socialorg.advisor.present.TrustNotes;
 import se.socialorg.advisor.present.RecommendationText;
 
 /**
@@ -96,6 +97,12 @@ public final class ReportBuilder {
   /** The report of {@code scenario} in {@code i18n}'s language. */
   public ReportDocument build(Scenario scenario, I18n i18n, Progress progress)
       throws InterruptedException {
+    return build(scenario, se.socialorg.advisor.model.FollowUp.empty(), i18n, progress);
+  }
+
+  /** The report with a follow-up section when {@code followUp} holds anything. */
+  public ReportDocument build(Scenario scenario, se.socialorg.advisor.model.FollowUp followUp,
+      I18n i18n, Progress progress) throws InterruptedException {
     int total = 4;
     progress.step(0, total);
     ScenarioInputs in = scenario.inputs();
@@ -106,6 +113,13 @@ public final class ReportBuilder {
     checkCancel(progress);
     progress.step(2, total);
     ReportDocument doc = new Writing(scenario, i18n, a, pictures).document();
+    var followUpSection = FollowUpSection.of(scenario, followUp, i18n, engine);
+    if (followUpSection.isPresent()) {
+      List<Section> sections = new ArrayList<>(doc.sections());
+      sections.add(sections.size() - 1, followUpSection.get());
+      doc = new ReportDocument(doc.language(), doc.title(), doc.titleLines(), doc.highlight(),
+          doc.titleNote(), sections, doc.pageLabel());
+    }
     progress.step(3, total);
     return doc;
   }
@@ -202,6 +216,10 @@ public final class ReportBuilder {
       b.add(s.reasons().isEmpty() ? new Paragraph(t("wizard.result.noReasons"))
           : new Bullets(s.reasons()));
       b.add(new Subheading(t("advice.summary.money")));
+      // The vendor-figures case rests on these (reference-data s.5), listed with the sources.
+      use(PROJECTION_SOURCE, "report.usedFor.projection");
+      use("source.linkedin2016", "report.usedFor.projection");
+      use("source.postbeyond2018", "report.usedFor.projection");
       List<String> money = s.money();
       b.add(new Bullets(money.subList(0, money.size() - 2)));
       b.add(new Paragraph(money.get(money.size() - 2), true));
@@ -403,6 +421,8 @@ public final class ReportBuilder {
       String library = p == null ? t("report.source.yours") : ProvenanceText.brief(i18n, p);
       b.add(new Paragraph(t("report.trust.where", tc.country(), tc.industry(),
           Integer.toString(tc.year()))));
+      TrustNotes.ageWarning(i18n, tc, today.get().getYear())
+          .ifPresent(w -> b.add(new Paragraph(w)));
       List<List<String>> rows = new ArrayList<>();
       Map<InputField, String> fieldNames = new LinkedHashMap<>();
       fieldNames.put(InputField.TRUST_IN_BUSINESS, "trustInBusiness");

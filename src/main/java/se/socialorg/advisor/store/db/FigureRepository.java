@@ -13,10 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import se.socialorg.advisor.model.Dataset;
+import se.socialorg.advisor.model.Evidence;
+import se.socialorg.advisor.model.FigureMethod;
 import se.socialorg.advisor.model.Provenance;
 import se.socialorg.advisor.model.ReferenceFigure;
 import se.socialorg.advisor.model.Spokesperson;
@@ -34,7 +37,8 @@ public final class FigureRepository {
   private static final String SELECT =
       "SELECT f.id, f.dataset, f.country, f.year, f.item, COALESCE(o.value, f.value) AS value,"
           + " f.unit, f.population, s.title, s.url, f.derived, f.vendor_claim, f.shipped,"
-          + " o.id IS NOT NULL AS overridden, f.value AS own_value, COALESCE(o.note, f.note) AS note"
+          + " o.id IS NOT NULL AS overridden, f.value AS own_value, COALESCE(o.note, f.note) AS note,"
+          + " f.variant, f.question, f.scale, f.evidence, f.disputed"
           + " FROM figure f JOIN source s ON s.id = f.source_id"
           + " LEFT JOIN figure o ON o.overrides_id = f.id"
           + " WHERE f.overrides_id IS NULL";
@@ -54,7 +58,7 @@ public final class FigureRepository {
                   SELECT
                       + " AND (?1 IS NULL OR f.dataset = ?1) AND (?2 IS NULL OR f.country = ?2)"
                       + " AND (?3 IS NULL OR f.year = ?3)"
-                      + " ORDER BY f.dataset, f.country, f.year, f.item, f.id";
+                      + " ORDER BY f.dataset, f.country, f.year, f.item, f.variant, f.id";
               try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, filter.dataset());
                 ps.setString(2, filter.country());
@@ -94,36 +98,70 @@ public final class FigureRepository {
       String unit,
       Provenance source,
       String note) {
+    return addUserFigure(dataset, country, year, item, value, unit, source, FigureMethod.NONE, note);
+  }
+
+  /** Adds a figure of the user's own with its question, scale and evidence; returns its id. */
+  public long addUserFigure(
+      String dataset,
+      String country,
+      int year,
+      String item,
+      double value,
+      String unit,
+      Provenance source,
+      FigureMethod method,
+      String note) {
     requireText(dataset, "dataset");
     requireText(country, "country");
     requireText(item, "item");
     requireText(unit, "unit");
     requireFinite(value);
-    return db.write(
-        c -> {
-          long sourceId = sourceId(c, source.sourceTitle(), source.sourceUrl());
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "INSERT INTO figure (dataset, country, year, item, value, unit, population,"
-                      + " source_id, derived, vendor_claim, shipped, note)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?) RETURNING id")) {
-            ps.setString(1, dataset);
-            ps.setString(2, country);
-            ps.setInt(3, year);
-            ps.setString(4, item);
-            ps.setDouble(5, value);
-            ps.setString(6, unit);
-            ps.setString(7, source.population());
-            ps.setLong(8, sourceId);
-            ps.setBoolean(9, source.derived());
-            ps.setBoolean(10, source.vendorClaim());
-            ps.setString(11, note == null ? "" : note);
-            try (ResultSet rs = ps.executeQuery()) {
-              rs.next();
-              return rs.getLong(1);
-            }
-          }
-        });
+    return db.write(c -> insertUserFigure(c, dataset, country, year, item, value, unit, source,
+        method, note));
+  }
+
+  /** Inserts one user figure on the given connection (inside the caller's transaction). */
+  static long insertUserFigure(
+      Connection c,
+      String dataset,
+      String country,
+      int year,
+      String item,
+      double value,
+      String unit,
+      Provenance source,
+      FigureMethod method,
+      String note)
+      throws SQLException {
+    long sourceId = sourceId(c, source.sourceTitle(), source.sourceUrl());
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO figure (dataset, country, year, item, value, unit, population,"
+                + " source_id, derived, vendor_claim, shipped, note, variant, question, scale,"
+                + " evidence, disputed)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+      ps.setString(1, dataset);
+      ps.setString(2, country);
+      ps.setInt(3, year);
+      ps.setString(4, item);
+      ps.setDouble(5, value);
+      ps.setString(6, unit);
+      ps.setString(7, source.population());
+      ps.setLong(8, sourceId);
+      ps.setBoolean(9, source.derived());
+      ps.setBoolean(10, source.vendorClaim());
+      ps.setString(11, note == null ? "" : note);
+      ps.setString(12, method.variant());
+      ps.setString(13, method.question());
+      ps.setString(14, method.scale());
+      ps.setString(15, method.evidence().id());
+      ps.setBoolean(16, method.disputed());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   /** Changes the value of a user figure; shipped figures are refused (override them). */
@@ -168,9 +206,11 @@ public final class FigureRepository {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "INSERT INTO figure (dataset, country, year, item, value, unit, population,"
-                      + " source_id, derived, vendor_claim, shipped, overrides_id, note)"
+                      + " source_id, derived, vendor_claim, shipped, overrides_id, note, variant,"
+                      + " question, scale, evidence, disputed)"
                       + " SELECT dataset, country, year, item, ?, unit, population, source_id,"
-                      + " derived, vendor_claim, 0, id, ? FROM figure WHERE id = ?"
+                      + " derived, vendor_claim, 0, id, ?, variant, question, scale, evidence,"
+                      + " disputed FROM figure WHERE id = ?"
                       + " ON CONFLICT (overrides_id) WHERE overrides_id IS NOT NULL"
                       + " DO UPDATE SET value = excluded.value, note = excluded.note")) {
             ps.setDouble(1, value);
@@ -233,33 +273,60 @@ public final class FigureRepository {
   }
 
   /**
-   * Assembles a trust context for the wizard: trust in business and media for the country and
-   * year (both required), the industry's trust (nearest year, the country's own figure if the
-   * user added one, else global) and spokesperson credibility (the country's figure if present,
-   * else global, nearest year). Empty when the country has no business or media figure that
-   * year, or the industry is unknown.
+   * Assembles a trust context for the wizard. Each input takes its figure by {@link
+   * FigureSelection}: the newest edition not later than the year, the country's own before the
+   * global one in the same year. Spokesperson credibility comes from the published credibility
+   * series or, from 2020, from trust in people mapped by {@link CredibilityMapping} (flagged
+   * derived); a published figure wins over a mapped one of the same country and year. {@link
+   * TrustLookup#fallbacks()} names every input that is not the chosen country's figure of the
+   * chosen year. Empty only when an input has no figure at all (e.g. an unknown industry).
    */
   public Optional<TrustLookup> trustLookup(String country, String industry, int year) {
     List<ReferenceFigure> inst =
-        list(new FigureFilter(Dataset.EDELMAN_INSTITUTIONS.name(), country, year, null));
-    Optional<ReferenceFigure> business = item(inst, "business");
-    Optional<ReferenceFigure> media = item(inst, "media");
+        list(new FigureFilter(Dataset.EDELMAN_INSTITUTIONS.name(), null, null, null));
+    Optional<ReferenceFigure> business = FigureSelection.pick(items(inst, "business"), country, year);
+    Optional<ReferenceFigure> media = FigureSelection.pick(items(inst, "media"), country, year);
     Optional<ReferenceFigure> ind =
-        nearest(Dataset.EDELMAN_INDUSTRIES, country, industry, year)
-            .or(() -> nearest(Dataset.EDELMAN_INDUSTRIES, GLOBAL, industry, year));
+        FigureSelection.pick(
+            items(list(new FigureFilter(Dataset.EDELMAN_INDUSTRIES.name(), null, null, null)),
+                industry),
+            country,
+            year);
     if (business.isEmpty() || media.isEmpty() || ind.isEmpty()) {
       return Optional.empty();
     }
+    List<ReferenceFigure> published =
+        list(new FigureFilter(Dataset.EDELMAN_SPOKESPEOPLE.name(), null, null, null));
+    Map<Spokesperson, List<ReferenceFigure>> candidates = new EnumMap<>(Spokesperson.class);
+    for (Spokesperson s : Spokesperson.values()) {
+      candidates.put(s, new ArrayList<>(items(published, spokespersonItem(s))));
+    }
+    Map<String, CredibilityMapping.Mapped> mappedById = new java.util.HashMap<>();
+    List<ReferenceFigure> anchors =
+        published.stream().filter(f -> f.country().equals(GLOBAL)).toList();
+    Map<String, List<ReferenceFigure>> editions =
+        list(new FigureFilter(Dataset.EDELMAN_TRUST_IN_PEOPLE.name(), null, null, null)).stream()
+            .filter(f -> f.method().main())
+            .filter(f -> f.country().equals(country) || f.country().equals(GLOBAL))
+            .collect(Collectors.groupingBy(f -> f.country() + "\n" + f.year()));
+    for (List<ReferenceFigure> edition : editions.values()) {
+      CredibilityMapping.map(edition, anchors).forEach((who, m) -> {
+        candidates.get(who).add(m.figure());
+        mappedById.put(key(who, m.figure()), m);
+      });
+    }
     Map<Spokesperson, ReferenceFigure> used = new EnumMap<>(Spokesperson.class);
+    Map<Spokesperson, CredibilityMapping.Mapped> mapped = new EnumMap<>(Spokesperson.class);
     Map<Spokesperson, Double> credibility = new EnumMap<>(Spokesperson.class);
     for (Spokesperson s : Spokesperson.values()) {
-      String id = spokespersonItem(s);
-      nearest(Dataset.EDELMAN_SPOKESPEOPLE, country, id, year)
-          .or(() -> nearest(Dataset.EDELMAN_SPOKESPEOPLE, GLOBAL, id, year))
+      FigureSelection.pick(candidates.get(s), country, year)
           .ifPresent(
               f -> {
                 used.put(s, f);
                 credibility.put(s, f.value());
+                if (Dataset.EDELMAN_TRUST_IN_PEOPLE.name().equals(f.dataset())) {
+                  mapped.put(s, mappedById.get(key(s, f)));
+                }
               });
     }
     List<ReferenceFigure> all = new ArrayList<>(used.values());
@@ -276,11 +343,12 @@ public final class FigureRepository {
                 .map(e -> e.getKey().name() + "=" + e.getValue().country() + " " + e.getValue().year())
                 .collect(Collectors.joining(", ")));
     Provenance p = business.get().source();
+    int oldest = all.stream().mapToInt(ReferenceFigure::year).filter(y -> y > 0).min().orElse(year);
     Provenance source =
         new Provenance(
             p.sourceTitle(),
             p.sourceUrl(),
-            year,
+            oldest,
             population.toString(),
             all.stream().anyMatch(f -> f.source().derived()),
             all.stream().anyMatch(f -> f.source().vendorClaim()));
@@ -296,7 +364,41 @@ public final class FigureRepository {
             Set.of(),
             source);
     return Optional.of(
-        new TrustLookup(context, business.get(), media.get(), ind.get(), used));
+        new TrustLookup(context, business.get(), media.get(), ind.get(), used, mapped));
+  }
+
+  /**
+   * Countries and regions with published Edelman trust figures (institutions, trust index,
+   * industries, spokespeople, trust in people, employees), each with its newest year; global
+   * first, then by name.
+   */
+  public List<CountryEdition> trustCountries() {
+    List<String> datasets =
+        List.of(
+            Dataset.EDELMAN_INSTITUTIONS.name(),
+            Dataset.EDELMAN_TRUST_INDEX.name(),
+            Dataset.EDELMAN_INDUSTRIES.name(),
+            Dataset.EDELMAN_SPOKESPEOPLE.name(),
+            Dataset.EDELMAN_TRUST_IN_PEOPLE.name(),
+            Dataset.EDELMAN_EMPLOYEES.name());
+    Map<String, Integer> newest = new java.util.TreeMap<>();
+    for (ReferenceFigure f : list(FigureFilter.all())) {
+      if (datasets.contains(f.dataset()) && f.year() > 0) {
+        newest.merge(f.country(), f.year(), Math::max);
+      }
+    }
+    List<CountryEdition> out = new ArrayList<>();
+    Integer global = newest.remove(GLOBAL);
+    if (global != null) {
+      out.add(new CountryEdition(GLOBAL, global));
+    }
+    newest.forEach((c, y) -> out.add(new CountryEdition(c, y)));
+    return out;
+  }
+
+  /** The newest year with any Edelman trust figure (the default edition), if any. */
+  public OptionalInt newestTrustYear() {
+    return trustCountries().stream().mapToInt(CountryEdition::newestYear).max();
   }
 
   /** The library's item id for a spokesperson, e.g. {@code technical_expert}. */
@@ -306,16 +408,12 @@ public final class FigureRepository {
 
   // ---- helpers ----
 
-  private Optional<ReferenceFigure> nearest(Dataset dataset, String country, String item, int year) {
-    return list(new FigureFilter(dataset.name(), country, null, null)).stream()
-        .filter(f -> f.item().equals(item))
-        .min(
-            Comparator.<ReferenceFigure>comparingInt(f -> Math.abs(f.year() - year))
-                .thenComparingInt(ReferenceFigure::year));
+  private static List<ReferenceFigure> items(List<ReferenceFigure> figures, String item) {
+    return figures.stream().filter(f -> f.item().equals(item)).toList();
   }
 
-  private static Optional<ReferenceFigure> item(List<ReferenceFigure> figures, String item) {
-    return figures.stream().filter(f -> f.item().equals(item)).findFirst();
+  private static String key(Spokesperson who, ReferenceFigure f) {
+    return who.name() + "\n" + f.country() + "\n" + f.year();
   }
 
   private List<String> distinct(String sql, String param) {
@@ -361,7 +459,13 @@ public final class FigureRepository {
                 shipped,
                 rs.getBoolean("overridden"),
                 shipped ? rs.getDouble("own_value") : Double.NaN,
-                rs.getString("note")));
+                rs.getString("note"),
+                new FigureMethod(
+                    rs.getString("variant"),
+                    rs.getString("question"),
+                    rs.getString("scale"),
+                    Evidence.fromId(rs.getString("evidence")).orElse(Evidence.UNKNOWN),
+                    rs.getBoolean("disputed"))));
       }
     }
     return out;

@@ -19,13 +19,13 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The shipped reference figures ({@code seed/figures.csv}). Applied on first run and whenever
  * {@link #VERSION} grows: shipped rows are inserted or updated by their key (dataset, country,
- * year, item); shipped rows no longer in the seed are removed unless the user overrode them. User
+ * year, item, variant); shipped rows no longer in the seed are removed unless the user overrode them. User
  * rows are never touched.
  */
 final class Seed {
 
   /** Raise when {@code figures.csv} changes so existing libraries pick the change up. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   static final String RESOURCE = "/se/socialorg/advisor/store/db/seed/figures.csv";
 
@@ -41,7 +41,12 @@ final class Seed {
       String sourceTitle,
       String sourceUrl,
       boolean derived,
-      boolean vendorClaim) {}
+      boolean vendorClaim,
+      String variant,
+      String question,
+      String scale,
+      String evidence,
+      boolean disputed) {}
 
   private Seed() {}
 
@@ -68,7 +73,12 @@ final class Seed {
                   r.get("source_title"),
                   r.get("source_url"),
                   "1".equals(r.get("derived")),
-                  "1".equals(r.get("vendor_claim"))));
+                  "1".equals(r.get("vendor_claim")),
+                  r.get("variant"),
+                  r.get("question"),
+                  r.get("scale"),
+                  r.get("evidence"),
+                  "1".equals(r.get("disputed"))));
         }
       }
       return out;
@@ -124,12 +134,16 @@ final class Seed {
         PreparedStatement fig =
             c.prepareStatement(
                 "INSERT INTO figure (dataset, country, year, item, value, unit, population,"
-                    + " source_id, derived, vendor_claim, shipped, seed_version)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"
-                    + " ON CONFLICT (dataset, country, year, item) WHERE shipped = 1 DO UPDATE SET"
-                    + " value = excluded.value, unit = excluded.unit, population = excluded.population,"
-                    + " source_id = excluded.source_id, derived = excluded.derived,"
-                    + " vendor_claim = excluded.vendor_claim, seed_version = excluded.seed_version")) {
+                    + " source_id, derived, vendor_claim, shipped, seed_version, variant, question,"
+                    + " scale, evidence, disputed)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (dataset, country, year, item, variant) WHERE shipped = 1"
+                    + " DO UPDATE SET value = excluded.value, unit = excluded.unit,"
+                    + " population = excluded.population, source_id = excluded.source_id,"
+                    + " derived = excluded.derived, vendor_claim = excluded.vendor_claim,"
+                    + " seed_version = excluded.seed_version, question = excluded.question,"
+                    + " scale = excluded.scale, evidence = excluded.evidence,"
+                    + " disputed = excluded.disputed")) {
       for (Row r : rows) {
         src.setString(1, r.sourceTitle());
         src.setString(2, r.sourceUrl());
@@ -152,6 +166,11 @@ final class Seed {
         fig.setBoolean(9, r.derived());
         fig.setBoolean(10, r.vendorClaim());
         fig.setInt(11, VERSION);
+        fig.setString(12, r.variant());
+        fig.setString(13, r.question());
+        fig.setString(14, r.scale());
+        fig.setString(15, r.evidence());
+        fig.setBoolean(16, r.disputed());
         fig.executeUpdate();
       }
     }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.fontbox.ttf.TTFParser;
@@ -52,6 +53,9 @@ public final class ReportWriter {
 
   private static final Logger LOG = Logger.getLogger(ReportWriter.class.getName());
   private static final String FONTS = "/se/socialorg/advisor/store/report/fonts/";
+
+  /** Held while a report is laid out and saved; never by the constructor (the FX thread's). */
+  private static final Object WRITING = new Object();
 
   /** Saves a finished document to a stream; tests swap in one that fails half-way. */
   @FunctionalInterface
@@ -89,7 +93,7 @@ public final class ReportWriter {
       throw new ReportException(ReportException.NOT_REGULAR, target, null);
     }
     // One report at a time: the parsed fonts are shared and PDFBox reads them while saving.
-    synchronized (SharedFonts.class) {
+    synchronized (WRITING) {
       writeLocked(report, target);
     }
   }
@@ -167,7 +171,8 @@ public final class ReportWriter {
   private static Fonts fonts(PDDocument doc) throws IOException {
     TrueTypeFont[] parsed = SharedFonts.get();
     // Subsets: only the glyphs the report uses are embedded.
-    return new Fonts(PDType0Font.load(doc, parsed[0], true), PDType0Font.load(doc, parsed[1], true));
+    return new Fonts(
+        PDType0Font.load(doc, parsed[0], true), PDType0Font.load(doc, parsed[1], true));
   }
 
   /**
@@ -175,32 +180,41 @@ public final class ReportWriter {
    * thread started by the first writer. Their glyph substitutions (GSUB: ligatures) are off: PDFBox
    * applies them to every line it draws at a high cost (a regular expression per line, a third of
    * a report's time), the widths the layout measures never include them, and text without
-   * ligatures is found by search and copied as it was written. Used only under the class lock.
+   * ligatures is found by search and copied as it was written. Used only while {@code WRITING}
+   * is held.
    */
   private static final class SharedFonts {
-    private static FutureTask<TrueTypeFont[]> parsing;
+    private static final AtomicReference<FutureTask<TrueTypeFont[]>> PARSING =
+        new AtomicReference<>();
 
     private SharedFonts() {}
 
-    static synchronized void prepare() {
-      if (parsing == null) {
-        parsing = new FutureTask<>(
-            () -> new TrueTypeFont[] {parse("DejaVuSans.ttf"), parse("DejaVuSans-Bold.ttf")});
-        Thread t = new Thread(parsing, "report-fonts");
-        t.setDaemon(true);
-        t.start();
+    /** Starts reading the fonts unless that has begun; never waits. */
+    static FutureTask<TrueTypeFont[]> prepare() {
+      FutureTask<TrueTypeFont[]> current = PARSING.get();
+      if (current != null) {
+        return current;
       }
+      FutureTask<TrueTypeFont[]> task = new FutureTask<>(
+          () -> new TrueTypeFont[] {parse("DejaVuSans.ttf"), parse("DejaVuSans-Bold.ttf")});
+      if (!PARSING.compareAndSet(null, task)) {
+        return PARSING.get();
+      }
+      Thread t = new Thread(task, "report-fonts");
+      t.setDaemon(true);
+      t.start();
+      return task;
     }
 
-    static synchronized TrueTypeFont[] get() throws IOException {
-      prepare();
+    static TrueTypeFont[] get() throws IOException {
+      FutureTask<TrueTypeFont[]> task = prepare();
       try {
-        return parsing.get();
+        return task.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("Interrupted while reading the report's fonts", e);
       } catch (ExecutionException e) {
-        parsing = null; // the next report tries again
+        PARSING.compareAndSet(task, null); // the next report tries again
         throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
       }
     }

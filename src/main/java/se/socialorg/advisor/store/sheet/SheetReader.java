@@ -37,6 +37,14 @@ public abstract class SheetReader implements AutoCloseable {
    * @throws SheetException for a password-protected, old-format (.xls), corrupt or binary file
    */
   public static SheetReader open(Path file) throws SheetException {
+    return open(file, null);
+  }
+
+  /**
+   * Opens a file as {@link #open(Path)} does; in a workbook, the visible sheet named {@code
+   * preferredSheet} (any case) when there is one, else the first visible sheet.
+   */
+  public static SheetReader open(Path file, String preferredSheet) throws SheetException {
     byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
       head = in.readNBytes(8);
@@ -48,7 +56,7 @@ public abstract class SheetReader implements AutoCloseable {
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (startsWith(head, ZIP)) {
-      return XlsxRows.openXlsx(file);
+      return XlsxRows.openXlsx(file, preferredSheet);
     }
     if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
       throw new SheetException("sheet.error.corrupt", 0, "not a zip archive");

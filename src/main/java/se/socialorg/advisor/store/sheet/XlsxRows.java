@@ -38,16 +38,18 @@ final class XlsxRows extends SheetReader {
     this.size = size;
   }
 
-  static XlsxRows openXlsx(Path file) throws SheetException {
+  static XlsxRows openXlsx(Path file, String preferredSheet) throws SheetException {
     ReadableWorkbook wb = null;
     try {
       long size = Files.size(file);
       wb = new ReadableWorkbook(file.toFile());
+      List<Sheet> visible =
+          wb.getSheets().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).toList();
       Sheet sheet =
-          wb.getSheets()
-              .filter(s -> s.getVisibility() == SheetVisibility.VISIBLE)
+          visible.stream()
+              .filter(s -> preferredSheet != null && s.getName().strip().equalsIgnoreCase(preferredSheet))
               .findFirst()
-              .orElse(null);
+              .orElse(visible.isEmpty() ? null : visible.get(0));
       if (sheet == null) {
         throw new SheetException("sheet.error.empty", 1);
       }

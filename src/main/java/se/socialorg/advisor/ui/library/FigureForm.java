@@ -86,7 +86,9 @@ final class FigureForm {
 
     Dialog<FigureFormViewModel.Result> dialog = new Dialog<>();
     dialog.setTitle(vm.title());
-    dialog.getDialogPane().setContent(new VBox(12, grid, error));
+    VBox content = new VBox(12, grid, error);
+    content.setPadding(new javafx.geometry.Insets(16, 16, 4, 16));
+    dialog.getDialogPane().setContent(content);
     dialog.getDialogPane().getStyleClass().add("library-dialog");
     dialog.getDialogPane().getStylesheets()
         .add(FigureForm.class.getResource(LIBRARY_CSS).toExternalForm());

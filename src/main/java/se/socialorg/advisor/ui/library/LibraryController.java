@@ -69,6 +69,7 @@ public final class LibraryController {
   @FXML private TextField searchField;
   @FXML private Button addFigureButton;
   @FXML private Button importSurveyButton;
+  @FXML private Button importFiguresButton;
   @FXML private Button questionnaireButton;
   @FXML private Label surveyMargin;
   @FXML private TextField surveyNameField;
@@ -120,7 +121,8 @@ public final class LibraryController {
         overrideButton, "libui.override.help", resetOverrideButton, "libui.resetOverride.help",
         deleteFigureButton, "libui.deleteFigure.help", countryFilter, "libui.filter.country.help",
         yearFilter, "libui.filter.year.help", searchField, "libui.filter.search.help"));
-    LibraryTables.help(t, java.util.Map.of(questionnaireButton, "libui.questionnaire.help",
+    LibraryTables.help(t, java.util.Map.of(importFiguresButton, "libui.importFigures.help",
+        questionnaireButton, "libui.questionnaire.help",
         renameSurveyButton, "libui.survey.rename.help",
         deleteSurveyButton, "libui.survey.delete.help"));
     surveyNameField.textProperty().addListener((o, a, b) -> {
@@ -231,9 +233,7 @@ public final class LibraryController {
     surveyBox.setManaged(isSurvey);
     surveyChartChoice.setVisible(isSurvey);
     surveyChartChoice.setManaged(isSurvey);
-    countryFilter.setDisable(isSurvey);
-    yearFilter.setDisable(isSurvey);
-    searchField.setDisable(isSurvey);
+    List.of(countryFilter, yearFilter, searchField).forEach(n -> n.setDisable(isSurvey));
     chartHint.setText(t.t(isSurvey ? "libui.chart.hint.survey" : "libui.chart.hint"));
   }
 
@@ -339,8 +339,8 @@ public final class LibraryController {
     SurveySummary.Group total = s.summary().total();
     var w = total.willingInterval();
     var a = total.activeInterval();
-    String margin = t.t("libui.survey.margin", pictures.share(w.low()), pictures.share(w.high()), pictures.share(a.low()),
-        pictures.share(a.high()), total.respondents());
+    String margin = t.t("libui.survey.margin", pictures.share(w.low()), pictures.share(w.high()),
+        pictures.share(a.low()), pictures.share(a.high()), total.respondents());
     if (se.socialorg.advisor.model.SampleSize.small(total.respondents(), 0)) {
       margin += " " + t.t("libui.survey.small", total.respondents(),
           se.socialorg.advisor.model.SampleSize.SMALL_SAMPLE);
@@ -364,7 +364,7 @@ public final class LibraryController {
 
   @FXML
   private void onRenameSurvey() {
-    SurveyInfo s = manager.surveyProperty().get();
+    se.socialorg.advisor.store.survey.SurveyInfo s = manager.surveyProperty().get();
     if (!manager.canRename()) {
       return;
     }
@@ -377,7 +377,7 @@ public final class LibraryController {
 
   @FXML
   private void onDeleteSurvey() {
-    SurveyInfo s = manager.surveyProperty().get();
+    se.socialorg.advisor.store.survey.SurveyInfo s = manager.surveyProperty().get();
     if (s == null) {
       return;
     }
@@ -454,6 +454,30 @@ public final class LibraryController {
         });
   }
 
+  /** A figures file (docs/figures-file.md): stored all or nothing, problems by row and column. */
+  @FXML
+  private void onImportFigures() {
+    host.dialogs()
+        .chooseOpen(t.t("libui.importFigures.choose"), t.t("libui.importFigures.filter"),
+            "*.csv", "*.xlsx", "*.txt")
+        .ifPresent(file -> run(() -> data.importFigures(file), result -> {
+          if (result.stored()) {
+            host.dialogs().info(t.t("libui.importFigures.done.title"),
+                t.t("libui.importFigures.done.message", result.added(), result.alreadyPresent()));
+            loadChoices(current == null ? model.selectedKey() : current.key());
+          } else {
+            int shown = Math.min(10, result.errors().size());
+            StringBuilder lines = new StringBuilder();
+            for (int i = 0; i < shown; i++) {
+              lines.append('\n').append(result.errors().get(i).format(t));
+            }
+            host.dialogs().error(t.t("libui.importFigures.rejected.title"),
+                t.t("libui.importFigures.rejected.message", result.errors().size(), shown)
+                    + lines);
+          }
+        }));
+  }
+
   @FXML
   private void onExportCsv() {
     LibraryCsv csv = new LibraryCsv(t);
@@ -479,4 +503,21 @@ public final class LibraryController {
     loadChoices(current == null ? model.selectedKey() : current.key());
   }
 
+
+  /** Runs library work in the background; on failure one translated message, logged once. */
+  private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
+    javafx.concurrent.Task<T> task = new javafx.concurrent.Task<>() {
+      @Override
+      protected T call() throws Exception {
+        return work.call();
+      }
+    };
+    task.setOnSucceeded(e -> done.accept(task.getValue()));
+    task.setOnFailed(e -> {
+      java.util.logging.Logger.getLogger(LibraryController.class.getName()).log(
+          java.util.logging.Level.WARNING, "Data library work failed", task.getException());
+      host.dialogs().error(t.t("libui.error.title"), t.t("libui.error.message"));
+    });
+    host.services().executor().submit(task);
+  }
 }

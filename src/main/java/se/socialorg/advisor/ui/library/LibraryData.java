@@ -45,6 +45,13 @@ public final class LibraryData {
   public record SurveyView(
       SurveyInfo info, SurveySummary summary, long[] willingness, List<HistogramBin> network) {}
 
+  /** Imports a figures file (CSV or .xlsx) all or nothing; call off the FX thread. */
+  public se.socialorg.advisor.store.db.FigureImportResult importFigures(java.nio.file.Path file)
+      throws java.io.IOException {
+    return new se.socialorg.advisor.store.db.FigureFileImporter(library.database(),
+        java.time.Clock.systemDefaultZone()).importFile(file);
+  }
+
   private FigureRepository figures() {
     return library.figures();
   }

@@ -39,7 +39,10 @@ final class ProvenancePane {
     this.delete = delete;
   }
 
-  /** A figure: its source, address, year, population, flags, dataset and status. */
+  /**
+   * A figure: its source, address, year, population, question, scale, kind of source, dispute,
+   * flags, dataset and status.
+   */
   void figure(ReferenceFigure f) {
     heading.setText(t.t("libui.provenance.heading", text.item(f.item()),
         text.country(f.country()), f.year()));
@@ -52,6 +55,15 @@ final class ProvenancePane {
         detail("libui.provenance.population",
             f.source().population().isBlank() ? "\u2013" : ProvenanceText.population(t, f.source()),
             "provPopulation"),
+        detail("libui.provenance.question",
+            f.method().question().isBlank() ? "\u2013" : f.method().question(), "provQuestion"),
+        detail("libui.provenance.scale", f.method().scale().isBlank() ? "\u2013"
+            : ProvenanceText.scale(t, f.method().scale()), "provScale"),
+        detail("libui.provenance.evidence",
+            t.t("libui.evidence." + f.method().evidence().name()), "provEvidence"),
+        detail("libui.provenance.disputed", f.method().disputed()
+            ? t.t("libui.provenance.disputedYes", f.method().variant())
+            : text.yesNo(false), "provDisputed"),
         detail("libui.provenance.derived", text.yesNo(f.source().derived()), "provDerived"),
         detail("libui.provenance.vendorClaim", text.yesNo(f.source().vendorClaim()),
             "provVendorClaim"),

@@ -1,6 +1,8 @@
 package se.socialorg.advisor.ui.report;
 
 import java.nio.file.Path;
+import se.socialorg.advisor.model.FollowUp;
+import se.socialorg.advisor.store.followup.FollowUpFiles;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,6 +52,14 @@ public final class ReportExport {
 
   /** Asks where to save, then writes the report in the scenario's language. */
   public Optional<Task<Path>> exportPdf(Scenario scenario) {
+    return exportPdfBeside(scenario, null);
+  }
+
+  /**
+   * Asks where to save, then writes the report, with the follow-up kept beside {@code
+   * scenarioFile} (none when it is null or has none).
+   */
+  public Optional<Task<Path>> exportPdfBeside(Scenario scenario, Path scenarioFile) {
     I18n ui = i18n.get();
     if (Advice.restsOnDefaultsOnly(scenario.inputs())
         && !dialogs.get().confirm(ui.t("advice.export.defaults.title"),
@@ -60,11 +70,15 @@ public final class ReportExport {
         .chooseSave(ui.t("report.save.title"), baseName(scenario) + ".pdf",
             ui.t("report.save.filter"), "*.pdf")
         .map(f -> withExtension(f, ".pdf"))
-        .map(f -> exportPdf(scenario, f));
+        .map(f -> exportPdf(scenario, scenarioFile, f));
   }
 
   /** Writes the report to {@code file} in a background task. */
   public Task<Path> exportPdf(Scenario scenario, Path file) {
+    return exportPdf(scenario, null, file);
+  }
+
+  private Task<Path> exportPdf(Scenario scenario, Path scenarioFile, Path file) {
     I18n reportLanguage = I18n.forLanguage(scenario.language());
     ReportBuilder builder = new ReportBuilder(services.engine(), new ReportCharts(), LocalDate::now);
     // Made here rather than with the window: PDFBox is not needed before the first export.
@@ -73,7 +87,9 @@ public final class ReportExport {
       @Override
       protected Path call() throws Exception {
         updateMessage(i18n.get().t("report.status.writing"));
-        var doc = builder.build(scenario, reportLanguage, new ReportBuilder.Progress() {
+        FollowUp followUp = scenarioFile == null ? FollowUp.empty()
+            : new FollowUpFiles().readBeside(scenarioFile);
+        var doc = builder.build(scenario, followUp, reportLanguage, new ReportBuilder.Progress() {
           @Override
           public void step(int done, int total) {
             updateProgress(done, total + 1);

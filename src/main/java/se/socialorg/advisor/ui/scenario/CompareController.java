@@ -102,7 +102,7 @@ public final class CompareController {
   /** Adds the scenario being edited (unsaved changes included). */
   void addCurrent() {
     model.addCurrent(host.session().displayName(ScenarioFiles.EXTENSION),
-        host.session().scenario());
+        host.session().scenario(), host.session().file());
   }
 
   /** Asks for a scenario file and adds it. */
@@ -193,7 +193,42 @@ public final class CompareController {
     rows.add(row(t.t("wizard.resources.currency"), c -> c.scenario().inputs().resources().currency()));
     rows.add(row(t.t("wizard.result.decision"), c -> c.scenario().decision().taken() == null
         ? t.t("wizard.result.undecided") : n.name(c.scenario().decision().taken())));
+    if (model.compared().stream().anyMatch(c -> c.followUp() != null || !c.plan().targets().isEmpty())) {
+      rows.add(row(t.t("compare.followUp.months"),
+          c -> c.followUp() == null ? t.t("compare.followUp.none") : t.number(c.followUp().months(), 0)));
+      for (se.socialorg.advisor.engine.Measure m : List.of(se.socialorg.advisor.engine.Measure.IMPRESSIONS,
+          se.socialorg.advisor.engine.Measure.CLICKS, se.socialorg.advisor.engine.Measure.VALUE)) {
+        String measure = t.t("followup.measure." + m.name().toLowerCase(java.util.Locale.ROOT));
+        rows.add(row(t.t("compare.followUp.actual", measure), c -> c.followUp() == null ? ""
+            : actualAgainst(t, c.followUp().actual().get(m), c.followUp().projected().get(m),
+                c.followUp().status().get(m))));
+      }
+      for (se.socialorg.advisor.model.Kpi k : se.socialorg.advisor.model.Kpi.values()) {
+        String kpi = k == se.socialorg.advisor.model.Kpi.COST ? t.t("followup.measure.cost")
+            : t.t("followup.kpi." + k.name());
+        rows.add(row(t.t("compare.followUp.target", kpi), c -> {
+          var target = c.plan().target(k);
+          if (target.isEmpty()) {
+            return "";
+          }
+          Double actual = c.followUp() == null ? null : c.followUp().actualPerMonth().get(k);
+          return actual == null || actual.isNaN() ? t.number(target.get().perMonth(), 0)
+              : actualAgainst(t, actual, target.get().perMonth(), c.followUp().targetStatus().get(k));
+        }));
+      }
+    }
     return rows;
+  }
+
+  /** "actual / expected (status)" with the numbers in the manager's locale. */
+  private static String actualAgainst(I18n t, double actual, double expected,
+      se.socialorg.advisor.engine.KpiStatus status) {
+    if (Double.isNaN(actual)) {
+      return t.t("followup.cli.none");
+    }
+    String s = status == null ? "" : t.t("followup.status." + status.name().toLowerCase(java.util.Locale.ROOT));
+    return t.t("compare.followUp.against", t.number(actual, 0), Double.isNaN(expected) ? t.t("followup.cli.none")
+        : t.number(expected, 0), s);
   }
 
   private Row row(String label, Function<CompareViewModel.Compared, String> value) {

@@ -9,6 +9,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.engine.Evaluation;
+import se.socialorg.advisor.engine.FollowUpAnalysis;
+import se.socialorg.advisor.engine.FollowUpResult;
+import se.socialorg.advisor.model.Alternative;
+import se.socialorg.advisor.model.FollowUp;
+import se.socialorg.advisor.store.followup.FollowUpFiles;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
@@ -26,8 +31,16 @@ public final class CompareViewModel {
   /** At most this many scenarios side by side. */
   public static final int MAX = 4;
 
-  /** A scenario in the comparison with its evaluation. */
-  public record Compared(String title, Scenario scenario, Evaluation evaluation) {}
+  /**
+   * A scenario in the comparison with its evaluation and, when it has a follow-up with actual
+   * results or targets, its plan against its actuals (null otherwise).
+   */
+  public record Compared(String title, Scenario scenario, Evaluation evaluation, FollowUpResult followUp,
+      FollowUp plan) {
+    public Compared(String title, Scenario scenario, Evaluation evaluation) {
+      this(title, scenario, evaluation, null, FollowUp.empty());
+    }
+  }
 
   /** Reads a scenario file; {@code ScenarioFiles::read} in the app. */
   @FunctionalInterface
@@ -44,6 +57,7 @@ public final class CompareViewModel {
   private final AppExecutor executor;
   private final Dialogs dialogs;
   private final Supplier<I18n> i18n;
+  private final FollowUpFiles followUps = new FollowUpFiles();
 
   public CompareViewModel(Reader reader, DecisionEngine engine, AppExecutor executor,
       Dialogs dialogs, Supplier<I18n> i18n) {
@@ -69,13 +83,32 @@ public final class CompareViewModel {
     add(displayName == null ? i18n.get().t("file.untitled") : displayName, scenario);
   }
 
+  /**
+   * Adds the scenario being edited with the follow-up kept beside its file ({@code file} null:
+   * none), read in the background.
+   */
+  public void addCurrent(String displayName, Scenario scenario, Path file) {
+    if (file == null) {
+      addCurrent(displayName, scenario);
+      return;
+    }
+    if (tellIfFull()) {
+      return;
+    }
+    String title = displayName == null ? i18n.get().t("file.untitled") : displayName;
+    BackgroundTask.wrap(() -> followUps.readBeside(file))
+        .onSuccess(f -> add(title, scenario, f))
+        .onFailure(dialogs, i18n, i18n.get().t("file.open.failed", file.getFileName()))
+        .executeWith(executor);
+  }
+
   /** Reads and adds a file in the background; a bad file is reported and changes nothing. */
   public void addFile(Path file) {
     if (tellIfFull()) {
       return;
     }
-    BackgroundTask.wrap(() -> reader.read(file))
-        .onSuccess(s -> add(file.getFileName().toString(), s))
+    BackgroundTask.wrap(() -> new Loaded(reader.read(file), followUps.readBeside(file)))
+        .onSuccess(l -> add(file.getFileName().toString(), l.scenario(), l.followUp()))
         .onFailure(dialogs, i18n, i18n.get().t("file.open.failed", file.getFileName()))
         .executeWith(executor);
   }
@@ -85,7 +118,13 @@ public final class CompareViewModel {
     compared.clear();
   }
 
+  private record Loaded(Scenario scenario, FollowUp followUp) {}
+
   private void add(String title, Scenario s) {
+    add(title, s, FollowUp.empty());
+  }
+
+  private void add(String title, Scenario s, FollowUp f) {
     if (tellIfFull()) {
       return;
     }
@@ -93,7 +132,14 @@ public final class CompareViewModel {
     for (int n = 2; taken(unique); n++) {
       unique = title + " (" + n + ")";
     }
-    compared.add(new Compared(unique, s, engine.evaluate(s.inputs())));
+    Evaluation ev = engine.evaluate(s.inputs());
+    FollowUpResult result = null;
+    if (!f.imports().isEmpty()) {
+      Alternative followed = s.decision().taken() != null ? s.decision().taken() : ev.recommended();
+      result = FollowUpAnalysis.compare(s.inputs(), followed, FollowUpAnalysis.start(f.decidedOn(), f.imports()),
+          f.imports(), f.costs(), f.targets());
+    }
+    compared.add(new Compared(unique, s, ev, result, f));
   }
 
   private boolean tellIfFull() {

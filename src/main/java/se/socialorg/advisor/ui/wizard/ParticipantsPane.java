@@ -83,11 +83,19 @@ final class ParticipantsPane {
         .chooseOpen(c.t("group.import.title"), c.t("group.import.filter"),
             "*" + JudgementForms.EXTENSION, "*.csv")
         .ifPresent(f -> vm.importAnswers(java.util.List.of(f), c.services().executor())));
+    Button openForm = StepContext.id(new Button(c.t("group.form.open")), "openFormButton");
+    openForm.setOnAction(e -> c.host().dialogs()
+        .chooseOpen(c.t("group.form.open"), c.t("group.form.filter"), "*" + JudgementForms.EXTENSION)
+        .ifPresent(f -> vm.openForm(f, c.services().executor())));
+    Button saveForm = StepContext.id(new Button(c.t("group.form.save")), "saveFormButton");
+    saveForm.disableProperty().bind(vm.formOpenProperty().not());
+    saveForm.setOnAction(e -> vm.saveForm(c.services().executor()));
     Label collected = StepContext.id(new Label(), "collectedLabel");
     collected.setWrapText(true);
     collected.textProperty().bind(vm.collectedProperty());
     VBox content = new VBox(10, c.note(c.t("group.section.help")), rows, form, add, problem, status,
-        new HBox(10, answering, own), new HBox(10, sheet, importAnswers), collected);
+        new HBox(10, answering, own), new HBox(10, sheet, importAnswers),
+        new HBox(10, openForm, saveForm), collected);
     pane = StepContext.id(new TitledPane(c.t("group.section"), content), "participantsPane");
     pane.setExpanded(!vm.participants().isEmpty());
   }
@@ -108,7 +116,6 @@ final class ParticipantsPane {
       final int index = i;
       String who = p.role().isBlank() ? p.name() : p.name() + " (" + p.role() + ")";
       Label label = StepContext.id(new Label(who), "participant_" + i);
-      label.setMinWidth(200);
       Label state = StepContext.id(new Label(c.t(p.answered() ? "group.answered" : "group.notAnswered")),
           "participantState_" + i);
       state.getStyleClass().add("text-muted");
@@ -121,7 +128,16 @@ final class ParticipantsPane {
           .chooseSave(c.t("group.form.send.title"), p.name().strip() + JudgementForms.EXTENSION,
               c.t("group.form.filter"), "*" + JudgementForms.EXTENSION)
           .ifPresent(f -> vm.sendForm(index, f, c.services().executor())));
-      rows.getChildren().add(new HBox(10, label, state, answer, form, remove));
+      for (Button b : java.util.List.of(answer, form, remove)) {
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      }
+      state.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+      // Wraps onto a second line in a narrow window instead of cutting the buttons short.
+      javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(10, 6,
+          label, state, answer, form, remove);
+      row.setPrefWrapLength(480);
+      rows.getChildren().add(row);
     }
   }
 }

@@ -40,6 +40,10 @@ public final class ParticipantsViewModel {
   private final ReadOnlyStringWrapper collected = new ReadOnlyStringWrapper("");
   private final JudgementForms forms = new JudgementForms();
   private final ParticipantSheet sheet = new ParticipantSheet();
+  private final javafx.beans.property.ReadOnlyBooleanWrapper formOpen =
+      new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+  private se.socialorg.advisor.store.group.JudgementForm openForm;
+  private Path openFormFile;
 
   public ParticipantsViewModel(WizardModel wizard, GoalsStepViewModel goals, Supplier<I18n> i18n) {
     this.session = wizard.session();
@@ -218,6 +222,79 @@ public final class ParticipantsViewModel {
     }).onFailure(e -> collected.set(e instanceof GroupImportException g
         ? g.localized(i18n.get()) : BackgroundTask.message(i18n.get(), e)))
         .executeWith(executor);
+  }
+
+  /** True while a colleague's judgement form is open for answering. */
+  public javafx.beans.property.ReadOnlyBooleanProperty formOpenProperty() {
+    return formOpen.getReadOnlyProperty();
+  }
+
+  /**
+   * The colleague's side: opens a judgement form received by mail. The member it asks is added
+   * to this scenario (with the form's id) and their goals open, so they answer with the sliders
+   * or pairs as on any goals step; {@link #saveForm} writes the answers back into the form.
+   */
+  public void openForm(Path file, AppExecutor executor) {
+    BackgroundTask.wrap(() -> forms.read(file)).onSuccess(f -> {
+      List<Participant> now = session.scenario().inputs().participants();
+      int index = -1;
+      for (int i = 0; i < now.size(); i++) {
+        if (now.get(i).formId().equals(f.formId())) {
+          index = i;
+        }
+      }
+      if (index < 0) {
+        session.edit(s -> {
+          List<Participant> ps = new ArrayList<>(s.inputs().participants());
+          ps.add(new Participant(uniqueName(ps, f.participantName()), f.participantRole(),
+              Participant.DEFAULT_WEIGHT, f.goals(), f.formId()));
+          return s.withInputs(s.inputs().withParticipants(ps));
+        });
+        index = session.scenario().inputs().participants().size() - 1;
+      }
+      openForm = f;
+      openFormFile = file;
+      formOpen.set(true);
+      goals.answerFor(index);
+      collected.set(i18n.get().t("group.form.opened", f.participantName(), f.scenarioName(),
+          f.organisationName()));
+    }).onFailure(e -> collected.set(e instanceof GroupImportException g
+        ? g.localized(i18n.get()) : BackgroundTask.message(i18n.get(), e)))
+        .executeWith(executor);
+  }
+
+  /** Writes the answers of the open form's member back into the form file. */
+  public void saveForm(AppExecutor executor) {
+    if (openForm == null) {
+      return;
+    }
+    Participant member = session.scenario().inputs().participants().stream()
+        .filter(p -> p.formId().equals(openForm.formId())).findFirst().orElse(null);
+    if (member == null || !member.answered()) {
+      collected.set(i18n.get().t("group.import.nothingAnswered", openForm.participantName()));
+      return;
+    }
+    var answered = forms.answer(openForm, member.goals());
+    Path file = openFormFile;
+    BackgroundTask.wrap(() -> {
+      forms.write(answered, file);
+      return file;
+    }).onSuccess(f -> collected.set(i18n.get().t("group.form.saved", String.valueOf(f.getFileName()))))
+        .onFailure(e -> collected.set(BackgroundTask.message(i18n.get(), e)))
+        .executeWith(executor);
+  }
+
+  private static String uniqueName(List<Participant> ps, String name) {
+    String n = name == null || name.isBlank() ? "?" : name.strip();
+    String candidate = n;
+    int k = 2;
+    while (true) {
+      String key = Participant.of(candidate, "").key();
+      if (ps.stream().noneMatch(p -> p.key().equals(key))) {
+        return candidate;
+      }
+      candidate = n + " (" + k++ + ")";
+    }
   }
 
   /** Re-reads the texts after a language switch. */

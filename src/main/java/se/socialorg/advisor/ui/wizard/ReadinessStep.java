@@ -3,7 +3,6 @@ package se.socialorg.advisor.ui.wizard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
@@ -120,12 +119,9 @@ final class ReadinessStep implements WizardStep {
   @Override
   public void shown() {
     WizardData data = c.services().data();
-    c.services().run(new Task<Loaded>() {
-      @Override
-      protected Loaded call() {
+    c.services().run(() -> {
         return new Loaded(data.surveys(),
             data.figures(Dataset.ADVOCACY_BENCHMARKS, FigureRepository.GLOBAL, null));
-      }
     }, loaded -> {
       loading = true;
       List<SurveyInfo> items = new ArrayList<>();
@@ -169,11 +165,8 @@ final class ReadinessStep implements WizardStep {
       return;
     }
     WizardData data = c.services().data();
-    c.services().run(new Task<Readiness>() {
-      @Override
-      protected Readiness call() {
+    c.services().run(() -> {
         return data.readiness(s.id());
-      }
     }, r -> {
       c.session().edit(sc -> sc.withInputs(sc.inputs().withReadiness(r)));
       drawSurvey(s);
@@ -182,11 +175,8 @@ final class ReadinessStep implements WizardStep {
 
   private void drawSurvey(SurveyInfo s) {
     WizardData data = c.services().data();
-    c.services().run(new Task<SurveyCharts>() {
-      @Override
-      protected SurveyCharts call() {
+    c.services().run(() -> {
         return new SurveyCharts(data.willingness(s.id()), data.networkHistogram(s.id()));
-      }
     }, charts -> {
       String source = c.t("wizard.readiness.surveySource", s.name(), s.respondents());
       List<ChartPoint> w = new ArrayList<>();

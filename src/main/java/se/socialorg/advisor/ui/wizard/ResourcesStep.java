@@ -2,7 +2,6 @@ package se.socialorg.advisor.ui.wizard;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -98,12 +97,9 @@ final class ResourcesStep implements WizardStep {
     }
     loaded = true;
     WizardData data = c.services().data();
-    c.services().run(new Task<List<List<ReferenceFigure>>>() {
-      @Override
-      protected List<List<ReferenceFigure>> call() {
+    c.services().run(() -> {
         return List.of(data.figures(Dataset.SA2012_HIRING, null, null),
             data.figures(Dataset.SA2012_TRENDS, null, null));
-      }
     }, lists -> {
       hiringChart.setPoints(points(lists.get(0), "wizard.resources.hiring."));
       trendsChart.setPoints(points(lists.get(1), "wizard.resources.trend."));

@@ -2,12 +2,12 @@ package se.socialorg.advisor.ui.wizard;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -22,10 +22,12 @@ import se.socialorg.advisor.model.Provenance;
 import se.socialorg.advisor.model.ReferenceFigure;
 import se.socialorg.advisor.model.Spokesperson;
 import se.socialorg.advisor.model.TrustContext;
+import se.socialorg.advisor.store.db.CountryEdition;
 import se.socialorg.advisor.store.db.FigureRepository;
 import se.socialorg.advisor.store.db.TrustLookup;
 import se.socialorg.advisor.present.CountryNames;
 import se.socialorg.advisor.present.ProvenanceText;
+import se.socialorg.advisor.present.TrustNotes;
 import se.socialorg.advisor.present.ChartPoint;
 
 /**
@@ -53,7 +55,10 @@ final class TrustStep implements WizardStep {
   private final ComboBox<String> industry = StepContext.id(new ComboBox<>(), "industryChoice");
   private final ComboBox<Integer> year = StepContext.id(new ComboBox<>(), "yearChoice");
   private final Label sourceNote;
+  private final Label fallbackNote;
+  private final Label ageWarning;
   private final Label overrideNote;
+  private final Map<String, CountryEdition> editions = new HashMap<>();
   private final Map<InputField, Label> markers = new EnumMap<>(InputField.class);
   private final WizardCharts.Handle institutionsChart;
   private final WizardCharts.Handle industriesChart;
@@ -71,10 +76,15 @@ final class TrustStep implements WizardStep {
     for (ComboBox<?> box : List.of(country, industry, year)) {
       box.setMaxWidth(Double.MAX_VALUE);
     }
+    country.setMinWidth(240);
     country.setConverter(new javafx.util.StringConverter<>() {
       @Override
       public String toString(String name) {
-        return name == null ? "" : CountryNames.of(c.i18n(), name);
+        if (name == null) {
+          return "";
+        }
+        CountryEdition e = editions.get(name);
+        return e == null ? CountryNames.of(c.i18n(), name) : TrustNotes.countryChoice(c.i18n(), e);
       }
 
       @Override
@@ -97,6 +107,14 @@ final class TrustStep implements WizardStep {
     industry.setValue(t.industry());
     year.setValue(t.year());
     sourceNote = StepContext.id(c.note(""), "trustSourceNote");
+    fallbackNote = StepContext.id(c.note(""), "trustFallbackNote");
+    ageWarning = StepContext.id(new Label(), "trustAgeWarning");
+    ageWarning.setWrapText(true);
+    ageWarning.getStyleClass().add("override-marker");
+    ageWarning.managedProperty().bind(ageWarning.textProperty().isNotEmpty());
+    ageWarning.visibleProperty().bind(ageWarning.textProperty().isNotEmpty());
+    fallbackNote.managedProperty().bind(fallbackNote.textProperty().isNotEmpty());
+    fallbackNote.visibleProperty().bind(fallbackNote.textProperty().isNotEmpty());
 
     GridPane values = FieldFactory.grid();
     int row = 0;
@@ -125,10 +143,11 @@ final class TrustStep implements WizardStep {
     FlowPane charts = new FlowPane(12, 12, institutionsChart.node(), industriesChart.node(),
         spokespeopleChart.node());
 
-    view.getChildren().setAll(choose, sourceNote, c.sectionTitle("wizard.trust.values"), values,
+    view.getChildren().setAll(choose, sourceNote, fallbackNote, ageWarning,
+        c.sectionTitle("wizard.trust.values"), values,
         new HBox(12, reset, overrideNote), charts);
 
-    country.valueProperty().addListener((o, a, b) -> choiceChanged());
+    country.valueProperty().addListener((o, a, b) -> countryChanged(b));
     industry.valueProperty().addListener((o, a, b) -> choiceChanged());
     year.valueProperty().addListener((o, a, b) -> choiceChanged());
     c.subscriptions().listen(c.session().scenarioProperty(), (o, a, b) -> {
@@ -167,17 +186,17 @@ final class TrustStep implements WizardStep {
 
   private void loadChoices() {
     WizardData data = c.services().data();
-    c.services().run(new Task<WizardData.Choices>() {
-      @Override
-      protected WizardData.Choices call() {
+    c.services().run(() -> {
         return data.choices();
-      }
     }, choices -> {
       loading = true;
-      country.getItems().setAll(choices.countries());
+      editions.clear();
+      choices.countries().forEach(e -> editions.put(e.country(), e));
+      country.getItems().setAll(choices.countries().stream().map(CountryEdition::country).toList());
       industry.getItems().setAll(choices.industries());
       year.getItems().setAll(choices.years());
       TrustContext t = trust();
+      country.setValue(null);
       country.setValue(t.country());
       industry.setValue(t.industry());
       year.setValue(t.year());
@@ -188,6 +207,27 @@ final class TrustStep implements WizardStep {
 
   String industryName(String id) {
     return c.i18n().has("industry." + id) ? c.t("industry." + id) : id;
+  }
+
+  /**
+   * A country the manager picks opens on the newest edition with figures for it: its own newest
+   * year or the newest global one, whichever is later (the fallback note says which is which).
+   */
+  private void countryChanged(String chosen) {
+    if (!loading && chosen != null) {
+      int newest = Math.max(editionYear(chosen), editionYear(FigureRepository.GLOBAL));
+      if (newest > 0 && !Integer.valueOf(newest).equals(year.getValue())) {
+        loading = true;
+        year.setValue(newest);
+        loading = false;
+      }
+    }
+    choiceChanged();
+  }
+
+  private int editionYear(String name) {
+    CountryEdition e = editions.get(name);
+    return e == null ? 0 : e.newestYear();
   }
 
   private void choiceChanged() {
@@ -206,16 +246,15 @@ final class TrustStep implements WizardStep {
       return;
     }
     WizardData data = c.services().data();
-    c.services().run(new Task<Lookup>() {
-      @Override
-      protected Lookup call() {
+    c.services().run(() -> {
         return new Lookup(data.trust(co, in, yr),
             data.figures(Dataset.EDELMAN_INSTITUTIONS, null, yr),
             data.figures(Dataset.EDELMAN_INDUSTRIES, null, null),
             data.figures(Dataset.EDELMAN_SPOKESPEOPLE, FigureRepository.GLOBAL, null));
-      }
     }, result -> {
       library = result.trust().orElse(null);
+      fallbackNote.setText(library == null ? ""
+          : String.join("\n", TrustNotes.fallbacks(c.i18n(), library)));
       if (library == null) {
         sourceNote.setText(c.t("wizard.trust.noData", CountryNames.of(c.i18n(), co), industryName(in), yr));
         if (apply) {
@@ -232,17 +271,10 @@ final class TrustStep implements WizardStep {
     });
   }
 
-  /** Where the figures come from, naming the spokespeople for which global figures stand in. */
+  /** Where the figures come from. */
   private String sourceText(TrustLookup lookup) {
     String from = c.t("wizard.trust.from", ProvenanceText.brief(c.i18n(), lookup.business().source()));
-    List<String> global = new ArrayList<>();
-    lookup.credibility().forEach((who, figure) -> {
-      if (FigureRepository.GLOBAL.equals(figure.country())) {
-        global.add(c.t("spokesperson." + who.name()));
-      }
-    });
-    return global.isEmpty() ? from
-        : from + " " + c.t("wizard.trust.globalFallback", String.join(", ", global));
+    return TrustNotes.mapping(c.i18n(), lookup).map(m -> from + " " + m).orElse(from);
   }
 
   private record Lookup(Optional<TrustLookup> trust, List<ReferenceFigure> institutions,
@@ -278,15 +310,20 @@ final class TrustStep implements WizardStep {
       double now = f.read(c.session().scenario().inputs());
       if (library != null && Math.abs(now - libraryValue(f)) > 1e-9) {
         overridden.add(overrideName(f));
+        marker.getStyleClass().setAll("label", "override-marker");
         marker.setText(c.t("wizard.trust.overridden",
             c.i18n().number(libraryValue(f), 0)));
       } else if (library == null && t.overridden().contains(overrideName(f))) {
         overridden.add(overrideName(f));
+        marker.getStyleClass().setAll("label", "override-marker");
         marker.setText(c.t("wizard.trust.overriddenNoLibrary"));
       } else {
-        marker.setText("");
+        marker.setText(library == null ? ""
+            : TrustNotes.origin(c.i18n(), library.figures().get(overrideName(f))));
+        marker.getStyleClass().setAll("label", "text-muted");
       }
     }
+    ageWarning.setText(ageText(t, overridden));
     overrideNote.setText(overridden.isEmpty() ? "" : c.t("wizard.trust.overrideNote", overridden.size()));
     if (library != null && !overridden.equals(t.overridden())) {
       c.session().edit(s -> s.withInputs(s.inputs().withTrust(new TrustContext(t.country(),
@@ -294,6 +331,19 @@ final class TrustStep implements WizardStep {
           t.credibility(), overridden, t.source()))));
     }
     drawSpokespeople();
+  }
+
+  /** The age warning for the figures in use, leaving out those the manager typed over. */
+  private String ageText(TrustContext t, Set<String> overridden) {
+    int now = java.time.Year.now().getValue();
+    if (library == null) {
+      return TrustNotes.ageWarning(c.i18n(), t, now).orElse("");
+    }
+    TrustContext used = new TrustContext(t.country(), t.industry(), t.year(), t.trustInBusiness(),
+        t.trustInMedia(), t.industryTrust(), t.credibility(), overridden, t.source());
+    return TrustNotes.ageWarning(c.i18n(), new TrustLookup(used, library.business(),
+        library.media(), library.industry(), library.credibility(), library.mapped()), now)
+        .orElse("");
   }
 
   static String overrideName(InputField f) {

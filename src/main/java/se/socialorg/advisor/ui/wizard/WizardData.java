@@ -5,6 +5,7 @@ import java.util.Optional;
 import se.socialorg.advisor.model.Dataset;
 import se.socialorg.advisor.model.Readiness;
 import se.socialorg.advisor.model.ReferenceFigure;
+import se.socialorg.advisor.store.db.CountryEdition;
 import se.socialorg.advisor.store.db.FigureFilter;
 import se.socialorg.advisor.store.db.FigureRepository;
 import se.socialorg.advisor.store.db.TrustLookup;
@@ -33,14 +34,22 @@ public final class WizardData {
     return library.surveys();
   }
 
-  /** Countries, industries and years to choose from. */
-  public record Choices(List<String> countries, List<String> industries, List<Integer> years) {}
+  /**
+   * Countries (each with its newest year), industries and years to choose from: every country
+   * with published Edelman trust figures, every year with any of them.
+   */
+  public record Choices(List<CountryEdition> countries, List<String> industries,
+      List<Integer> years) {}
 
   public Choices choices() {
-    List<String> countries = figures().list(new FigureFilter(Dataset.EDELMAN_INSTITUTIONS.name(),
-        null, null, null)).stream().map(ReferenceFigure::country).distinct().sorted().toList();
-    return new Choices(countries, figures().industries(),
-        figures().years(Dataset.EDELMAN_INSTITUTIONS.name()));
+    List<CountryEdition> countries = figures().trustCountries();
+    java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+    for (Dataset d : List.of(Dataset.EDELMAN_INSTITUTIONS, Dataset.EDELMAN_TRUST_INDEX,
+        Dataset.EDELMAN_INDUSTRIES, Dataset.EDELMAN_SPOKESPEOPLE,
+        Dataset.EDELMAN_TRUST_IN_PEOPLE)) {
+      figures().years(d.name()).stream().filter(y -> y > 0).forEach(years::add);
+    }
+    return new Choices(countries, figures().industries(), List.copyOf(years));
   }
 
   public Optional<TrustLookup> trust(String country, String industry, int year) {

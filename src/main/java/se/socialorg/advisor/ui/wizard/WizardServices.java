@@ -1,9 +1,9 @@
 package se.socialorg.advisor.ui.wizard;
 
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.ui.AppExecutor;
+import se.socialorg.advisor.ui.BackgroundTask;
 
 /**
  * What the wizard's steps call: the engine, the data library, charts, and the executor, with a
@@ -17,9 +17,8 @@ public record WizardServices(
     AppExecutor executor,
     Consumer<Throwable> onError) {
 
-  <T> void run(Task<T> task, Consumer<T> ok) {
-    task.setOnSucceeded(e -> ok.accept(task.getValue()));
-    task.setOnFailed(e -> onError.accept(task.getException()));
-    executor.submit(task);
+  /** Runs {@code work} off the FX thread; a failure is logged once, then told by the handler. */
+  <T> void run(BackgroundTask.Work<T> work, Consumer<T> ok) {
+    BackgroundTask.wrap(work).onSuccess(ok).onFailure(onError).executeWith(executor);
   }
 }

@@ -41,7 +41,7 @@ class DatabaseTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 2})
+  @ValueSource(ints = {1, 2, 3})
   void upgradesEveryEarlierVersionKeepingUserRowsAndCopyingItAside(int from) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file())) {
       Migrations.migrateTo(c, from);
@@ -66,6 +66,39 @@ class DatabaseTest {
       } else {
         assertThat(db.backupMade()).isEmpty();
       }
+    }
+  }
+
+  @Test
+  void aVersion2LibraryGetsTheCurrentFiguresAndKeepsItsOverride() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file())) {
+      Migrations.migrateTo(c, 2);
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO meta (key, value) VALUES ('seed_version', '1')");
+        s.executeUpdate("INSERT INTO source (title, url) VALUES ('Edelman Trust Barometer 2012',"
+            + " 'https://www.edelman.com/trust')");
+        s.executeUpdate(
+            "INSERT INTO figure (id, dataset, country, year, item, value, unit, population,"
+                + " source_id, shipped, seed_version) VALUES (7, 'EDELMAN_SPOKESPEOPLE', 'Global',"
+                + " 2012, 'ceo', 38, 'percent', 'informed publics', 1, 1, 1)");
+        s.executeUpdate(
+            "INSERT INTO figure (dataset, country, year, item, value, unit, source_id,"
+                + " overrides_id, note) VALUES ('EDELMAN_SPOKESPEOPLE', 'Global', 2012, 'ceo', 35,"
+                + " 'percent', 1, 7, 'ours')");
+      }
+    }
+    try (Database db = Database.open(file())) {
+      FigureRepository figures = new FigureRepository(db);
+      assertThat(figures.list(FigureFilter.all())).hasSize(Seed.rows().size());
+      assertThat(figures.list(new FigureFilter("EDELMAN_TRUST_IN_PEOPLE", "Global", 2024, null)))
+          .isNotEmpty();
+      assertThat(figures.find(7))
+          .get()
+          .satisfies(f -> {
+            assertThat(f.value()).isEqualTo(35);
+            assertThat(f.overridden()).isTrue();
+            assertThat(f.method().question()).isNotBlank();
+          });
     }
   }
 

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.socialorg.advisor.model.Evidence;
+import se.socialorg.advisor.model.FigureMethod;
 import se.socialorg.advisor.model.Provenance;
 import se.socialorg.advisor.model.ReferenceFigure;
 import se.socialorg.advisor.model.Spokesperson;
@@ -122,8 +126,10 @@ class FigureRepositoryTest {
   @Test
   void listsCountriesYearsAndIndustries() {
     assertThat(figures.countries()).contains("Global", "Sweden", "Germany", "UK", "Canada");
-    assertThat(figures.years("EDELMAN_INSTITUTIONS")).containsExactly(2010, 2011, 2012, 2013, 2014);
-    assertThat(figures.industries()).contains("technology", "banks").hasSize(8);
+    assertThat(figures.years("EDELMAN_INSTITUTIONS"))
+        .containsExactly(2010, 2011, 2012, 2013, 2014, 2019, 2020, 2021, 2022, 2023, 2024, 2025);
+    assertThat(figures.industries()).contains("technology", "banks", "artificial_intelligence")
+        .hasSize(15);
     assertThat(figures.datasets()).startsWith("SA2012_TRENDS", "SA2012_HIRING");
   }
 
@@ -158,8 +164,88 @@ class FigureRepositoryTest {
   }
 
   @Test
-  void trustContextIsEmptyWithoutInstitutionFigures() {
-    assertThat(figures.trustContext("Germany", "technology", 2012)).isEmpty();
+  void trustContextIsEmptyForAnUnknownIndustry() {
     assertThat(figures.trustContext("Sweden", "no-such-industry", 2012)).isEmpty();
+  }
+
+  @Test
+  void aCountryWithoutItsOwnBusinessFigureUsesTheGlobalOneAndSaysSo() {
+    TrustLookup t = figures.trustLookup("Germany", "technology", 2012).orElseThrow();
+
+    assertThat(t.context().trustInBusiness()).isEqualTo(53);
+    assertThat(t.fallbacks())
+        .filteredOn(f -> f.input().equals(TrustLookup.BUSINESS))
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.figure().country()).isEqualTo("Global");
+          assertThat(f.figure().year()).isEqualTo(2012);
+        });
+  }
+
+  @Test
+  void sweden2025UsesGlobal2025BusinessAndTheNewestGlobalMedia() {
+    TrustLookup t = figures.trustLookup("Sweden", "technology", 2025).orElseThrow();
+
+    assertThat(t.business()).extracting(ReferenceFigure::country, ReferenceFigure::year,
+        ReferenceFigure::value).containsExactly("Global", 2025, 62.0);
+    assertThat(t.media()).extracting(ReferenceFigure::country, ReferenceFigure::year,
+        ReferenceFigure::value).containsExactly("Global", 2023, 50.0);
+    assertThat(t.industry()).extracting(ReferenceFigure::year, ReferenceFigure::value)
+        .containsExactly(2024, 76.0);
+    assertThat(t.fallbacks()).extracting(TrustLookup.Fallback::input)
+        .contains(TrustLookup.BUSINESS, TrustLookup.MEDIA, TrustLookup.INDUSTRY, "CEO");
+  }
+
+  @Test
+  void from2024CredibilityIsMappedFromTrustInPeopleAndFlaggedDerived() {
+    TrustLookup t = figures.trustLookup("Global", "technology", 2025).orElseThrow();
+
+    assertThat(t.context().credibility())
+        .containsExactlyInAnyOrderEntriesOf(Map.of(
+            Spokesperson.ACADEMIC, 77.0,
+            Spokesperson.TECHNICAL_EXPERT, 76.0,
+            Spokesperson.PERSON_LIKE_YOURSELF, 62.0,
+            Spokesperson.EMPLOYEE, 52.0,
+            Spokesperson.CEO, 51.0));
+    assertThat(t.credibility().values()).allSatisfy(f -> {
+      assertThat(f.year()).isEqualTo(2024);
+      assertThat(f.source().derived()).isTrue();
+    });
+    assertThat(t.mapping(Spokesperson.EMPLOYEE)).get()
+        .satisfies(m -> assertThat(m.gap()).isEqualTo(10));
+    assertThat(t.context().source().derived()).isTrue();
+  }
+
+  @Test
+  void beforeTheNewSeriesThePublishedCredibilityIsUsed() {
+    TrustLookup t = figures.trustLookup("Global", "technology", 2014).orElseThrow();
+
+    assertThat(t.context().credibility(Spokesperson.CEO)).isEqualTo(43);
+    assertThat(t.mapped()).isEmpty();
+  }
+
+  @Test
+  void disputedFiguresAreNeverPickedSilently() {
+    figures.addUserFigure("EDELMAN_INSTITUTIONS", "Norway", 2025, "business", 70, "percent",
+        Provenance.userEntered(2025),
+        new FigureMethod("their reading", "", "", Evidence.SECONDARY, true), "");
+
+    TrustLookup t = figures.trustLookup("Norway", "technology", 2025).orElseThrow();
+
+    assertThat(t.business().country()).isEqualTo("Global");
+  }
+
+  @Test
+  void everyCountryWithEdelmanFiguresIsListedWithItsNewestYear() {
+    List<CountryEdition> countries = figures.trustCountries();
+
+    assertThat(countries.get(0)).isEqualTo(new CountryEdition("Global", 2025));
+    assertThat(countries).contains(
+        new CountryEdition("Sweden", 2023),
+        new CountryEdition("Japan", 2025),
+        new CountryEdition("Mexico", 2013),
+        new CountryEdition("South Africa", 2023),
+        new CountryEdition("Thailand", 2024));
+    assertThat(countries).extracting(CountryEdition::country).doesNotHaveDuplicates();
   }
 }

@@ -164,7 +164,7 @@ class LibraryScreenTest extends LibraryTestBase {
     assertThat(table(robot).getSelectionModel().getSelectedItem().id())
         .isEqualTo(mine.get(0).id());
     assertThat(text(robot, "#provSource")).isEqualTo("Edelman Trust Barometer 2024");
-    robot.clickOn("#own_ADDED");
+    clickEntry(robot, "#own_ADDED");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(table(robot).getItems()).hasSize(1);
   }
@@ -178,7 +178,7 @@ class LibraryScreenTest extends LibraryTestBase {
         "business", value, "percent",
         new Provenance("Our staff poll 2024", "", 2024, "employees", false, false), "first poll");
     openLibrary(robot);
-    robot.clickOn("#own_ADDED");
+    clickEntry(robot, "#own_ADDED");
     WaitForAsyncUtils.waitForFxEvents();
     clickRow(robot, "#figureTable", 0);
     return id;
@@ -248,11 +248,41 @@ class LibraryScreenTest extends LibraryTestBase {
   }
 
   @Test
+  void importFiguresStoresAGoodFileAndRefusesABadOneNamingRowAndColumn(FxRobot robot)
+      throws Exception {
+    String header = "dataset,country,year,item,value,unit,population,question,scale,evidence,"
+        + "source_title,source_url\n";
+    // Edelman 2024 global report p. 51: trust in companies headquartered in Canada.
+    String canada = "EDELMAN_INSTITUTIONS,Canada,2024,companies_headquartered_here,64,percent,"
+        + "general population outside the country,trust to do what is right,"
+        + "\"9-point scale, share answering 6-9\",primary,Edelman Trust Barometer 2024 Global Report,"
+        + "https://edelman.relayto.com/e/2024-edelman-trust-barometer-global-report-7l7799ws2oxsx/2iO5y0Js51\n";
+    Path bad = Files.writeString(dir.resolve("bad.csv"), header + canada.replace(",64,", ",140,"));
+    Path good = Files.writeString(dir.resolve("good.csv"), header + canada);
+    openLibrary(robot);
+
+    dialogs.openAnswers.add(bad);
+    robot.clickOn("#importFiguresButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(dialogs.last("error")).hasValueSatisfying(
+        d -> assertThat(d.message()).contains("bad.csv:2:value: The percentage 140 is outside 0 to 100."));
+
+    dialogs.openAnswers.add(good);
+    robot.clickOn("#importFiguresButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(dialogs.last("info")).hasValueSatisfying(
+        d -> assertThat(d.message()).isEqualTo("1 figures added; 0 were already in the library."));
+    assertThat(services.library().figures().list(
+        new se.socialorg.advisor.store.db.FigureFilter("EDELMAN_INSTITUTIONS", "Canada", 2024,
+            null))).singleElement().satisfies(f -> assertThat(f.value()).isEqualTo(64));
+  }
+
+  @Test
   void csvExportNeutralisesFormulas(FxRobot robot) throws Exception {
     services.library().figures().addUserFigure("EDELMAN_INSTITUTIONS", "Sweden", 2024, "=1+2",
         40, "percent", new Provenance("@evil", "", 2024, "-all", false, false), "+cmd");
     openLibrary(robot);
-    robot.clickOn("#own_ADDED");
+    clickEntry(robot, "#own_ADDED");
     WaitForAsyncUtils.waitForFxEvents();
     Path out = dir.resolve("export.csv");
     dialogs.saveAnswers.add(out);

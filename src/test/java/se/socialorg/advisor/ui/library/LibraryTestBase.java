@@ -15,14 +15,47 @@ abstract class LibraryTestBase extends WindowTestBase {
   }
 
   void openDataset(FxRobot robot, String id) {
-    robot.clickOn("#dataset_" + id);
+    clickEntry(robot, "#dataset_" + id);
+  }
+
+  /**
+   * Clicks an entry of the dataset list with the list scrolled to the entry's section: the
+   * shipped datasets at the top, the user's own figures and surveys at the end.
+   */
+  void clickEntry(FxRobot robot, String entryId) {
+    javafx.scene.control.ListView<?> list =
+        robot.lookup("#datasetList").queryAs(javafx.scene.control.ListView.class);
+    int at = entryId.startsWith("#dataset_") ? 0 : list.getItems().size() - 1;
+    robot.interact(() -> list.scrollTo(at));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn(entryId);
     WaitForAsyncUtils.waitForFxEvents();
   }
 
-  /** Opens a combo box and clicks the entry with this text in its pop-up. */
+  /**
+   * Opens a combo box and clicks the entry with this text in its own pop-up, scrolled to it first
+   * (long lists such as the years show only part of their entries).
+   */
   void choose(FxRobot robot, String comboId, String entry) {
+    javafx.scene.control.ComboBox<?> combo =
+        robot.lookup(comboId).queryAs(javafx.scene.control.ComboBox.class);
     robot.clickOn(comboId);
-    Node cell = robot.lookup(".combo-box-popup .list-cell")
+    WaitForAsyncUtils.waitForFxEvents();
+    Node popup = ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) combo.getSkin())
+        .getPopupContent();
+    for (int i = 0; i < combo.getItems().size(); i++) {
+      Object item = combo.getItems().get(i);
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      String shown = combo.getConverter() == null ? String.valueOf(item)
+          : ((javafx.util.StringConverter) combo.getConverter()).toString(item);
+      if (entry.equals(shown)) {
+        int at = i;
+        robot.interact(() -> ((javafx.scene.control.ListView<?>) popup).scrollTo(at));
+        break;
+      }
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+    Node cell = robot.from(popup).lookup(".list-cell")
         .match((Node n) -> n instanceof Labeled l && entry.equals(l.getText()))
         .query();
     robot.clickOn(cell);

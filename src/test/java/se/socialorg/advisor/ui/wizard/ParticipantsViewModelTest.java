@@ -148,6 +148,43 @@ class ParticipantsViewModelTest {
     assertThat(session.scenario().inputs().participants()).isEqualTo(before);
   }
 
+  /** The colleague opens the mailed form in their own app, answers with the sliders, saves. */
+  @Test
+  void aColleagueAnswersAFormInTheApp() throws Exception {
+    var forms = new se.socialorg.advisor.store.group.JudgementForms();
+    var facilitator = se.socialorg.advisor.model.Scenario.blank().withNames("Nordvik 2027", "Nordvik AB");
+    facilitator = facilitator.withInputs(facilitator.inputs().withParticipants(
+        java.util.List.of(Participant.of("Per Holm", "Legal"))));
+    var issued = forms.issue(facilitator, 0);
+    java.nio.file.Path file = dir.resolve("Per Holm.soa-form.json");
+    forms.write(issued.form(), file);
+
+    vm.openForm(file, now);
+    goals.setSlider(Goal.CRISIS_READINESS, 100);
+    vm.saveForm(now);
+
+    assertThat(vm.answeringProperty().get()).isEqualTo("Per Holm (Legal) is answering.");
+    assertThat(vm.collectedProperty().get()).isEqualTo("Your answers are saved in Per Holm.soa-form.json; mail the file back.");
+    var back = forms.importForms(issued.scenario(), java.util.List.of(file)).scenario();
+    assertThat(back.inputs().participants().get(0).goals().slider(Goal.CRISIS_READINESS)).isEqualTo(100);
+  }
+
+  @Test
+  void aFormWithNothingAnsweredIsNotSaved() throws Exception {
+    var forms = new se.socialorg.advisor.store.group.JudgementForms();
+    var s = se.socialorg.advisor.model.Scenario.blank();
+    s = s.withInputs(s.inputs().withParticipants(java.util.List.of(Participant.of("Per Holm", "Legal"))));
+    java.nio.file.Path file = dir.resolve("f.soa-form.json");
+    forms.write(forms.issue(s, 0).form(), file);
+    String before = java.nio.file.Files.readString(file);
+
+    vm.openForm(file, now);
+    vm.saveForm(now);
+
+    assertThat(vm.collectedProperty().get()).isEqualTo("Per Holm has not answered anything yet.");
+    assertThat(java.nio.file.Files.readString(file)).isEqualTo(before);
+  }
+
   @Test
   void theAnswerSheetListsTheTeam() throws Exception {
     vm.addParticipant("Åsa Lind", "CMO", "");

@@ -94,15 +94,7 @@ class WizardTest extends WindowTestBase {
     assertThat(robot.lookup("#summaryMoney").queryAs(VBox.class).getChildren()).isNotEmpty();
     assertThat(text(robot, "#flipSummary")).isNotBlank();
     // The details sit under the summary: scroll down to their tabs, as a manager would.
-    robot.interact(() -> {
-      var scroll = robot.lookup("#stepScroll").queryAs(javafx.scene.control.ScrollPane.class);
-      Node tabs = robot.lookup("#resultTabs").queryAs(Node.class);
-      double top = scroll.getContent().sceneToLocal(
-          tabs.localToScene(tabs.getBoundsInLocal())).getMinY();
-      double room = scroll.getContent().getBoundsInLocal().getHeight()
-          - scroll.getViewportBounds().getHeight();
-      scroll.setVvalue(room <= 0 ? 0 : Math.min(1, top / room));
-    });
+    scrollStepTo(robot, "#resultTabs");
     WaitForAsyncUtils.waitForFxEvents();
     VBox reasons = robot.lookup("#reasonsFor").queryAs(VBox.class);
     assertThat(reasons.getChildren()).isNotEmpty();
