@@ -98,7 +98,7 @@ class BadSurveyFileTest {
         .extracting(ImportError::toString)
         .containsExactly(
             "row 3: no column found for Active on social media; choose it in the mapping",
-            "row 3: no column found for Willingness to share (1-5); choose it in the mapping",
+            "row 3: no column found for Willingness to share; choose it in the mapping",
             "row 3: no column found for Network size; choose it in the mapping");
   }
 

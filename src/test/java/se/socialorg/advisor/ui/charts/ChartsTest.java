@@ -503,7 +503,7 @@ class ChartsTest {
         fx(() -> swedish.tornado("tornado", "Känslighet", "Förändring", SWINGS));
     assertThat(Charts.contextMenuOf(chart).getItems().get(0).getText())
         .isEqualTo("Exportera som PNG…");
-    assertThat(chart.getData().get(0).getName()).isEqualTo("Lågt ändvärde");
+    assertThat(chart.getData().get(0).getName()).isEqualTo("Lägsta rimliga värde");
   }
 
   // ---- helpers --------------------------------------------------------------------------------
