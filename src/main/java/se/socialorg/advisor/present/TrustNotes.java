@@ -115,6 +115,22 @@ public final class TrustNotes {
         Integer.toString(scenarioYear), Integer.toString(scenarioYear - year)));
   }
 
+  /**
+   * The year figures are judged against: the case's own date when it has one (a case prepared for
+   * 2024 is judged as of 2024), else {@code currentYear}.
+   */
+  public static int scenarioYear(se.socialorg.advisor.model.Scenario scenario, int currentYear) {
+    String date = scenario == null ? "" : scenario.date();
+    if (date != null && date.length() >= 4) {
+      try {
+        return java.time.LocalDate.parse(date).getYear();
+      } catch (java.time.format.DateTimeParseException e) {
+        return currentYear;
+      }
+    }
+    return currentYear;
+  }
+
   /** True when a figure of {@code year} is more than {@value #MAX_AGE} years before the scenario. */
   public static boolean tooOld(int year, int scenarioYear) {
     return year > 0 && scenarioYear - year > MAX_AGE;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.model.TrustContext;
 import se.socialorg.advisor.store.db.CountryEdition;
 import se.socialorg.advisor.store.db.Database;
@@ -134,5 +135,20 @@ class TrustNotesTest {
   void aCountryChoiceShowsItsNewestYear() {
     assertThat(TrustNotes.countryChoice(SV, new CountryEdition("Sweden", 2023)))
         .isEqualTo("Sverige (senast 2023)");
+  }
+
+  @ParameterizedTest(name = "case dated \"{0}\" is judged as of {1}")
+  @CsvSource(value = {"2024-03-01|2024", "''|2026", "not a date|2026"}, delimiter = '|')
+  void figuresAreJudgedAsOfTheCasesOwnDate(String date, int year) {
+    Scenario dated = Scenario.blank().withAuthorAndDate("", date);
+    assertThat(TrustNotes.scenarioYear(dated, 2026)).isEqualTo(year);
+  }
+
+  @Test
+  void aCaseDatedBeforeTheFigureGrewOldHasNoAgeWarning() {
+    TrustContext figures2012 = TrustContext.defaults();
+    int caseYear = TrustNotes.scenarioYear(Scenario.blank().withAuthorAndDate("", "2015-06-01"), 2026);
+    assertThat(TrustNotes.ageWarning(EN, figures2012, caseYear)).isEmpty();
+    assertThat(TrustNotes.ageWarning(EN, figures2012, 2026)).isPresent();
   }
 }

@@ -421,7 +421,7 @@ public final class ReportBuilder {
       String library = p == null ? t("report.source.yours") : ProvenanceText.brief(i18n, p);
       b.add(new Paragraph(t("report.trust.where", tc.country(), tc.industry(),
           Integer.toString(tc.year()))));
-      TrustNotes.ageWarning(i18n, tc, today.get().getYear())
+      TrustNotes.ageWarning(i18n, tc, TrustNotes.scenarioYear(scenario, today.get().getYear()))
           .ifPresent(w -> b.add(new Paragraph(w)));
       List<List<String>> rows = new ArrayList<>();
       Map<InputField, String> fieldNames = new LinkedHashMap<>();

@@ -335,7 +335,7 @@ final class TrustStep implements WizardStep {
 
   /** The age warning for the figures in use, leaving out those the manager typed over. */
   private String ageText(TrustContext t, Set<String> overridden) {
-    int now = java.time.Year.now().getValue();
+    int now = TrustNotes.scenarioYear(c.session().scenario(), java.time.Year.now().getValue());
     if (library == null) {
       return TrustNotes.ageWarning(c.i18n(), t, now).orElse("");
     }
