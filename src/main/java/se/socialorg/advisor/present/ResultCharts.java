@@ -1,13 +1,20 @@
 package se.socialorg.advisor.present;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import se.socialorg.advisor.engine.Evaluation;
+import se.socialorg.advisor.engine.MoneyOutlook;
 import se.socialorg.advisor.engine.MonthPoint;
+import se.socialorg.advisor.engine.Projection;
+import se.socialorg.advisor.engine.ProjectionCase;
+import se.socialorg.advisor.engine.ProjectionResult;
 import se.socialorg.advisor.engine.RankedAlternative;
 import se.socialorg.advisor.engine.ReasonFormatter;
 import se.socialorg.advisor.engine.TornadoBar;
 import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.model.Alternative;
 import se.socialorg.advisor.model.Goal;
 import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.MaturityStage;
@@ -85,29 +92,67 @@ public final class ResultCharts {
     return pts;
   }
 
-  /** One measure of the projection per month and model, in ranking order. */
+  /**
+   * Whole months the chart and the report's projection table span: the scenario's horizon, and
+   * at least the {@link MoneyOutlook#RETURN_MONTHS} months of the money beside the advice.
+   */
+  public static int projectionMonths(Analysis a) {
+    return Math.max(a.evaluation().inputs().projection().months(), MoneyOutlook.RETURN_MONTHS);
+  }
+
+  /** The models the projection shows: the recommended one and the runner-up. */
+  public static List<Alternative> projectedModels(Analysis a) {
+    return List.of(a.evaluation().recommended(), a.evaluation().runnerUp());
+  }
+
+  /**
+   * The engine's projection in each case (conservative, then built on vendors' figures) over
+   * {@link #projectionMonths} months: the same figures as the money beside the advice.
+   */
+  public static Map<ProjectionCase, ProjectionResult> caseProjections(Analysis a) {
+    Map<ProjectionCase, ProjectionResult> out = new EnumMap<>(ProjectionCase.class);
+    Projection projection = new Projection();
+    for (ProjectionCase c : ProjectionCase.values()) {
+      out.put(c, projection.project(a.evaluation().inputs(), c, projectionMonths(a)));
+    }
+    return out;
+  }
+
+  /** A line's name: the model and the case, the vendor case flagged as vendor claims. */
+  public String seriesName(Alternative model, ProjectionCase c) {
+    return i18n.t("advice.series." + c.name(), names.name(model));
+  }
+
+  /**
+   * One measure of the projection per whole month for the recommended model and the runner-up,
+   * each in the conservative case and the case built on vendors' figures (two lines per model).
+   */
   public List<LinePoint> projectionPoints(Analysis a, String metric, String currency) {
     List<LinePoint> pts = new ArrayList<>();
-    for (RankedAlternative r : a.evaluation().ranking()) {
-      List<MonthPoint> months = a.projection().series().get(r.model());
-      if (months == null) {
-        continue;
-      }
-      for (MonthPoint p : months) {
-        double v = switch (metric) {
-          case "impressions" -> p.impressions();
-          case "clicks" -> p.clicks();
-          case "cost" -> p.cumulativeCost();
-          case "roi" -> p.roi() * 100;
-          default -> p.cumulativeValue();
-        };
-        String text = switch (metric) {
-          case "roi" -> i18n.percent(p.roi(), 0);
-          case "cost", "emv" -> i18n.money(v, currency);
-          default -> i18n.number(v, 0);
-        };
-        pts.add(new LinePoint(names.name(r.model()), p.month(), v, text,
-            i18n.t("wizard.result.projection.source")));
+    Map<ProjectionCase, ProjectionResult> cases = caseProjections(a);
+    for (Alternative model : projectedModels(a)) {
+      for (ProjectionCase c : ProjectionCase.values()) {
+        List<MonthPoint> months = cases.get(c).series().get(model);
+        if (months == null) {
+          continue;
+        }
+        String series = seriesName(model, c);
+        String source = i18n.t("advice.projection.source." + c.name());
+        for (MonthPoint p : months) {
+          double v = switch (metric) {
+            case "impressions" -> p.impressions();
+            case "clicks" -> p.clicks();
+            case "cost" -> p.cumulativeCost();
+            case "roi" -> p.roi() * 100;
+            default -> p.cumulativeValue();
+          };
+          String text = switch (metric) {
+            case "roi" -> i18n.percent(p.roi(), 0);
+            case "cost", "emv" -> i18n.money(v, currency);
+            default -> i18n.number(v, 0);
+          };
+          pts.add(new LinePoint(series, p.month(), v, text, source));
+        }
       }
     }
     return pts;

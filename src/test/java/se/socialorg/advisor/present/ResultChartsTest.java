@@ -2,9 +2,23 @@ package se.socialorg.advisor.present;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.socialorg.advisor.engine.DecisionEngine;
+import se.socialorg.advisor.engine.MoneyFigures;
+import se.socialorg.advisor.engine.MoneyOutlook;
+import se.socialorg.advisor.engine.ProjectionCase;
 import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.model.Alternative;
+import se.socialorg.advisor.store.scenario.Sample;
+import se.socialorg.advisor.store.scenario.Samples;
+import se.socialorg.advisor.store.scenario.ScenarioFiles;
 
 /**
  * How a sensitivity parameter's value reads in the flip points and the tornado's tooltips, in the
@@ -30,5 +44,79 @@ class ResultChartsTest {
     ResultCharts charts = new ResultCharts(I18n.forLanguage(language));
 
     assertThat(charts.parameterValue(id, value).replace('\u00a0', ' ')).isEqualTo(expected);
+  }
+
+  private static final DecisionEngine ENGINE = new DecisionEngine();
+
+  private static Analysis sample(String id) throws Exception {
+    Samples samples = new Samples(new ScenarioFiles());
+    Sample s = samples.list().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+    return Analysis.of(ENGINE, samples.open(s).inputs());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"en", "sv"})
+  void projectionChartHasTwoCasesForTheRecommendedModelAndTheRunnerUp(String lang)
+      throws Exception {
+    Analysis a = sample("regional-bank");
+    ResultCharts charts = new ResultCharts(I18n.forLanguage(lang));
+
+    Set<String> series = charts.projectionPoints(a, "emv", "SEK").stream()
+        .map(LinePoint::series).collect(Collectors.toCollection(LinkedHashSet::new));
+
+    Alternative best = a.evaluation().recommended();
+    Alternative second = a.evaluation().runnerUp();
+    assertThat(series).containsExactly(
+        charts.seriesName(best, ProjectionCase.CONSERVATIVE),
+        charts.seriesName(best, ProjectionCase.VENDOR),
+        charts.seriesName(second, ProjectionCase.CONSERVATIVE),
+        charts.seriesName(second, ProjectionCase.VENDOR));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"en, vendor claims", "sv, leverantörernas uppgifter"})
+  void theVendorLineIsFlaggedAsVendorClaimsWithItsSources(String lang, String flag)
+      throws Exception {
+    Analysis a = sample("regional-bank");
+    ResultCharts charts = new ResultCharts(I18n.forLanguage(lang));
+
+    List<LinePoint> vendor = charts.projectionPoints(a, "emv", "SEK").stream()
+        .filter(p -> p.series().equals(
+            charts.seriesName(a.evaluation().recommended(), ProjectionCase.VENDOR)))
+        .toList();
+
+    assertThat(vendor).isNotEmpty();
+    assertThat(vendor.get(0).series()).contains(flag);
+    assertThat(vendor.get(0).sourceText()).contains("LinkedIn 2016", "PostBeyond 2018", "MSLGroup");
+  }
+
+  @ParameterizedTest(name = "{0} at {1} months")
+  @CsvSource({"emv, 12", "emv, 24", "cost, 12", "cost, 24"})
+  void chartPointsEqualTheMoneyBesideTheAdvice(String metric, int months) throws Exception {
+    Analysis a = sample("regional-bank");
+    ResultCharts charts = new ResultCharts(I18n.forLanguage("en"));
+    List<LinePoint> points = charts.projectionPoints(a, metric, "SEK");
+
+    for (MoneyFigures f : a.advice().money().figures()) {
+      if (f.months() != months) {
+        continue;
+      }
+      String series = charts.seriesName(f.model(), f.projectionCase());
+      double y = points.stream().filter(p -> p.series().equals(series) && p.x() == months)
+          .findFirst().orElseThrow().y();
+      assertThat(y).as(series).isEqualTo(metric.equals("cost") ? f.cost() : f.value());
+    }
+  }
+
+  @Test
+  void projectionMonthsAreWholeAndReachTheMoneysHorizon() throws Exception {
+    Analysis a = sample("regional-bank");
+    List<LinePoint> points = new ResultCharts(I18n.forLanguage("en"))
+        .projectionPoints(a, "emv", "SEK");
+
+    assertThat(points).allSatisfy(p -> assertThat(p.x()).isEqualTo(Math.rint(p.x())));
+    assertThat(points.stream().mapToDouble(LinePoint::x).max().orElseThrow())
+        .isEqualTo(ResultCharts.projectionMonths(a))
+        .isGreaterThanOrEqualTo(MoneyOutlook.RETURN_MONTHS);
   }
 }

@@ -15,6 +15,8 @@ import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.Exclusion;
 import se.socialorg.advisor.engine.MonthPoint;
+import se.socialorg.advisor.engine.ProjectionCase;
+import se.socialorg.advisor.engine.ProjectionResult;
 import se.socialorg.advisor.engine.RankedAlternative;
 import se.socialorg.advisor.engine.Reason;
 import se.socialorg.advisor.engine.ReasonFormatter;
@@ -44,6 +46,7 @@ import se.socialorg.advisor.store.report.ReportDocument.Section;
 import se.socialorg.advisor.store.report.ReportDocument.Subheading;
 import se.socialorg.advisor.store.report.ReportDocument.Table;
 import se.socialorg.advisor.present.Analysis;
+import se.socialorg.advisor.present.ResultCharts;
 import se.socialorg.advisor.present.GroupText;
 import se.socialorg.advisor.engine.GroupAnalysis;
 import se.socialorg.advisor.engine.GroupFormatter;
@@ -486,27 +489,34 @@ public final class ReportBuilder {
     private Section projection() {
       List<Block> b = new ArrayList<>();
       String currency = in.resources().currency();
-      b.add(new Paragraph(t("report.projection.intro", in.projection().months())));
+      int months = ResultCharts.projectionMonths(a);
+      b.add(new Paragraph(t("report.projection.intro", months)));
+      Map<ProjectionCase, ProjectionResult> cases = ResultCharts.caseProjections(a);
+      ResultCharts charts = new ResultCharts(i18n);
       List<List<String>> rows = new ArrayList<>();
-      for (RankedAlternative r : e.ranking()) {
-        if (!a.projection().series().containsKey(r.model())) {
-          continue;
+      for (Alternative model : ResultCharts.projectedModels(a)) {
+        for (ProjectionCase c : ProjectionCase.values()) {
+          ProjectionResult r = cases.get(c);
+          if (!r.series().containsKey(model)) {
+            continue;
+          }
+          MonthPoint p = r.last(model);
+          rows.add(List.of(charts.seriesName(model, c),
+              i18n.number(r.hires().getOrDefault(model, 0.0), 1),
+              i18n.number(p.impressions(), 0), i18n.number(p.clicks(), 0),
+              i18n.money(p.cumulativeCost(), currency), i18n.money(p.cumulativeValue(), currency),
+              i18n.percent(p.roi(), 0)));
         }
-        MonthPoint p = a.projection().last(r.model());
-        rows.add(List.of(fmt.name(r.model()),
-            i18n.number(a.projection().hires().getOrDefault(r.model(), 0.0), 1),
-            i18n.number(p.impressions(), 0), i18n.number(p.clicks(), 0),
-            i18n.money(p.cumulativeCost(), currency), i18n.money(p.cumulativeValue(), currency),
-            i18n.percent(p.roi(), 0)));
       }
       b.add(new Table(List.of(t("report.col.model"), t("report.col.hires"),
           t("report.col.impressions"), t("report.col.clicks"), t("report.col.cost"),
           t("report.col.value"), t("report.col.roi")), rows,
           List.of(2.2, 1.2, 1.3, 1.0, 1.5, 1.5, 0.9)));
-      b.add(new Image(pictures.projection(), t("wizard.result.projection.source")));
+      b.add(new Image(pictures.projection(), t("advice.projection.caption")));
       b.add(new Paragraph(t("wizard.result.projection.note"), true));
       b.add(new Paragraph(t("advice.projection.cases"), true));
       use(PROJECTION_SOURCE, "report.usedFor.projection");
+      use("source.postbeyond2018", "report.usedFor.projection");
       return new Section(t("wizard.result.tab.projection"), b);
     }
 

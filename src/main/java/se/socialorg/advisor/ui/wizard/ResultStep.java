@@ -123,6 +123,7 @@ final class ResultStep implements WizardStep {
         c.sectionTitle("wizard.result.excluded"), excluded);
     VBox sensitivity = new VBox(10, tornadoChart.node(), c.sectionTitle("wizard.result.flips"), flips);
     VBox projection = new VBox(10, metric, projectionChart.node(),
+        c.note(c.t("advice.projection.caption")),
         c.note(c.t("wizard.result.projection.note")), c.note(c.t("advice.projection.cases")),
         c.sectionTitle("wizard.result.assumptions"),
         assumptions);

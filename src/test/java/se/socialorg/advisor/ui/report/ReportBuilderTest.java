@@ -255,4 +255,25 @@ class ReportBuilderTest {
     }
     assertThat(page.toLowerCase()).doesNotContain("monte carlo", "margin");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "sv"})
+  void projectionTableShowsBothCasesWithTheEnginesFigures(String lang) throws Exception {
+    Scenario bank = sample("regional-bank");
+    I18n i18n = I18n.forLanguage(lang);
+    Analysis a = Analysis.of(ENGINE, bank.inputs());
+    String text = text(write(bank, lang, "projection-" + lang + ".pdf"));
+    var cases = se.socialorg.advisor.present.ResultCharts.caseProjections(a);
+    String currency = bank.inputs().resources().currency();
+
+    for (Alternative model : se.socialorg.advisor.present.ResultCharts.projectedModels(a)) {
+      for (var c : se.socialorg.advisor.engine.ProjectionCase.values()) {
+        var last = cases.get(c).last(model);
+        assertThat(text).as(model + " " + c).contains(
+            norm(i18n.money(last.cumulativeCost(), currency)),
+            norm(i18n.money(last.cumulativeValue(), currency)));
+      }
+    }
+    assertThat(text).contains(norm(i18n.t("advice.projection.caption")));
+  }
 }
