@@ -33,7 +33,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Writes a {@link ReportDocument} as an A4 PDF with PDFBox: embedded DejaVu Sans (so å ä ö and
+ * Writes a {@link ReportDocument} as an A4 PDF with PDFBox: embedded DejaVu Sans, with Droid Sans
+ * Fallback for Chinese and Japanese ({@link FontFace}), so å ä ö, other scripts and
  * the text stay selectable and searchable in any viewer), wrapped text, tables, charts as
  * images, a bookmark per section and "page x of y" on every page.
  *
@@ -170,9 +171,96 @@ public final class ReportWriter {
 
   private static Fonts fonts(PDDocument doc) throws IOException {
     TrueTypeFont[] parsed = SharedFonts.get();
-    // Subsets: only the glyphs the report uses are embedded.
-    return new Fonts(
-        PDType0Font.load(doc, parsed[0], true), PDType0Font.load(doc, parsed[1], true));
+    // Subsets: only the glyphs the report uses are embedded. The fallback (Chinese, Japanese,
+    // Korean) is read and embedded only when a text of this report needs it.
+    FontFace.Fallback fallback = new FontFace.Fallback() {
+      private PDType0Font loaded;
+
+      @Override
+      public boolean has(int cp) {
+        return FallbackFont.has(cp);
+      }
+
+      @Override
+      public PDType0Font font() throws IOException {
+        if (loaded == null) {
+          loaded = PDType0Font.load(doc, FallbackFont.get(), true);
+        }
+        return loaded;
+      }
+    };
+    return new Fonts(new FontFace(PDType0Font.load(doc, parsed[0], true), fallback),
+        new FontFace(PDType0Font.load(doc, parsed[1], true), fallback));
+  }
+
+  /**
+   * The characters of {@code text} that no font of the report can draw (most emoji): the report
+   * shows each as the replacement character U+FFFD. In the order they first appear, each once.
+   */
+  public static String undrawable(String text) {
+    StringBuilder out = new StringBuilder();
+    if (text == null) {
+      return "";
+    }
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    text.codePoints().forEach(cp -> {
+      if (!Character.isISOControl(cp) && !Character.isWhitespace(cp) && seen.add(cp)
+          && !DejaVuCoverage.has(cp) && !FallbackFont.has(cp)) {
+        out.appendCodePoint(cp);
+      }
+    });
+    return out.toString();
+  }
+
+  /** Which characters DejaVu Sans regular has, read once from its character map. */
+  private static final class DejaVuCoverage {
+    private static volatile org.apache.fontbox.ttf.CmapLookup cmap;
+
+    private DejaVuCoverage() {}
+
+    static boolean has(int cp) {
+      try {
+        org.apache.fontbox.ttf.CmapLookup c = cmap;
+        if (c == null) {
+          c = SharedFonts.get()[0].getUnicodeCmapLookup();
+          cmap = c;
+        }
+        return c.getGlyphId(cp) != 0;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Droid Sans Fallback (Apache 2.0): Chinese, Japanese and Korean. Read and parsed once per run
+   * of the program, the first time a text needs a character DejaVu Sans lacks (about 4 MB, so
+   * reports without such text never read it).
+   */
+  private static final class FallbackFont {
+    private static TrueTypeFont font;
+    private static org.apache.fontbox.ttf.CmapLookup cmap;
+
+    private FallbackFont() {}
+
+    static synchronized TrueTypeFont get() throws IOException {
+      if (font == null) {
+        TrueTypeFont parsed = SharedFonts.parse("DroidSansFallbackFull.ttf");
+        cmap = parsed.getUnicodeCmapLookup();
+        font = parsed;
+      }
+      return font;
+    }
+
+    static synchronized boolean has(int cp) {
+      try {
+        get();
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "Could not read the report's fallback font", e);
+        return false;
+      }
+      return cmap.getGlyphId(cp) != 0;
+    }
   }
 
   /**
@@ -195,8 +283,12 @@ public final class ReportWriter {
       if (current != null) {
         return current;
       }
-      FutureTask<TrueTypeFont[]> task = new FutureTask<>(
-          () -> new TrueTypeFont[] {parse("DejaVuSans.ttf"), parse("DejaVuSans-Bold.ttf")});
+      FutureTask<TrueTypeFont[]> task = new FutureTask<>(() -> {
+        TrueTypeFont regular = parse("DejaVuSans.ttf");
+        // Its character map is read here, so that asking what it can draw reads no file later.
+        regular.getUnicodeCmapLookup();
+        return new TrueTypeFont[] {regular, parse("DejaVuSans-Bold.ttf")};
+      });
       if (!PARSING.compareAndSet(null, task)) {
         return PARSING.get();
       }
@@ -233,8 +325,8 @@ public final class ReportWriter {
     }
   }
 
-  /** Regular and bold, plus which characters each can draw. */
-  record Fonts(PDType0Font regular, PDType0Font bold) {}
+  /** Regular and bold, each with the fallback for what it lacks. */
+  record Fonts(FontFace regular, FontFace bold) {}
 
   /** Sets the document properties other programs show (title, author, language). */
   static void describe(PDDocument doc, ReportDocument report) {
@@ -247,41 +339,6 @@ public final class ReportWriter {
     info.setProducer("Social Org Advisor (Apache PDFBox)");
     info.setCreationDate(Calendar.getInstance());
     doc.getDocumentCatalog().setLanguage("sv".equals(report.language()) ? "sv-SE" : "en-GB");
-  }
-
-  /** Replaces characters the font cannot draw, which PDFBox would otherwise refuse. */
-  static final class Sanitiser {
-    private final PDType0Font font;
-    private final Map<Integer, Boolean> known = new HashMap<>();
-
-    Sanitiser(PDType0Font font) {
-      this.font = font;
-    }
-
-    String clean(String s) {
-      StringBuilder sb = new StringBuilder(s.length());
-      s.codePoints().forEach(cp -> {
-        if (cp == '\t' || cp == '\r') {
-          sb.append(' ');
-        } else if (Character.isISOControl(cp)) {
-          return;
-        } else if (known.computeIfAbsent(cp, this::drawable)) {
-          sb.appendCodePoint(cp);
-        } else {
-          sb.append('?');
-        }
-      });
-      return sb.toString();
-    }
-
-    private boolean drawable(int cp) {
-      try {
-        font.encode(new String(Character.toChars(cp)));
-        return true;
-      } catch (IOException | IllegalArgumentException e) {
-        return false;
-      }
-    }
   }
 
   /** A4 in points and the margins every page uses. */
