@@ -35,7 +35,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * Writes a {@link ReportDocument} as an A4 PDF with PDFBox: embedded DejaVu Sans, with Droid Sans
  * Fallback for Chinese and Japanese ({@link FontFace}), so å ä ö, other scripts and
- * the text stay selectable and searchable in any viewer), wrapped text, tables, charts as
+ * the text stay selectable and searchable in any viewer, wrapped text, tables, charts as
  * images, a bookmark per section and "page x of y" on every page.
  *
  * <p>The PDF is written to a temporary file in the target's folder and then moved over the
@@ -193,6 +193,9 @@ public final class ReportWriter {
         new FontFace(PDType0Font.load(doc, parsed[1], true), fallback));
   }
 
+  /** The end of Latin Extended-B: every character below it is in DejaVu Sans. */
+  private static final int LATIN_END = 0x0250;
+
   /**
    * The characters of {@code text} that no font of the report can draw (most emoji): the report
    * shows each as the replacement character U+FFFD. In the order they first appear, each once.
@@ -201,6 +204,9 @@ public final class ReportWriter {
     StringBuilder out = new StringBuilder();
     if (text == null) {
       return "";
+    }
+    if (text.codePoints().allMatch(cp -> cp < LATIN_END)) {
+      return ""; // Latin, with every accent: DejaVu Sans has it all, no font need be read
     }
     java.util.Set<Integer> seen = new java.util.HashSet<>();
     text.codePoints().forEach(cp -> {
