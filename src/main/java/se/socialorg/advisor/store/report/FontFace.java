@@ -3,15 +3,16 @@ package se.socialorg.advisor.store.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * One face of the report's text (regular or bold) with a fallback for the characters it lacks:
- * DejaVu Sans draws what it can (Latin, Greek, Cyrillic, Hebrew, Arabic), and Droid Sans Fallback
- * draws Chinese, Japanese and Korean. The fallback is embedded in a document only when a text of
- * it needs it, as a subset. A character neither can draw (most emoji) is shown as
+ * DejaVu Sans draws what it can (Latin, Greek, Cyrillic, Hebrew, Arabic), Droid Sans Fallback
+ * draws Chinese and Japanese, Nanum Square Korean. A fallback is embedded in a document only when
+ * a text of it needs it, as a subset. A character neither can draw (most emoji) is shown as
  * {@link #REPLACEMENT}, never dropped and never as a question mark.
  */
 final class FontFace {
@@ -29,18 +30,18 @@ final class FontFace {
   }
 
   private final PDType0Font primary;
-  private final Fallback fallback;
-  /** Per code point: 1 the primary font, 2 the fallback, 0 neither. */
+  private final List<Fallback> fallbacks;
+  /** Per code point: 1 the primary font, 2 + i fallback i, 0 none. */
   private final Map<Integer, Integer> source = new HashMap<>();
 
-  FontFace(PDType0Font primary, Fallback fallback) {
+  FontFace(PDType0Font primary, List<Fallback> fallbacks) {
     this.primary = primary;
-    this.fallback = fallback;
+    this.fallbacks = List.copyOf(fallbacks);
   }
 
   /** A face without a fallback. */
   static FontFace of(PDType0Font font) {
-    return new FontFace(font, null);
+    return new FontFace(font, List.of());
   }
 
   /**
@@ -91,7 +92,8 @@ final class FontFace {
   }
 
   private PDType0Font fontOf(int cp) throws IOException {
-    return sourceOf(cp) == 2 ? fallback.font() : primary;
+    int source = sourceOf(cp);
+    return source >= 2 ? fallbacks.get(source - 2).font() : primary;
   }
 
   private int sourceOf(int cp) {
@@ -99,7 +101,12 @@ final class FontFace {
       if (primaryHas(c)) {
         return 1;
       }
-      return fallback != null && fallback.has(c) ? 2 : 0;
+      for (int i = 0; i < fallbacks.size(); i++) {
+        if (fallbacks.get(i).has(c)) {
+          return 2 + i;
+        }
+      }
+      return 0;
     });
   }
 

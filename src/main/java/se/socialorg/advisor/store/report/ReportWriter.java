@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
@@ -34,9 +35,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Writes a {@link ReportDocument} as an A4 PDF with PDFBox: embedded DejaVu Sans, with Droid Sans
- * Fallback for Chinese and Japanese ({@link FontFace}), so å ä ö, other scripts and
- * the text stay selectable and searchable in any viewer, wrapped text, tables, charts as
- * images, a bookmark per section and "page x of y" on every page.
+ * Fallback and Nanum Square for Chinese, Japanese and Korean ({@link FontFace}), so å ä ö, other
+ * scripts and the text stay selectable and searchable in any viewer), wrapped text, tables,
+ * charts as images, a bookmark per section and "page x of y" on every page.
  *
  * <p>The PDF is written to a temporary file in the target's folder and then moved over the
  * target, so a failure (folder missing, no permission, disk full, file locked by a viewer)
@@ -171,27 +172,36 @@ public final class ReportWriter {
 
   private static Fonts fonts(PDDocument doc) throws IOException {
     TrueTypeFont[] parsed = SharedFonts.get();
-    // Subsets: only the glyphs the report uses are embedded. The fallback (Chinese, Japanese,
+    // Subsets: only the glyphs the report uses are embedded. A fallback (Chinese and Japanese,
     // Korean) is read and embedded only when a text of this report needs it.
-    FontFace.Fallback fallback = new FontFace.Fallback() {
-      private PDType0Font loaded;
+    List<FontFace.Fallback> fallbacks = FALLBACKS.stream()
+        .<FontFace.Fallback>map(f -> new FontFace.Fallback() {
+          private PDType0Font loaded;
 
-      @Override
-      public boolean has(int cp) {
-        return FallbackFont.has(cp);
-      }
+          @Override
+          public boolean has(int cp) {
+            return f.has(cp);
+          }
 
-      @Override
-      public PDType0Font font() throws IOException {
-        if (loaded == null) {
-          loaded = PDType0Font.load(doc, FallbackFont.get(), true);
-        }
-        return loaded;
-      }
-    };
-    return new Fonts(new FontFace(PDType0Font.load(doc, parsed[0], true), fallback),
-        new FontFace(PDType0Font.load(doc, parsed[1], true), fallback));
+          @Override
+          public PDType0Font font() throws IOException {
+            if (loaded == null) {
+              loaded = PDType0Font.load(doc, f.get(), true);
+            }
+            return loaded;
+          }
+        })
+        .toList();
+    return new Fonts(new FontFace(PDType0Font.load(doc, parsed[0], true), fallbacks),
+        new FontFace(PDType0Font.load(doc, parsed[1], true), fallbacks));
   }
+
+  /**
+   * The fonts for what DejaVu Sans lacks, in the order they are asked: Droid Sans Fallback
+   * (Apache 2.0) for Chinese and Japanese, Nanum Square (SIL Open Font Licence) for Korean.
+   */
+  private static final List<FallbackFont> FALLBACKS = List.of(
+      new FallbackFont("DroidSansFallbackFull.ttf"), new FallbackFont("NanumSquareR.ttf"));
 
   /** The end of Latin Extended-B: every character below it is in DejaVu Sans. */
   private static final int LATIN_END = 0x0250;
@@ -211,7 +221,7 @@ public final class ReportWriter {
     java.util.Set<Integer> seen = new java.util.HashSet<>();
     text.codePoints().forEach(cp -> {
       if (!Character.isISOControl(cp) && !Character.isWhitespace(cp) && seen.add(cp)
-          && !DejaVuCoverage.has(cp) && !FallbackFont.has(cp)) {
+          && !DejaVuCoverage.has(cp) && FALLBACKS.stream().noneMatch(f -> f.has(cp))) {
         out.appendCodePoint(cp);
       }
     });
@@ -239,30 +249,38 @@ public final class ReportWriter {
   }
 
   /**
-   * Droid Sans Fallback (Apache 2.0): Chinese, Japanese and Korean. Read and parsed once per run
-   * of the program, the first time a text needs a character DejaVu Sans lacks (about 4 MB, so
-   * reports without such text never read it).
+   * A fallback font, read and parsed once per run of the program, the first time a text needs a
+   * character DejaVu Sans lacks (Droid Sans Fallback is 4 MB: reports without such text never
+   * read it).
    */
   private static final class FallbackFont {
-    private static TrueTypeFont font;
-    private static org.apache.fontbox.ttf.CmapLookup cmap;
+    private final String file;
+    private TrueTypeFont font;
+    private org.apache.fontbox.ttf.CmapLookup cmap;
+    private boolean failed;
 
-    private FallbackFont() {}
+    FallbackFont(String file) {
+      this.file = file;
+    }
 
-    static synchronized TrueTypeFont get() throws IOException {
+    synchronized TrueTypeFont get() throws IOException {
       if (font == null) {
-        TrueTypeFont parsed = SharedFonts.parse("DroidSansFallbackFull.ttf");
+        TrueTypeFont parsed = SharedFonts.parse(file);
         cmap = parsed.getUnicodeCmapLookup();
         font = parsed;
       }
       return font;
     }
 
-    static synchronized boolean has(int cp) {
+    synchronized boolean has(int cp) {
+      if (failed) {
+        return false;
+      }
       try {
         get();
       } catch (IOException e) {
-        LOG.log(Level.WARNING, "Could not read the report's fallback font", e);
+        failed = true; // logged once; its characters are then shown as U+FFFD
+        LOG.log(Level.WARNING, "Could not read the report's fallback font " + file, e);
         return false;
       }
       return cmap.getGlyphId(cp) != 0;

@@ -17,11 +17,12 @@ import se.socialorg.advisor.store.report.ReportDocument.Paragraph;
 import se.socialorg.advisor.store.report.ReportDocument.Section;
 import se.socialorg.advisor.store.report.ReportDocument.Table;
 
-/** Text in other scripts: Chinese, Japanese and Korean drawn by the fallback font, emoji shown. */
+/** Text in other scripts: Chinese, Japanese and Korean drawn by fallback fonts, emoji shown. */
 class FallbackFontTest {
 
   private static final String CHINESE = "社交媒体战略";
   private static final String JAPANESE = "東京支社のマーケティング";
+  private static final String KOREAN = "서울 지사";
   /** Thumbs up: in none of the report's fonts (Droid Sans Fallback has a few emoji, not this). */
   private static final String EMOJI = "\uD83D\uDC4D";
 
@@ -50,16 +51,21 @@ class FallbackFontTest {
 
   @Test
   void chineseJapaneseAndKoreanTextIsInTheReport() throws Exception {
-    Path out = write("Plan " + CHINESE, "Kontor: " + JAPANESE + " (Tokyo).", CHINESE);
+    Path out = write("Plan " + CHINESE, "Kontor: " + JAPANESE + " (Tokyo), " + KOREAN + ".",
+        KOREAN);
     assertThat(ReportWriterTest.text(out))
-        .contains("Plan " + CHINESE, "Kontor: " + JAPANESE + " (Tokyo).", CHINESE + " x")
+        .contains("Plan " + CHINESE, "Kontor: " + JAPANESE + " (Tokyo), " + KOREAN + ".",
+            KOREAN + " x")
         .doesNotContain("?");
   }
 
   @Test
   void theFallbackFontIsEmbeddedAsASubsetOnlyWhenTheTextNeedsIt() throws Exception {
     assertThat(fonts(write("Plan " + CHINESE, "text", "cell")))
-        .anySatisfy(n -> assertThat(n).matches("[A-Z]{6}\\+DroidSansFallback.*"));
+        .anySatisfy(n -> assertThat(n).matches("[A-Z]{6}\\+DroidSansFallback.*"))
+        .noneSatisfy(n -> assertThat(n).contains("Nanum"));
+    assertThat(fonts(write("Plan " + KOREAN, "text", "cell")))
+        .anySatisfy(n -> assertThat(n).matches("[A-Z]{6}\\+NanumSquare.*"));
     assertThat(fonts(write("Plan", "räckvidd \u05EA\u05DC \u05D0\u05D1\u05D9\u05D1", "cell")))
         .noneSatisfy(n -> assertThat(n).contains("Droid"));
   }
@@ -81,7 +87,8 @@ class FallbackFontTest {
 
   @Test
   void undrawableIsEmptyForTextEveryFontCanDraw() {
-    assertThat(ReportWriter.undrawable("Försäljning " + JAPANESE + " " + CHINESE + " € \u00A0 \u05D0"))
+    assertThat(ReportWriter.undrawable("Försäljning " + JAPANESE + " " + CHINESE + " " + KOREAN
+        + " € \u00A0 \u05D0"))
         .isEmpty();
   }
 }
