@@ -37,6 +37,16 @@ class TextLimitTest {
   }
 
   @Test
+  void aCharacterTheReportCannotShowIsLeftOutAndTheCountSaysSo() throws Exception {
+    org.testfx.util.WaitForAsyncUtils.asyncFx(
+        () -> notes.insertText(3, " ok \uD83D\uDC4D 東京")).get();
+
+    assertThat(notes.getText()).isEqualTo("abc ok  東京");
+    assertThat(count.getText()).isEqualTo("10 of 10 characters Left out \uD83D\uDC4D: the report "
+        + "cannot show it (most emoji). Write it in words instead.");
+  }
+
+  @Test
   void theCountFollowsTheText() throws Exception {
     org.testfx.util.WaitForAsyncUtils.asyncFx(() -> notes.deleteText(0, 2)).get();
 

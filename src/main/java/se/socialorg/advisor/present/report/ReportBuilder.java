@@ -121,10 +121,62 @@ public final class ReportBuilder {
       List<Section> sections = new ArrayList<>(doc.sections());
       sections.add(sections.size() - 1, followUpSection.get());
       doc = new ReportDocument(doc.language(), doc.title(), doc.titleLines(), doc.highlight(),
-          doc.titleNote(), sections, doc.pageLabel());
+          doc.titleNote(), sections, doc.pageLabel(), doc.summary());
     }
+    doc = withUndrawableNote(doc, i18n);
     progress.step(3, total);
     return doc;
+  }
+
+  /**
+   * When a text of the report has characters no font of the report can draw (most emoji), a
+   * note at the head of the first section names them: the report shows each as U+FFFD.
+   */
+  static ReportDocument withUndrawableNote(ReportDocument doc, I18n i18n) {
+    StringBuilder all = new StringBuilder();
+    java.util.function.Consumer<String> add = text -> all.append(text).append(' ');
+    add.accept(doc.title());
+    doc.titleLines().forEach(add);
+    add.accept(doc.highlight());
+    add.accept(doc.titleNote());
+    blockText(doc.summary(), add);
+    for (Section s : doc.sections()) {
+      add.accept(s.heading());
+      blockText(s.blocks(), add);
+    }
+    String missing = se.socialorg.advisor.store.report.ReportWriter.undrawable(all.toString());
+    if (missing.isEmpty() || doc.sections().isEmpty()) {
+      return doc;
+    }
+    // By code point: the report cannot draw the characters themselves.
+    String shown = missing.codePoints()
+        .mapToObj(cp -> String.format(java.util.Locale.ROOT, "U+%04X", cp))
+        .collect(java.util.stream.Collectors.joining(" "));
+    List<Section> sections = new ArrayList<>(doc.sections());
+    Section first = sections.get(0);
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Paragraph(i18n.t("report.undrawable", shown), true));
+    blocks.addAll(first.blocks());
+    sections.set(0, new Section(first.heading(), blocks));
+    return new ReportDocument(doc.language(), doc.title(), doc.titleLines(), doc.highlight(),
+        doc.titleNote(), sections, doc.pageLabel(), doc.summary());
+  }
+
+  private static void blockText(List<Block> blocks, java.util.function.Consumer<String> add) {
+    for (Block b : blocks) {
+      if (b instanceof Subheading sh) {
+        add.accept(sh.text());
+      } else if (b instanceof Paragraph p) {
+        add.accept(p.text());
+      } else if (b instanceof se.socialorg.advisor.store.report.ReportDocument.Bullets bl) {
+        bl.items().forEach(add);
+      } else if (b instanceof se.socialorg.advisor.store.report.ReportDocument.Table t) {
+        t.headers().forEach(add);
+        t.rows().forEach(r -> r.forEach(add));
+      } else if (b instanceof se.socialorg.advisor.store.report.ReportDocument.Image im) {
+        add.accept(im.caption());
+      }
+    }
   }
 
   private static void checkCancel(Progress progress) throws InterruptedException {

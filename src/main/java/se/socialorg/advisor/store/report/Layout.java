@@ -42,10 +42,10 @@ final class Layout {
   private static final float[] RULE = {0.80f, 0.82f, 0.85f};
 
   private final PDDocument doc;
-  private final PDType0Font regular;
-  private final PDType0Font bold;
-  private final ReportWriter.Sanitiser cleanRegular;
-  private final ReportWriter.Sanitiser cleanBold;
+  private final FontFace regular;
+  private final FontFace bold;
+  private final FontFace cleanRegular;
+  private final FontFace cleanBold;
   private final ReportDocument report;
   private final float left = ReportWriter.MARGIN;
   private final float width = ReportWriter.PAGE.getWidth() - 2 * ReportWriter.MARGIN;
@@ -63,8 +63,8 @@ final class Layout {
     this.doc = doc;
     this.regular = fonts.regular();
     this.bold = fonts.bold();
-    this.cleanRegular = new ReportWriter.Sanitiser(regular);
-    this.cleanBold = new ReportWriter.Sanitiser(bold);
+    this.cleanRegular = regular;
+    this.cleanBold = bold;
     this.report = report;
   }
 
@@ -295,8 +295,8 @@ final class Layout {
     }
   }
 
-  private List<List<String>> cells(List<String> row, float[] cols, PDType0Font font,
-      ReportWriter.Sanitiser clean) throws IOException {
+  private List<List<String>> cells(List<String> row, float[] cols, FontFace font,
+      FontFace clean) throws IOException {
     List<List<String>> out = new ArrayList<>();
     for (int i = 0; i < row.size(); i++) {
       List<String> lines = new ArrayList<>();
@@ -313,7 +313,7 @@ final class Layout {
     return Math.max(1, lines) * TABLE * LEADING + 2 * CELL_PAD;
   }
 
-  private void drawRow(List<List<String>> cells, float[] cols, PDType0Font font, boolean header)
+  private void drawRow(List<List<String>> cells, float[] cols, FontFace font, boolean header)
       throws IOException {
     float h = rowHeight(cells);
     if (header) {
@@ -373,16 +373,15 @@ final class Layout {
 
   // ---- text -----------------------------------------------------------------------------------
 
-  private static void text(PDPageContentStream out, PDType0Font font, float size, float[] colour,
+  private static void text(PDPageContentStream out, FontFace font, float size, float[] colour,
       float x, float baseline, String s) throws IOException {
     if (s.isEmpty()) {
       return;
     }
     out.beginText();
-    out.setFont(font, size);
     out.setNonStrokingColor(colour[0], colour[1], colour[2]);
     out.newLineAtOffset(x, baseline);
-    out.showText(visualOrder(s));
+    font.show(out, size, visualOrder(s));
     out.endText();
   }
 
@@ -438,8 +437,13 @@ final class Layout {
     return font.getStringWidth(s) / 1000f * size;
   }
 
+  /** The width of a cleaned text in a face, each character in the font that draws it. */
+  static float textWidth(String s, FontFace font, float size) throws IOException {
+    return new Widths(font, size).of(s);
+  }
+
   /** Cuts a single line to {@code max} points with an ellipsis; linear in the length. */
-  private static String fit(String s, PDType0Font font, float size, float max) throws IOException {
+  private static String fit(String s, FontFace font, float size, float max) throws IOException {
     Widths w = new Widths(font, size);
     if (w.of(s) <= max) {
       return s;
@@ -465,6 +469,11 @@ final class Layout {
    * a long word one character at a time and measuring again took 254 s for 10,000 characters.
    */
   static List<String> wrap(String s, PDType0Font font, float size, float max) throws IOException {
+    return wrap(s, FontFace.of(font), size, max);
+  }
+
+  /** {@link #wrap(String, PDType0Font, float, float)} in a face with its fallback. */
+  static List<String> wrap(String s, FontFace font, float size, float max) throws IOException {
     Widths w = new Widths(font, size);
     float space = w.of(' ');
     List<String> lines = new ArrayList<>();
@@ -514,11 +523,11 @@ final class Layout {
 
   /** Widths of characters in one font and size, each measured once. */
   private static final class Widths {
-    private final PDType0Font font;
+    private final FontFace font;
     private final float size;
     private final java.util.Map<Integer, Float> byCodePoint = new java.util.HashMap<>();
 
-    Widths(PDType0Font font, float size) {
+    Widths(FontFace font, float size) {
       this.font = font;
       this.size = size;
     }
@@ -526,7 +535,7 @@ final class Layout {
     float of(int cp) throws IOException {
       Float known = byCodePoint.get(cp);
       if (known == null) {
-        known = textWidth(new String(Character.toChars(cp)), font, size);
+        known = font.width(cp, size);
         byCodePoint.put(cp, known);
       }
       return known;

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
@@ -33,9 +34,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Writes a {@link ReportDocument} as an A4 PDF with PDFBox: embedded DejaVu Sans (so å ä ö and
- * the text stay selectable and searchable in any viewer), wrapped text, tables, charts as
- * images, a bookmark per section and "page x of y" on every page.
+ * Writes a {@link ReportDocument} as an A4 PDF with PDFBox: embedded DejaVu Sans, with Droid Sans
+ * Fallback and Nanum Square for Chinese, Japanese and Korean ({@link FontFace}), so å ä ö, other
+ * scripts and the text stay selectable and searchable in any viewer), wrapped text, tables,
+ * charts as images, a bookmark per section and "page x of y" on every page.
  *
  * <p>The PDF is written to a temporary file in the target's folder and then moved over the
  * target, so a failure (folder missing, no permission, disk full, file locked by a viewer)
@@ -170,9 +172,119 @@ public final class ReportWriter {
 
   private static Fonts fonts(PDDocument doc) throws IOException {
     TrueTypeFont[] parsed = SharedFonts.get();
-    // Subsets: only the glyphs the report uses are embedded.
-    return new Fonts(
-        PDType0Font.load(doc, parsed[0], true), PDType0Font.load(doc, parsed[1], true));
+    // Subsets: only the glyphs the report uses are embedded. A fallback (Chinese and Japanese,
+    // Korean) is read and embedded only when a text of this report needs it.
+    List<FontFace.Fallback> fallbacks = FALLBACKS.stream()
+        .<FontFace.Fallback>map(f -> new FontFace.Fallback() {
+          private PDType0Font loaded;
+
+          @Override
+          public boolean has(int cp) {
+            return f.has(cp);
+          }
+
+          @Override
+          public PDType0Font font() throws IOException {
+            if (loaded == null) {
+              loaded = PDType0Font.load(doc, f.get(), true);
+            }
+            return loaded;
+          }
+        })
+        .toList();
+    return new Fonts(new FontFace(PDType0Font.load(doc, parsed[0], true), fallbacks),
+        new FontFace(PDType0Font.load(doc, parsed[1], true), fallbacks));
+  }
+
+  /**
+   * The fonts for what DejaVu Sans lacks, in the order they are asked: Droid Sans Fallback
+   * (Apache 2.0) for Chinese and Japanese, Nanum Square (SIL Open Font Licence) for Korean.
+   */
+  private static final List<FallbackFont> FALLBACKS = List.of(
+      new FallbackFont("DroidSansFallbackFull.ttf"), new FallbackFont("NanumSquareR.ttf"));
+
+  /** The end of Latin Extended-B: every character below it is in DejaVu Sans. */
+  private static final int LATIN_END = 0x0250;
+
+  /**
+   * The characters of {@code text} that no font of the report can draw (most emoji): the report
+   * shows each as the replacement character U+FFFD. In the order they first appear, each once.
+   */
+  public static String undrawable(String text) {
+    StringBuilder out = new StringBuilder();
+    if (text == null) {
+      return "";
+    }
+    if (text.codePoints().allMatch(cp -> cp < LATIN_END)) {
+      return ""; // Latin, with every accent: DejaVu Sans has it all, no font need be read
+    }
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    text.codePoints().forEach(cp -> {
+      if (!Character.isISOControl(cp) && !Character.isWhitespace(cp) && seen.add(cp)
+          && !DejaVuCoverage.has(cp) && FALLBACKS.stream().noneMatch(f -> f.has(cp))) {
+        out.appendCodePoint(cp);
+      }
+    });
+    return out.toString();
+  }
+
+  /** Which characters DejaVu Sans regular has, read once from its character map. */
+  private static final class DejaVuCoverage {
+    private static volatile org.apache.fontbox.ttf.CmapLookup cmap;
+
+    private DejaVuCoverage() {}
+
+    static boolean has(int cp) {
+      try {
+        org.apache.fontbox.ttf.CmapLookup c = cmap;
+        if (c == null) {
+          c = SharedFonts.get()[0].getUnicodeCmapLookup();
+          cmap = c;
+        }
+        return c.getGlyphId(cp) != 0;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * A fallback font, read and parsed once per run of the program, the first time a text needs a
+   * character DejaVu Sans lacks (Droid Sans Fallback is 4 MB: reports without such text never
+   * read it).
+   */
+  private static final class FallbackFont {
+    private final String file;
+    private TrueTypeFont font;
+    private org.apache.fontbox.ttf.CmapLookup cmap;
+    private boolean failed;
+
+    FallbackFont(String file) {
+      this.file = file;
+    }
+
+    synchronized TrueTypeFont get() throws IOException {
+      if (font == null) {
+        TrueTypeFont parsed = SharedFonts.parse(file);
+        cmap = parsed.getUnicodeCmapLookup();
+        font = parsed;
+      }
+      return font;
+    }
+
+    synchronized boolean has(int cp) {
+      if (failed) {
+        return false;
+      }
+      try {
+        get();
+      } catch (IOException e) {
+        failed = true; // logged once; its characters are then shown as U+FFFD
+        LOG.log(Level.WARNING, "Could not read the report's fallback font " + file, e);
+        return false;
+      }
+      return cmap.getGlyphId(cp) != 0;
+    }
   }
 
   /**
@@ -195,8 +307,12 @@ public final class ReportWriter {
       if (current != null) {
         return current;
       }
-      FutureTask<TrueTypeFont[]> task = new FutureTask<>(
-          () -> new TrueTypeFont[] {parse("DejaVuSans.ttf"), parse("DejaVuSans-Bold.ttf")});
+      FutureTask<TrueTypeFont[]> task = new FutureTask<>(() -> {
+        TrueTypeFont regular = parse("DejaVuSans.ttf");
+        // Its character map is read here, so that asking what it can draw reads no file later.
+        regular.getUnicodeCmapLookup();
+        return new TrueTypeFont[] {regular, parse("DejaVuSans-Bold.ttf")};
+      });
       if (!PARSING.compareAndSet(null, task)) {
         return PARSING.get();
       }
@@ -233,8 +349,8 @@ public final class ReportWriter {
     }
   }
 
-  /** Regular and bold, plus which characters each can draw. */
-  record Fonts(PDType0Font regular, PDType0Font bold) {}
+  /** Regular and bold, each with the fallback for what it lacks. */
+  record Fonts(FontFace regular, FontFace bold) {}
 
   /** Sets the document properties other programs show (title, author, language). */
   static void describe(PDDocument doc, ReportDocument report) {
@@ -247,41 +363,6 @@ public final class ReportWriter {
     info.setProducer("Social Org Advisor (Apache PDFBox)");
     info.setCreationDate(Calendar.getInstance());
     doc.getDocumentCatalog().setLanguage("sv".equals(report.language()) ? "sv-SE" : "en-GB");
-  }
-
-  /** Replaces characters the font cannot draw, which PDFBox would otherwise refuse. */
-  static final class Sanitiser {
-    private final PDType0Font font;
-    private final Map<Integer, Boolean> known = new HashMap<>();
-
-    Sanitiser(PDType0Font font) {
-      this.font = font;
-    }
-
-    String clean(String s) {
-      StringBuilder sb = new StringBuilder(s.length());
-      s.codePoints().forEach(cp -> {
-        if (cp == '\t' || cp == '\r') {
-          sb.append(' ');
-        } else if (Character.isISOControl(cp)) {
-          return;
-        } else if (known.computeIfAbsent(cp, this::drawable)) {
-          sb.appendCodePoint(cp);
-        } else {
-          sb.append('?');
-        }
-      });
-      return sb.toString();
-    }
-
-    private boolean drawable(int cp) {
-      try {
-        font.encode(new String(Character.toChars(cp)));
-        return true;
-      } catch (IOException | IllegalArgumentException e) {
-        return false;
-      }
-    }
   }
 
   /** A4 in points and the margins every page uses. */

@@ -108,7 +108,10 @@ public final class CaseNamesViewModel {
     }
   }
 
-  /** The text stripped, or null (and a problem) when it is too long or holds control characters. */
+  /**
+   * The text stripped, or null (and a problem) when it is too long, holds control characters or
+   * a character the report cannot show.
+   */
   private String clean(String text) {
     String v = text == null ? "" : text.strip();
     if (v.length() > MAX_LENGTH) {
@@ -117,6 +120,10 @@ public final class CaseNamesViewModel {
     }
     if (v.chars().anyMatch(Character::isISOControl)) {
       problemKey.set("wizard.names.control");
+      return null;
+    }
+    if (!se.socialorg.advisor.store.report.ReportWriter.undrawable(v).isEmpty()) {
+      problemKey.set("wizard.names.undrawable"); // the report could not show it (most emoji)
       return null;
     }
     problemKey.set("");

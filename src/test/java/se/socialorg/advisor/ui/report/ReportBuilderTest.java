@@ -163,6 +163,21 @@ class ReportBuilderTest {
     assertThat(pages(pdf)).isBetween(4, 30);
   }
 
+  /**
+   * Chinese in a name is drawn; a character no font has (an emoji) is shown as U+FFFD and the
+   * report says which, in its own language.
+   */
+  @Test
+  void otherScriptsAreShownAndWhatCannotBeIsNamedInBothLanguages() throws Exception {
+    Scenario named = sample("swedish-b2b-tech").withNames("Plan 东京 \uD83D\uDC4D", "Nordvik 社交");
+
+    String en = text(write(named, "en", "scripts-en.pdf"));
+    String sv = text(write(named, "sv", "scripts-sv.pdf"));
+
+    assertThat(en).contains("Nordvik 社交", "Plan 东京 \uFFFD", "shown as \uFFFD: U+1F44D.");
+    assertThat(sv).contains("Nordvik 社交", "visas som \uFFFD: U+1F44D.");
+  }
+
   /** A management team: the report has a section on the group, each member beside it. */
   @Test
   void aGroupGetsItsOwnSectionInBothLanguages() throws Exception {

@@ -62,6 +62,20 @@ class CaseNamesViewModelTest {
   }
 
   @Test
+  void aNameWithACharacterTheReportCannotShowIsRefused() {
+    names.nameOrganisation("Tech AB \uD83D\uDC4D");
+    assertThat(scenario.get().organisationName()).isEmpty();
+    assertThat(names.problemKeyProperty().get()).isEqualTo("wizard.names.undrawable");
+  }
+
+  @Test
+  void aChineseNameIsTaken() {
+    names.nameOrganisation("社交媒体战略 AB");
+    assertThat(scenario.get().organisationName()).isEqualTo("社交媒体战略 AB");
+    assertThat(names.problemKeyProperty().get()).isEmpty();
+  }
+
+  @Test
   void namesChangedElsewhereAreShown() {
     names.show(Scenario.blank().withNames("Plan B", "Acme"));
     assertThat(names.scenarioNameProperty().get()).isEqualTo("Plan B");
