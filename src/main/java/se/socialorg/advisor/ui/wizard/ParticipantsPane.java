@@ -79,10 +79,7 @@ final class ParticipantsPane {
             c.t("group.sheet.filter"), "*.csv")
         .ifPresent(f -> vm.saveSheet(goalsMode(), f, c.services().executor())));
     Button importAnswers = StepContext.id(new Button(c.t("group.import")), "importAnswersButton");
-    importAnswers.setOnAction(e -> c.host().dialogs()
-        .chooseOpen(c.t("group.import.title"), c.t("group.import.filter"),
-            "*" + JudgementForms.EXTENSION, "*.csv")
-        .ifPresent(f -> vm.importAnswers(java.util.List.of(f), c.services().executor())));
+    importAnswers.setOnAction(e -> vm.chooseAndImportAnswers(c.host().dialogs(), c.services().executor()));
     Button openForm = StepContext.id(new Button(c.t("group.form.open")), "openFormButton");
     openForm.setOnAction(e -> c.host().dialogs()
         .chooseOpen(c.t("group.form.open"), c.t("group.form.filter"), "*" + JudgementForms.EXTENSION)
