@@ -75,8 +75,8 @@ final class ParticipantsPane {
     drawRows();
     Button sheet = StepContext.id(new Button(c.t("group.sheet.save")), "saveSheetButton");
     sheet.setOnAction(e -> c.host().dialogs()
-        .chooseSave(c.t("group.sheet.save.title"), c.t("group.sheet.filter") + ".csv",
-            c.t("group.sheet.filter"), "*.csv")
+        .chooseSave(c.t("group.sheet.save.title"), c.t("group.sheet.fileName") + ".xlsx",
+            c.t("group.sheet.filter"), "*.xlsx", "*.csv")
         .ifPresent(f -> vm.saveSheet(goalsMode(), f, c.services().executor())));
     Button importAnswers = StepContext.id(new Button(c.t("group.import")), "importAnswersButton");
     importAnswers.setOnAction(e -> vm.chooseAndImportAnswers(c.host().dialogs(), c.services().executor()));

@@ -188,7 +188,7 @@ public final class ParticipantsViewModel {
         .executeWith(executor);
   }
 
-  /** Writes the answer sheet (CSV) for the team in the background. */
+  /** Writes the answer sheet for the team in the background: Excel for a .xlsx name, else CSV. */
   public void saveSheet(WeightMode mode, Path file, AppExecutor executor) {
     var snapshot = session.scenario();
     BackgroundTask.wrap(() -> {
