@@ -82,10 +82,20 @@ public final class ReportCharts implements ChartPictures {
     List<LinePoint> projection = data.projectionPoints(a, "emv", currency);
     // Built on the FX thread; each picture is taken there too (renderPng hops onto it), but
     // encoded as PNG on this thread, so the FX thread is free for the window meanwhile.
-    List<ChartPoint> members = a.group() == null ? List.of() : new GroupText(i18n).memberWeights(a.group());
+    // On paper every bar is drawn alike: the group's bars are a series of their own there.
+    List<ChartPoint> members = a.group() == null ? List.of()
+        : new GroupText(i18n).memberWeights(a.group()).stream()
+            .map(p -> new ChartPoint(p.category(), p.series(), p.value(), p.valueText(),
+                p.sourceText(), p.detailText(), false))
+            .toList();
     Charts charts = new Charts(i18n, new SilentDialogs(), AppExecutor.sameThread());
-    Chart group = a.group() == null ? null : FxThread.call(() -> charts.bars("reportGroup",
-        i18n.t("group.chart"), i18n.t("group.chart.axis"), members));
+    Chart group = a.group() == null ? null : FxThread.call(() -> {
+      Chart c = charts.bars("reportGroup", i18n.t("group.chart"), i18n.t("group.chart.axis"),
+          members);
+      // Seven goal names side by side do not fit the page's width level: slanted, all show.
+      ((javafx.scene.chart.XYChart<?, ?>) c).getXAxis().setTickLabelRotation(-45);
+      return c;
+    });
     List<Chart> built = FxThread.call(() -> List.of(
         charts.stacked("reportScores", i18n.t("wizard.result.chart.scores"),
             i18n.t("wizard.result.chart.scores.axis"), scores),
