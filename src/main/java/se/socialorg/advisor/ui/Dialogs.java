@@ -1,6 +1,7 @@
 package se.socialorg.advisor.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Dialog;
@@ -25,6 +26,14 @@ public interface Dialogs {
 
   /** A file to open; {@code extensions} like {@code "*.soa.json"}. */
   Optional<Path> chooseOpen(String title, String filterName, String... extensions);
+
+  /**
+   * One or many files to open at once, in the order chosen; empty when the user cancels. This
+   * default asks for one file.
+   */
+  default List<Path> chooseOpenMany(String title, String filterName, String... extensions) {
+    return chooseOpen(title, filterName, extensions).map(List::of).orElse(List.of());
+  }
 
   Optional<Path> chooseSave(String title, String initialName, String filterName, String... extensions);
 

@@ -68,6 +68,17 @@ public final class FxDialogs implements Dialogs {
   }
 
   @Override
+  public java.util.List<Path> chooseOpenMany(String title, String filterName, String... extensions) {
+    FileChooser fc = chooser(title, filterName, extensions);
+    java.util.List<File> files = fc.showOpenMultipleDialog(owner.get());
+    if (files == null || files.isEmpty()) {
+      return java.util.List.of();
+    }
+    remember(files.get(0));
+    return files.stream().map(File::toPath).toList();
+  }
+
+  @Override
   public Optional<Path> chooseSave(
       String title, String initialName, String filterName, String... extensions) {
     FileChooser fc = chooser(title, filterName, extensions);

@@ -15,6 +15,8 @@ public final class RecordingDialogs implements Dialogs {
 
   public final List<Shown> shown = new ArrayList<>();
   public final Deque<Path> openAnswers = new ArrayDeque<>();
+  /** Answers to "open one or many files", in order; none queued means cancelled. */
+  public final Deque<List<Path>> openManyAnswers = new ArrayDeque<>();
   public final Deque<Path> saveAnswers = new ArrayDeque<>();
   public final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
   public boolean confirmAnswer = true;
@@ -47,6 +49,13 @@ public final class RecordingDialogs implements Dialogs {
   public Optional<Path> chooseOpen(String title, String filterName, String... extensions) {
     shown.add(new Shown("open", title, String.join(",", extensions)));
     return Optional.ofNullable(openAnswers.poll());
+  }
+
+  @Override
+  public List<Path> chooseOpenMany(String title, String filterName, String... extensions) {
+    shown.add(new Shown("openMany", title, String.join(",", extensions)));
+    List<Path> answer = openManyAnswers.poll();
+    return answer == null ? List.of() : answer;
   }
 
   @Override

@@ -410,6 +410,9 @@ public final class ReportBuilder {
         rows.add(row);
       }
       b.add(new Subheading(t("group.chart")));
+      if (pictures.group() != null) {
+        b.add(new Image(pictures.group(), t("group.chart.source")));
+      }
       b.add(new Table(header, rows, widths));
       return new Section(t("group.result.title"), b);
     }

@@ -1,6 +1,8 @@
 package se.socialorg.advisor.store.group;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -16,6 +18,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import se.socialorg.advisor.model.Goal;
 import se.socialorg.advisor.model.Goals;
 import se.socialorg.advisor.model.InputField;
@@ -24,18 +28,27 @@ import se.socialorg.advisor.model.Participant;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.model.WeightMode;
 import se.socialorg.advisor.store.AtomicFiles;
+import se.socialorg.advisor.store.sheet.SheetException;
+import se.socialorg.advisor.store.sheet.SheetReader;
+import se.socialorg.advisor.store.sheet.SheetRow;
 
 /**
- * The participant sheet for collecting answers without the app: a CSV file Excel opens (first
- * line {@code sep=;}), one row per participant, columns {@code name}, {@code role},
+ * The participant sheet for collecting answers without the app: an Excel workbook (.xlsx, read
+ * through {@link SheetReader}) or a CSV file Excel opens (first line {@code sep=;}), one row per
+ * participant, columns {@code name}, {@code role},
  * {@code weight}, then one column per goal (sliders 0-100) or one per pair of goals
  * ({@code FIRST/SECOND}: how many times the first matters more, 1/9 to 9, written {@code 3} or
- * {@code 1/3}). Imports all-or-nothing with line-numbered problems.
+ * {@code 1/3}). Imports all-or-nothing with problems numbered by CSV line or sheet row.
  */
 public final class ParticipantSheet {
 
   /** Largest sheet read, in bytes. */
   public static final long MAX_BYTES = 1024 * 1024;
+
+  /** Empty rows below the members in the Excel template, formatted for answers. */
+  static final int TEMPLATE_SPARE_ROWS = 20;
+
+  private static final byte[] ZIP = {'P', 'K', 3, 4};
 
   private static final String NAME = "name";
   private static final String ROLE = "role";
@@ -62,9 +75,48 @@ public final class ParticipantSheet {
     return w.toString();
   }
 
-  /** Writes the template atomically. */
+  /**
+   * Writes the template atomically: an Excel workbook when the file name ends in {@code .xlsx},
+   * else the CSV text of {@link #template}.
+   */
   public void writeTemplate(Scenario s, WeightMode mode, Path file) throws IOException {
-    AtomicFiles.write(file, template(s, mode).getBytes(StandardCharsets.UTF_8));
+    String fileName = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+    byte[] bytes = fileName.endsWith(".xlsx")
+        ? workbookTemplate(s, mode) : template(s, mode).getBytes(StandardCharsets.UTF_8);
+    AtomicFiles.write(file, bytes);
+  }
+
+  /**
+   * The template as an Excel workbook: the same columns and rows as the CSV template, the answer
+   * cells formatted as text so that a pair answer typed {@code 1/3} stays a ratio and does not
+   * become a date.
+   */
+  public byte[] workbookTemplate(Scenario s, WeightMode mode) throws IOException {
+    List<String> header = new ArrayList<>(List.of(NAME, ROLE, WEIGHT));
+    header.addAll(answerColumns(mode));
+    List<Participant> members = s.inputs().participants();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Workbook wb = new Workbook(out, "Social Org Advisor", "1.0");
+    Worksheet ws = wb.newWorksheet("answers");
+    for (int c = 0; c < header.size(); c++) {
+      ws.value(0, c, header.get(c));
+      ws.style(0, c).bold().set();
+    }
+    int rows = Math.max(members.size(), 1) + TEMPLATE_SPARE_ROWS;
+    for (int r = 0; r < rows; r++) {
+      if (r < members.size()) {
+        Participant m = members.get(r);
+        ws.value(r + 1, 0, m.name());
+        ws.value(r + 1, 1, m.role());
+        double w = m.weight();
+        ws.value(r + 1, 2, w == Math.rint(w) ? (Number) (long) w : (Number) w);
+      }
+      for (int c = 3; c < header.size(); c++) {
+        ws.style(r + 1, c).format("@").set();
+      }
+    }
+    wb.finish();
+    return out.toByteArray();
   }
 
   /** Goal columns for sliders, pair columns ({@code FIRST/SECOND}) for pairwise comparisons. */
@@ -93,11 +145,38 @@ public final class ParticipantSheet {
       if (Files.size(file) > MAX_BYTES) {
         throw one(name, 0, "group.import.tooLarge", MAX_BYTES / 1024);
       }
+      if (isWorkbook(file)) {
+        return importRows(s, workbookRows(file, name), name);
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw one(name, 0, "group.import.unreadable", String.valueOf(e.getMessage()));
     }
     return importText(s, text, name);
+  }
+
+  /** True when the file is a zip archive, as an .xlsx workbook is. */
+  private static boolean isWorkbook(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return java.util.Arrays.equals(in.readNBytes(ZIP.length), ZIP);
+    }
+  }
+
+  /** The workbook's non-blank rows, numbered as Excel numbers them. */
+  private static List<SheetRow> workbookRows(Path file, String name) throws GroupImportException {
+    List<SheetRow> rows = new ArrayList<>();
+    try (SheetReader r = SheetReader.open(file)) {
+      for (SheetRow row = r.next(); row != null; row = r.next()) {
+        rows.add(row);
+      }
+    } catch (SheetException e) {
+      String key = e.messageKey();
+      if (key.equals("sheet.error.protected") || key.equals("sheet.error.corrupt")) {
+        throw new GroupImportException(List.of(new GroupImportProblem(name, e.row(), key, e.args())));
+      }
+      throw one(name, e.row(), "group.import.sheet.unreadable");
+    }
+    return rows;
   }
 
   /** Imports the sheet's text; {@code name} names it in problems. */
@@ -122,12 +201,27 @@ public final class ParticipantSheet {
     } catch (IOException | RuntimeException e) {
       throw one(name, 0, "group.import.sheet.unreadable");
     }
+    List<SheetRow> rows = new ArrayList<>();
+    for (CSVRecord rec : records) {
+      List<String> cells = new ArrayList<>();
+      rec.forEach(cells::add);
+      rows.add(new SheetRow(rec.getRecordNumber() + offset, cells));
+    }
+    return importRows(s, rows, name);
+  }
+
+  /**
+   * Imports rows read from a CSV file or a workbook: the first is the header; each row's number
+   * names it in problems.
+   */
+  private JudgementForms.Imported importRows(Scenario s, List<SheetRow> records, String name)
+      throws GroupImportException {
     if (records.isEmpty()) {
       throw one(name, 0, "group.import.sheet.empty");
     }
     List<String> header = new ArrayList<>();
-    records.get(0).forEach(h -> header.add(h.strip()));
-    long headerLine = records.get(0).getRecordNumber() + offset;
+    records.get(0).cells().forEach(h -> header.add(h.strip()));
+    long headerLine = records.get(0).number();
     WeightMode mode = modeOf(header);
     if (mode == null) {
       throw one(name, headerLine, "group.import.sheet.badHeader", String.join(";", answerColumns(WeightMode.DIRECT).subList(0, 2)));
@@ -140,12 +234,12 @@ public final class ParticipantSheet {
     }
     Map<String, Long> seenInSheet = new HashMap<>();
     List<String> imported = new ArrayList<>();
-    for (CSVRecord rec : records.subList(1, records.size())) {
-      long line = rec.getRecordNumber() + offset;
+    for (SheetRow rec : records.subList(1, records.size())) {
+      long line = rec.number();
       Map<String, String> row = new HashMap<>();
       boolean blank = true;
       for (int c = 0; c < header.size(); c++) {
-        String v = c < rec.size() ? rec.get(c).strip() : "";
+        String v = rec.cell(c).strip();
         row.put(header.get(c), v);
         blank &= v.isEmpty();
       }

@@ -16,11 +16,12 @@ import se.socialorg.advisor.ui.charts.Charts;
 import se.socialorg.advisor.present.LinePoint;
 import se.socialorg.advisor.present.TornadoRow;
 import se.socialorg.advisor.present.Analysis;
+import se.socialorg.advisor.present.GroupText;
 import se.socialorg.advisor.present.ResultCharts;
 
 /**
  * The report's {@link ChartPictures}: the recommendation step's four charts (score split, tornado, chance of ranking first,
- * projection), made fresh with {@link Charts} from the same points and texts the wizard draws,
+ * projection) and, for a group, each member's weight per goal, made fresh with {@link Charts} from the same points and texts the wizard draws,
  * and rendered as PNG for the report. Building and rendering happen on the FX thread; callers on
  * other threads wait for it.
  */
@@ -81,7 +82,20 @@ public final class ReportCharts implements ChartPictures {
     List<LinePoint> projection = data.projectionPoints(a, "emv", currency);
     // Built on the FX thread; each picture is taken there too (renderPng hops onto it), but
     // encoded as PNG on this thread, so the FX thread is free for the window meanwhile.
+    // On paper every bar is drawn alike: the group's bars are a series of their own there.
+    List<ChartPoint> members = a.group() == null ? List.of()
+        : new GroupText(i18n).memberWeights(a.group()).stream()
+            .map(p -> new ChartPoint(p.category(), p.series(), p.value(), p.valueText(),
+                p.sourceText(), p.detailText(), false))
+            .toList();
     Charts charts = new Charts(i18n, new SilentDialogs(), AppExecutor.sameThread());
+    Chart group = a.group() == null ? null : FxThread.call(() -> {
+      Chart c = charts.bars("reportGroup", i18n.t("group.chart"), i18n.t("group.chart.axis"),
+          members);
+      // Seven goal names side by side do not fit the page's width level: slanted, all show.
+      ((javafx.scene.chart.XYChart<?, ?>) c).getXAxis().setTickLabelRotation(-45);
+      return c;
+    });
     List<Chart> built = FxThread.call(() -> List.of(
         charts.stacked("reportScores", i18n.t("wizard.result.chart.scores"),
             i18n.t("wizard.result.chart.scores.axis"), scores),
@@ -96,7 +110,8 @@ public final class ReportCharts implements ChartPictures {
         png(charts, built.get(0), HEIGHT),
         png(charts, built.get(1), HEIGHT + 80),
         png(charts, built.get(2), HEIGHT - 60),
-        png(charts, built.get(3), HEIGHT));
+        png(charts, built.get(3), HEIGHT),
+        group == null ? null : png(charts, group, HEIGHT + 60));
   }
 
   private static byte[] png(Charts charts, Chart chart, int height) {

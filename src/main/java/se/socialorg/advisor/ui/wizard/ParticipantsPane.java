@@ -75,14 +75,11 @@ final class ParticipantsPane {
     drawRows();
     Button sheet = StepContext.id(new Button(c.t("group.sheet.save")), "saveSheetButton");
     sheet.setOnAction(e -> c.host().dialogs()
-        .chooseSave(c.t("group.sheet.save.title"), c.t("group.sheet.filter") + ".csv",
-            c.t("group.sheet.filter"), "*.csv")
+        .chooseSave(c.t("group.sheet.save.title"), c.t("group.sheet.fileName") + ".xlsx",
+            c.t("group.sheet.filter"), "*.xlsx", "*.csv")
         .ifPresent(f -> vm.saveSheet(goalsMode(), f, c.services().executor())));
     Button importAnswers = StepContext.id(new Button(c.t("group.import")), "importAnswersButton");
-    importAnswers.setOnAction(e -> c.host().dialogs()
-        .chooseOpen(c.t("group.import.title"), c.t("group.import.filter"),
-            "*" + JudgementForms.EXTENSION, "*.csv")
-        .ifPresent(f -> vm.importAnswers(java.util.List.of(f), c.services().executor())));
+    importAnswers.setOnAction(e -> vm.chooseAndImportAnswers(c.host().dialogs(), c.services().executor()));
     Button openForm = StepContext.id(new Button(c.t("group.form.open")), "openFormButton");
     openForm.setOnAction(e -> c.host().dialogs()
         .chooseOpen(c.t("group.form.open"), c.t("group.form.filter"), "*" + JudgementForms.EXTENSION)

@@ -19,6 +19,7 @@ import se.socialorg.advisor.store.group.JudgementForms;
 import se.socialorg.advisor.store.group.ParticipantSheet;
 import se.socialorg.advisor.ui.AppExecutor;
 import se.socialorg.advisor.ui.BackgroundTask;
+import se.socialorg.advisor.ui.Dialogs;
 import se.socialorg.advisor.ui.scenario.ScenarioSession;
 
 /**
@@ -187,7 +188,7 @@ public final class ParticipantsViewModel {
         .executeWith(executor);
   }
 
-  /** Writes the answer sheet (CSV) for the team in the background. */
+  /** Writes the answer sheet for the team in the background: Excel for a .xlsx name, else CSV. */
   public void saveSheet(WeightMode mode, Path file, AppExecutor executor) {
     var snapshot = session.scenario();
     BackgroundTask.wrap(() -> {
@@ -196,6 +197,20 @@ public final class ParticipantsViewModel {
     }).onSuccess(f -> collected.set(i18n.get().t("group.sheet.saved", String.valueOf(f.getFileName()))))
         .onFailure(e -> collected.set(BackgroundTask.message(i18n.get(), e)))
         .executeWith(executor);
+  }
+
+  /**
+   * "Import answers": asks for one or many answered judgement forms (or one filled answer sheet,
+   * CSV or Excel) and imports them as {@link #importAnswers(List, AppExecutor)} does; nothing
+   * happens when the user cancels.
+   */
+  public void chooseAndImportAnswers(Dialogs dialogs, AppExecutor executor) {
+    I18n t = i18n.get();
+    List<Path> files = dialogs.chooseOpenMany(t.t("group.import.title"), t.t("group.import.filter"),
+        "*" + JudgementForms.EXTENSION, "*.csv", "*.xlsx");
+    if (!files.isEmpty()) {
+      importAnswers(files, executor);
+    }
   }
 
   /**

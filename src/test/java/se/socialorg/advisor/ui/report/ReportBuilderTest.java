@@ -178,18 +178,41 @@ class ReportBuilderTest {
     assertThat(sv).contains("Nordvik 社交", "visas som \uFFFD: U+1F44D.");
   }
 
-  /** A management team: the report has a section on the group, each member beside it. */
-  @Test
-  void aGroupGetsItsOwnSectionInBothLanguages() throws Exception {
+  /** Nordvik with two members: Åsa keeps the case's weights, Per weighs only crisis readiness. */
+  private static Scenario team() throws Exception {
     Scenario nordvik = sample("swedish-b2b-tech");
     java.util.Map<se.socialorg.advisor.model.Goal, Double> crisis =
         new java.util.EnumMap<>(se.socialorg.advisor.model.Goal.class);
     crisis.put(se.socialorg.advisor.model.Goal.CRISIS_READINESS, 100.0);
-    Scenario team = nordvik.withInputs(nordvik.inputs().withParticipants(java.util.List.of(
+    return nordvik.withInputs(nordvik.inputs().withParticipants(java.util.List.of(
         new se.socialorg.advisor.model.Participant("Åsa Lind", "CMO", 1, nordvik.inputs().goals()),
         new se.socialorg.advisor.model.Participant("Per Holm", "Legal", 1,
             new se.socialorg.advisor.model.Goals(se.socialorg.advisor.model.WeightMode.DIRECT, crisis,
                 java.util.List.of())))));
+  }
+
+  /** The group section shows each member's weights per goal as a chart, like the other charts. */
+  @Test
+  void theGroupSectionHoldsTheChartOfEachMembersWeights() throws Exception {
+    I18n en = I18n.forLanguage("en");
+    var doc = new ReportBuilder(ENGINE, new ReportCharts(), () -> LocalDate.of(2027, 3, 14))
+        .build(team(), en, ReportBuilder.Progress.NONE);
+
+    var section = doc.sections().stream()
+        .filter(s -> s.heading().equals(en.t("group.result.title"))).findFirst().orElseThrow();
+    var pictures = section.blocks().stream()
+        .filter(b -> b instanceof se.socialorg.advisor.store.report.ReportDocument.Image)
+        .map(b -> (se.socialorg.advisor.store.report.ReportDocument.Image) b).toList();
+    assertThat(pictures).hasSize(1);
+    assertThat(pictures.get(0).png()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+    assertThat(pictures.get(0).caption()).isEqualTo(en.t("group.chart.source"));
+    assertThat(images(write(team(), "en", "team.pdf"))).isEqualTo(5);
+  }
+
+  /** A management team: the report has a section on the group, each member beside it. */
+  @Test
+  void aGroupGetsItsOwnSectionInBothLanguages() throws Exception {
+    Scenario team = team();
 
     String en = text(write(team, "en", "team-en.pdf"));
     String sv = text(write(team, "sv", "team-sv.pdf"));

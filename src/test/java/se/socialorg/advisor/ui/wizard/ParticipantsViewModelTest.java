@@ -132,6 +132,70 @@ class ParticipantsViewModelTest {
     assertThat(vm.collectedProperty().get()).isEqualTo("Answers imported: Per Holm.");
   }
 
+  private java.nio.file.Path answeredForm(int index, String name, Goal goal) throws Exception {
+    java.nio.file.Path file = dir.resolve(name + ".soa-form.json");
+    vm.sendForm(index, file, now);
+    var forms = new se.socialorg.advisor.store.group.JudgementForms();
+    java.util.Map<Goal, Double> sliders = new java.util.EnumMap<>(Goal.class);
+    sliders.put(goal, 80.0);
+    forms.write(forms.answer(forms.read(file), new Goals(WeightMode.DIRECT, sliders, java.util.List.of())), file);
+    return file;
+  }
+
+  @Test
+  void manyFormsChosenAtOnceAreImportedAndTheMissingMemberIsNamed() throws Exception {
+    vm.addParticipant("Åsa Lind", "CMO", "");
+    vm.addParticipant("Per Holm", "Legal", "");
+    vm.addParticipant("Eva Ek", "HR", "");
+    vm.answerAsScenario();
+    java.nio.file.Path per = answeredForm(1, "Per Holm", Goal.CRISIS_READINESS);
+    java.nio.file.Path eva = answeredForm(2, "Eva Ek", Goal.EMPLOYER_BRANDING);
+    vm.sendForm(0, dir.resolve("Åsa Lind.soa-form.json"), now);
+    var dialogs = new se.socialorg.advisor.ui.RecordingDialogs();
+    dialogs.openManyAnswers.add(java.util.List.of(per, eva));
+
+    vm.chooseAndImportAnswers(dialogs, now);
+
+    assertThat(dialogs.last("openMany")).isPresent();
+    assertThat(session.scenario().inputs().participants().get(2).goals().slider(Goal.EMPLOYER_BRANDING))
+        .isEqualTo(80);
+    assertThat(vm.collectedProperty().get())
+        .isEqualTo("Answers imported: Per Holm, Eva Ek. Still missing: Åsa Lind.");
+  }
+
+  @Test
+  void aFormImportedAgainNamesItsMemberAndChangesNothing() throws Exception {
+    vm.addParticipant("Per Holm", "Legal", "");
+    vm.addParticipant("Eva Ek", "HR", "");
+    vm.answerAsScenario();
+    java.nio.file.Path per = answeredForm(0, "Per Holm", Goal.CRISIS_READINESS);
+    java.nio.file.Path eva = answeredForm(1, "Eva Ek", Goal.EMPLOYER_BRANDING);
+    var dialogs = new se.socialorg.advisor.ui.RecordingDialogs();
+    dialogs.openManyAnswers.add(java.util.List.of(per));
+    dialogs.openManyAnswers.add(java.util.List.of(per, eva));
+    vm.chooseAndImportAnswers(dialogs, now);
+    var before = session.scenario().inputs().participants();
+
+    vm.chooseAndImportAnswers(dialogs, now);
+
+    assertThat(vm.collectedProperty().get()).contains("Per Holm.soa-form.json")
+        .contains("the answers of Per Holm are already in the scenario");
+    assertThat(session.scenario().inputs().participants()).isEqualTo(before);
+    assertThat(before.get(1).answered()).isFalse();
+  }
+
+  @Test
+  void cancellingTheChooserImportsNothing() {
+    vm.addParticipant("Per Holm", "Legal", "");
+    var before = session.scenario();
+    var dialogs = new se.socialorg.advisor.ui.RecordingDialogs();
+
+    vm.chooseAndImportAnswers(dialogs, now);
+
+    assertThat(session.scenario()).isEqualTo(before);
+    assertThat(vm.collectedProperty().get()).isEmpty();
+  }
+
   @Test
   void aRefusedSheetNamesLineAndMemberAndKeepsWhatWasCollected() throws Exception {
     vm.addParticipant("Åsa Lind", "CMO", "");
