@@ -83,7 +83,7 @@ public final class ImportSurveyDialog {
   public static void open(I18n t, Dialogs dialogs, AppExecutor executor, LibraryData data,
       Path file, LongConsumer onImported) {
     ImportSurveyViewModel vm = new ImportSurveyViewModel(t, dialogs, executor,
-        ImportSurveyViewModel.Surveys.of(data::importer), Platform::runLater);
+        ImportSurveys.of(data::importer), Platform::runLater);
     Dialog<Long> dialog = dialog(vm, t, file);
     dialogs.showCustom(dialog, onImported::accept);
     vm.open(file);

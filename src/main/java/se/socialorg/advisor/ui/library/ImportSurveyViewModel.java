@@ -8,9 +8,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,7 +29,6 @@ import se.socialorg.advisor.store.survey.ImportPreview;
 import se.socialorg.advisor.store.survey.ImportResult;
 import se.socialorg.advisor.store.survey.ProgressListener;
 import se.socialorg.advisor.store.survey.SurveyField;
-import se.socialorg.advisor.store.survey.SurveyImporter;
 import se.socialorg.advisor.ui.AppExecutor;
 import se.socialorg.advisor.ui.BackgroundTask;
 import se.socialorg.advisor.ui.Dialogs;
@@ -45,38 +44,10 @@ import se.socialorg.advisor.ui.Dialogs;
  */
 public final class ImportSurveyViewModel {
 
-  /** The narrow part of the survey store the import needs. */
-  public interface Surveys {
-
-    /** The detected format, headers, suggested mapping and first rows of {@code file}. */
-    ImportPreview preview(Path file);
-
-    /** Imports all or nothing (or the good rows with {@code skipBadRows}). */
-    ImportResult importSurvey(Path file, String name, Map<SurveyField, String> mapping,
-        AnswerMapping answers, boolean skipBadRows, ProgressListener progress);
-
-    /** The library's importer, made afresh for each call (it may run on a worker thread). */
-    static Surveys of(Supplier<SurveyImporter> importer) {
-      return new Surveys() {
-        @Override
-        public ImportPreview preview(Path file) {
-          return importer.get().preview(file);
-        }
-
-        @Override
-        public ImportResult importSurvey(Path file, String name,
-            Map<SurveyField, String> mapping, AnswerMapping answers, boolean skipBadRows,
-            ProgressListener progress) {
-          return importer.get().importSurvey(file, name, mapping, answers, skipBadRows, progress);
-        }
-      };
-    }
-  }
-
   private final I18n t;
   private final Dialogs dialogs;
   private final AppExecutor executor;
-  private final Surveys surveys;
+  private final ImportSurveys surveys;
   private final Executor fx;
   private final AnswerWordsViewModel answerWords = new AnswerWordsViewModel();
   private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
@@ -105,11 +76,8 @@ public final class ImportSurveyViewModel {
   private volatile double latestProgress;
   private AtomicBoolean cancelRequested;
 
-  /**
-   * @param fx runs a progress report on the FX thread ({@code Platform::runLater}; tests use
-   *     {@code Runnable::run})
-   */
-  public ImportSurveyViewModel(I18n t, Dialogs dialogs, AppExecutor executor, Surveys surveys,
+  /** {@code fx} runs progress reports on the FX thread ({@code Platform::runLater}). */
+  public ImportSurveyViewModel(I18n t, Dialogs dialogs, AppExecutor executor, ImportSurveys surveys,
       Executor fx) {
     this.t = Objects.requireNonNull(t);
     this.dialogs = Objects.requireNonNull(dialogs);
@@ -122,8 +90,7 @@ public final class ImportSurveyViewModel {
     canImport = Bindings.createBooleanBinding(() -> readable.get() && !busy.get(), readable, busy);
   }
 
-  // ---- state
-
+  /** The survey file. */
   public ReadOnlyObjectProperty<Path> fileProperty() {
     return file.getReadOnlyProperty();
   }
@@ -221,18 +188,12 @@ public final class ImportSurveyViewModel {
     return answerWords;
   }
 
-  // ---- commands
-
   /** Asks for a survey file; when one is chosen, reads its preview. */
   public boolean chooseFile() {
-    return dialogs
-        .chooseOpen(t.t("libui.import.choose"), t.t("libui.import.surveyFilter"), "*.xlsx",
-            "*.csv", "*.txt")
-        .map(f -> {
-          open(f);
-          return true;
-        })
-        .orElse(false);
+    Optional<Path> chosen = dialogs.chooseOpen(t.t("libui.import.choose"),
+        t.t("libui.import.surveyFilter"), "*.xlsx", "*.csv", "*.txt");
+    chosen.ifPresent(this::open);
+    return chosen.isPresent();
   }
 
   /** Takes {@code chosen} as the survey file, names the survey after it, and reads its preview. */
@@ -287,10 +248,7 @@ public final class ImportSurveyViewModel {
     runImport(true);
   }
 
-  /**
-   * Cancels a running import (nothing is stored). Returns false when nothing ran, so the window
-   * can close.
-   */
+  /** Cancels a running import (nothing is stored); false when none runs (the window closes). */
   public boolean cancelImport() {
     AtomicBoolean cancel = cancelRequested;
     if (cancel == null) {

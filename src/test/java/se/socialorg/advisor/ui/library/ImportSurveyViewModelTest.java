@@ -41,13 +41,13 @@ class ImportSurveyViewModelTest {
   private Database db;
   private SurveyRepository surveys;
   private final RecordingDialogs dialogs = new RecordingDialogs();
-  private ImportSurveyViewModel.Surveys store;
+  private ImportSurveys store;
 
   @BeforeEach
   void open() {
     db = Database.open(dir.resolve("library.db"));
     surveys = new SurveyRepository(db);
-    store = ImportSurveyViewModel.Surveys.of(() -> new SurveyImporter(db));
+    store = ImportSurveys.of(() -> new SurveyImporter(db));
   }
 
   @AfterEach
@@ -55,7 +55,7 @@ class ImportSurveyViewModelTest {
     db.close();
   }
 
-  private ImportSurveyViewModel model(String lang, ImportSurveyViewModel.Surveys s) {
+  private ImportSurveyViewModel model(String lang, ImportSurveys s) {
     return new ImportSurveyViewModel(I18n.forLanguage(lang), dialogs, AppExecutor.sameThread(), s,
         Runnable::run);
   }
@@ -218,7 +218,7 @@ class ImportSurveyViewModelTest {
   @Test
   void aFailingStoreIsReportedAndNothingIsLeftRunning() throws Exception {
     Path file = Files.writeString(dir.resolve("s.csv"), "Active,Willingness\nyes,4\n");
-    ImportSurveyViewModel vm = model("sv", new ImportSurveyViewModel.Surveys() {
+    ImportSurveyViewModel vm = model("sv", new ImportSurveys() {
       @Override
       public ImportPreview preview(Path f) {
         return store.preview(f);
