@@ -2,41 +2,42 @@ package se.socialorg.advisor.ui.library;
 
 import java.util.List;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.present.ProvenanceText;
+import se.socialorg.advisor.ui.BackgroundTask;
 import se.socialorg.advisor.ui.ScreenHost;
 import se.socialorg.advisor.present.FigureText;
 
 /**
  * Help > Data sources: every publication the shipped figures come from, with address, years,
  * population and the derived / vendor-claim flags, read from the data library in the background.
- * Node ids: {@code dataSourcesTable}, {@code closeDataSourcesButton}.
+ * A {@code Dialog} shown through {@code Dialogs}. Node ids: {@code dataSourcesTable}, {@code
+ * closeDataSourcesButton}.
  */
 public final class DataSourcesWindow {
 
-  private static final Logger LOG = Logger.getLogger(DataSourcesWindow.class.getName());
+  private static final String LIBRARY_CSS = "/se/socialorg/advisor/ui/library/library.css";
 
   private DataSourcesWindow() {}
 
-  /** Opens the window over {@code ownerNode} (any node of the main window). */
-  public static Stage show(ScreenHost host, Node ownerNode) {
+  /**
+   * Opens the window over the main window, through the host's {@code Dialogs}; {@code ownerNode}
+   * is any node of the main window.
+   */
+  public static void show(ScreenHost host, Node ownerNode) {
     I18n t = host.i18n();
     FigureText text = new FigureText(t);
     TableView<LibraryData.SourceRow> table = new TableView<>();
@@ -54,39 +55,33 @@ public final class DataSourcesWindow {
     intro.setWrapText(true);
     // Its full height: a wrapped label is otherwise cut to one line with an ellipsis.
     intro.setMinHeight(Region.USE_PREF_SIZE);
-    Button close = new Button(t.t("libui.form.close"));
-    close.setId("closeDataSourcesButton");
-    close.setCancelButton(true);
-    close.setDefaultButton(true);
-    HBox buttons = new HBox(close);
-    buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
     VBox body = new VBox(10, intro, table);
     VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
-    BorderPane root = new BorderPane(body);
-    root.setBottom(buttons);
-    root.setPadding(new Insets(16));
-    BorderPane.setMargin(buttons, new Insets(12, 0, 0, 0));
-    root.getStyleClass().add("library-dialog");
-    Stage stage = Windows.dialog(ownerNode, t.t("libui.sources.window"), new Scene(root, 980, 520));
-    close.setOnAction(e -> stage.close());
+    body.setPadding(new Insets(16, 16, 0, 16));
+    Dialog<Void> dialog = new Dialog<>();
+    dialog.setTitle(t.t("libui.sources.window"));
+    dialog.setResizable(true);
+    dialog.setResultConverter(b -> null); // nothing to hand back: it only shows
+    dialog.getDialogPane().setContent(body);
+    dialog.getDialogPane().setPrefSize(980, 520);
+    dialog.getDialogPane().getStyleClass().add("library-dialog");
+    dialog.getDialogPane().getStylesheets()
+        .add(DataSourcesWindow.class.getResource(LIBRARY_CSS).toExternalForm());
+    ButtonType closeType = new ButtonType(t.t("libui.form.close"),
+        ButtonBar.ButtonData.CANCEL_CLOSE);
+    dialog.getDialogPane().getButtonTypes().setAll(closeType);
+    Button close = (Button) dialog.getDialogPane().lookupButton(closeType);
+    close.setId("closeDataSourcesButton");
+    close.setDefaultButton(true);
     LibraryData data = new LibraryData(host.services().library());
-    Task<List<LibraryData.SourceRow>> task = new Task<>() {
-      @Override
-      protected List<LibraryData.SourceRow> call() {
-        return data.sources();
-      }
-    };
-    task.setOnSucceeded(e -> {
-      table.getItems().setAll(task.getValue());
-      table.setPlaceholder(new Label(t.t("libui.sources.none")));
-    });
-    task.setOnFailed(e -> {
-      LOG.log(Level.WARNING, "Could not list the data sources", task.getException());
-      table.setPlaceholder(new Label(t.t("libui.error.load")));
-    });
-    Windows.open(stage);
-    host.services().executor().submit(task);
-    return stage;
+    host.dialogs().showCustom(dialog, none -> {});
+    BackgroundTask.wrap(data::sources)
+        .onSuccess(rows -> {
+          table.getItems().setAll(rows);
+          table.setPlaceholder(new Label(t.t("libui.sources.none")));
+        })
+        .onFailure(e -> table.setPlaceholder(new Label(t.t("libui.error.load"))))
+        .executeWith(host.services().executor());
   }
 
   /** A source's populations, each in the user's language where shipped. */

@@ -2,11 +2,12 @@ package se.socialorg.advisor.ui.library;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -17,18 +18,21 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.ui.AppExecutor;
+import se.socialorg.advisor.ui.BackgroundTask;
 import se.socialorg.advisor.ui.Dialogs;
 
 /**
  * The questionnaire window: a thin view over {@link QuestionnaireViewModel}. Node ids: {@code
  * kitLanguage}, {@code kitText}, {@code kitCopy}, {@code kitSavePdf}, {@code kitSaveCsv}, {@code
- * kitSaveXlsx}, {@code kitStatus}.
+ * kitSaveXlsx}, {@code kitStatus}, {@code kitClose}. A {@code Dialog} shown through {@code
+ * Dialogs}.
  */
 public final class QuestionnaireWindow {
+
+  private static final String LIBRARY_CSS = "/se/socialorg/advisor/ui/library/library.css";
 
   private final I18n t;
   private final Dialogs dialogs;
@@ -43,13 +47,26 @@ public final class QuestionnaireWindow {
     this.model = new QuestionnaireViewModel(t.language());
   }
 
-  /** Opens the window over {@code ownerNode}. */
-  public Stage show(Node ownerNode) {
-    Stage stage = Windows.dialog(ownerNode, t.t("kit.window.title"), new Scene(build(), 720, 600));
-    stage.setMinWidth(560);
-    stage.setMinHeight(420);
-    Windows.open(stage);
-    return stage;
+  /**
+   * Opens the window over the main window through {@code Dialogs}; {@code ownerNode} is the
+   * button that asked for it.
+   */
+  public void show(Node ownerNode) {
+    Dialog<Void> dialog = new Dialog<>();
+    dialog.setTitle(t.t("kit.window.title"));
+    dialog.setResizable(true);
+    dialog.setResultConverter(b -> null); // nothing to hand back: it only shows
+    dialog.getDialogPane().setContent(build());
+    dialog.getDialogPane().setPrefSize(720, 600);
+    dialog.getDialogPane().setMinSize(560, 420);
+    dialog.getDialogPane().getStyleClass().add("library-dialog");
+    dialog.getDialogPane().getStylesheets()
+        .add(QuestionnaireWindow.class.getResource(LIBRARY_CSS).toExternalForm());
+    ButtonType closeType = new ButtonType(t.t("libui.form.close"),
+        ButtonBar.ButtonData.CANCEL_CLOSE);
+    dialog.getDialogPane().getButtonTypes().setAll(closeType);
+    dialog.getDialogPane().lookupButton(closeType).setId("kitClose");
+    dialogs.showCustom(dialog, none -> {});
   }
 
   private BorderPane build() {
@@ -104,7 +121,7 @@ public final class QuestionnaireWindow {
 
     VBox body = new VBox(10, intro, top, text, buttons, status);
     BorderPane root = new BorderPane(body);
-    root.setPadding(new Insets(16));
+    root.setPadding(new Insets(16, 16, 0, 16));
     root.getStyleClass().add("library-dialog");
     return root;
   }
@@ -123,17 +140,14 @@ public final class QuestionnaireWindow {
           Path file = chosen.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
               .endsWith(kind.extension()) ? chosen : chosen.resolveSibling(
                   chosen.getFileName() + kind.extension());
-          Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-              model.save(kind, file);
-              return null;
-            }
-          };
-          task.setOnSucceeded(e -> status.setText(t.t("kit.window.saved", file.getFileName())));
-          task.setOnFailed(e -> dialogs.error(t.t("kit.window.failed.title"),
-              t.t("kit.window.failed", file.getFileName())));
-          executor.submit(task);
+          BackgroundTask.wrap(() -> {
+            model.save(kind, file);
+            return file;
+          })
+              .onSuccess(f -> status.setText(t.t("kit.window.saved", f.getFileName())))
+              .onFailure(e -> dialogs.error(t.t("kit.window.failed.title"),
+                  t.t("kit.window.failed", file.getFileName())))
+              .executeWith(executor);
         });
   }
 }

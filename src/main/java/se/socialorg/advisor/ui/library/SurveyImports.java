@@ -12,14 +12,18 @@ public final class SurveyImports {
 
   private SurveyImports() {}
 
-  /** Asks for a survey file, then opens the import window; {@code onImported} gets the new id. */
+  /**
+   * Asks for a survey file, then opens the import window; {@code onImported} gets the new id.
+   * {@code owner} is kept for callers; the window opens over the main window through {@code
+   * dialogs}.
+   */
   public static void start(I18n t, Dialogs dialogs, AppExecutor executor, Library library,
       Node owner, LongConsumer onImported) {
     dialogs
         .chooseOpen(t.t("libui.import.choose"), t.t("libui.import.surveyFilter"), "*.xlsx", "*.csv",
             "*.txt")
         .ifPresent(file ->
-            new ImportSurveyDialog(t, executor, new LibraryData(library), file, onImported)
-                .show(owner));
+            ImportSurveyDialog.open(t, dialogs, executor, new LibraryData(library), file,
+                onImported));
   }
 }
