@@ -1,7 +1,6 @@
 package se.socialorg.advisor.ui;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.EnumMap;
@@ -14,14 +13,11 @@ import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.util.Callback;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.ui.charts.Charts;
 import se.socialorg.advisor.ui.library.LibraryController;
-import se.socialorg.advisor.ui.library.LibraryData;
-import se.socialorg.advisor.ui.library.LibraryViewModel;
 import se.socialorg.advisor.ui.wizard.WizardCharts;
 import se.socialorg.advisor.ui.wizard.WizardController;
 import se.socialorg.advisor.ui.wizard.WizardData;
@@ -29,7 +25,6 @@ import se.socialorg.advisor.ui.wizard.WizardViewModels;
 import se.socialorg.advisor.ui.wizard.WizardModel;
 import se.socialorg.advisor.ui.wizard.WizardServices;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
-import se.socialorg.advisor.store.followup.FollowUpFiles;
 import se.socialorg.advisor.ui.followup.FollowUpView;
 import se.socialorg.advisor.ui.followup.FollowUpViewModel;
 import se.socialorg.advisor.ui.scenario.CompareController;
@@ -59,14 +54,9 @@ public final class MainWindow implements ScreenHost {
   private Theme theme;
   private final ScenarioSession session = new ScenarioSession();
   private final ScenarioFileActions fileActions;
-  /** Made on first use, like the screens that use them (issue 8). */
-  private WizardModel wizardModel;
-  private CompareViewModel compareViewModel;
-  private FollowUpViewModel followUpViewModel;
-  private WizardViewModels wizardViewModels;
+  private final ScreenModels models;
   /** The screen a screen's own status message belongs to, or null. */
   private se.socialorg.advisor.ui.Screen statusScreen;
-  private LibraryViewModel libraryModel;
   private WizardController wizardController;
   private MainWindowController controller;
   private se.socialorg.advisor.ui.Screen current = se.socialorg.advisor.ui.Screen.HOME;
@@ -87,6 +77,7 @@ public final class MainWindow implements ScreenHost {
         services.autosave(), prefs, services.executor(), () -> this.dialogs, () -> i18n,
         this::status);
     fileActions.setAfterOpen(this::scenarioOpened);
+    this.models = new ScreenModels(session, services, dialogs, () -> i18n);
     this.reportExport = new se.socialorg.advisor.ui.report.ReportExport(services, () -> this.dialogs,
         () -> i18n, this::screenStatus, t -> {
           if (controller != null) {
@@ -123,11 +114,7 @@ public final class MainWindow implements ScreenHost {
    * rebuilds the views) keeps the compared scenarios. Made on first use.
    */
   public CompareViewModel compareViewModel() {
-    if (compareViewModel == null) {
-      compareViewModel = new CompareViewModel(services.scenarioFiles()::read, services.engine(),
-          services.executor(), dialogs, () -> i18n);
-    }
-    return compareViewModel;
+    return models.compare();
   }
 
   /**
@@ -135,38 +122,17 @@ public final class MainWindow implements ScreenHost {
    * as long as the window, so a language switch keeps it. Made on first use.
    */
   public FollowUpViewModel followUpViewModel() {
-    if (followUpViewModel == null) {
-      followUpViewModel = new FollowUpViewModel(session, new FollowUpFiles(), services.engine(),
-          services.executor(), () -> i18n, Clock.systemDefaultZone(),
-          new FollowUpViewModel.Surveys() {
-            @Override
-            public java.util.List<se.socialorg.advisor.store.survey.SurveyInfo> list() {
-              return services.library().surveys().list();
-            }
-
-            @Override
-            public se.socialorg.advisor.model.SurveySummary summary(long surveyId) {
-              return services.library().surveys().summary(surveyId);
-            }
-          });
-    }
-    return followUpViewModel;
+    return models.followUp();
   }
 
   /** The wizard's step and leaning view models, made with the wizard's model, kept as long. */
   public WizardViewModels wizardViewModels() {
-    if (wizardViewModels == null) {
-      wizardViewModels = new WizardViewModels(wizardModel(), () -> i18n);
-    }
-    return wizardViewModels;
+    return models.wizard();
   }
 
   /** The wizard's state: which step, how far, what blocks Next. Made on first use. */
   public WizardModel wizardModel() {
-    if (wizardModel == null) {
-      wizardModel = new WizardModel(session);
-    }
-    return wizardModel;
+    return models.wizardModel();
   }
 
   @Override
@@ -182,7 +148,6 @@ public final class MainWindow implements ScreenHost {
     });
   }
 
-  /** An unexpected failure of background work: logged once, told in a short dialog. */
   /** Tells of background work that failed; {@link BackgroundTask} has logged it already. */
   void reportError(Throwable error) {
     String detail = error == null || error.getLocalizedMessage() == null
@@ -394,11 +359,7 @@ public final class MainWindow implements ScreenHost {
         return new WizardController(this, wizardViewModels(), ws);
       }
       if (type == LibraryController.class) {
-        if (libraryModel == null) {
-          libraryModel = new LibraryViewModel(new LibraryData(services.library()),
-              services.executor(), () -> dialogs, () -> i18n);
-        }
-        return new LibraryController(this, libraryModel);
+        return new LibraryController(this, models.library());
       }
       throw new IllegalArgumentException("No controller factory for " + type.getName());
     };

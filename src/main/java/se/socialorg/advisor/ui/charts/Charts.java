@@ -1,32 +1,19 @@
 package se.socialorg.advisor.ui.charts;
 
-import se.socialorg.advisor.ui.FxThread;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.application.Platform;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
-import javafx.scene.Cursor;
-import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.Chart;
@@ -37,15 +24,7 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.WritableImage;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
-import javafx.util.Duration;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.ui.AppExecutor;
 import se.socialorg.advisor.ui.Dialogs;
@@ -72,30 +51,22 @@ import se.socialorg.advisor.present.TornadoRow;
 public final class Charts {
 
   private static final Logger LOG = Logger.getLogger(Charts.class.getName());
-  private static final String STATE_KEY = Charts.class.getName() + ".state";
-  private static final String TOOLTIP_KEY = Charts.class.getName() + ".tooltip";
-  private static final String MENU_KEY = Charts.class.getName() + ".menu";
   private static final String APP_CSS = "/se/socialorg/advisor/ui/app.css";
-  private static final Duration TOOLTIP_DELAY = Duration.millis(250);
   private static final int COLOURS = 8;
 
-  /** Size of an export of a chart that is not on screen. */
-  static final int DEFAULT_WIDTH = 900;
-
-  static final int DEFAULT_HEIGHT = 560;
 
   /** Style class of a highlighted data node (e.g. the user's own country). */
   public static final String HIGHLIGHTED = "highlighted";
 
   private final I18n i18n;
   private final Dialogs dialogs;
-  private final AppExecutor executor;
+  private final ChartExport export;
 
   /** Charts with texts in {@code i18n}, details and errors through {@code dialogs}. */
   public Charts(I18n i18n, Dialogs dialogs, AppExecutor executor) {
     this.i18n = Objects.requireNonNull(i18n);
     this.dialogs = Objects.requireNonNull(dialogs);
-    this.executor = Objects.requireNonNull(executor);
+    this.export = new ChartExport(i18n, dialogs, Objects.requireNonNull(executor));
   }
 
   // ---- factories ------------------------------------------------------------------------------
@@ -109,7 +80,7 @@ public final class Charts {
         new InteractiveBarChart<>(categories, values, false);
     ChartState<String, Number> state = setUp(chart, id, title, categories, Charts::barSwatch);
     state.pointsUpdater(
-        p -> state.show(categoryFrame(id, p, false, ChartPoint::category, ChartPoint::value)));
+        p -> state.show(ChartData.categoryFrame(id, p, false, ChartPoint::category, ChartPoint::value)));
     update(chart, points);
     return chart;
   }
@@ -127,7 +98,7 @@ public final class Charts {
         new InteractiveBarChart<>(values, categories, false);
     ChartState<Number, String> state = setUp(chart, id, title, categories, Charts::barSwatch);
     state.pointsUpdater(
-        p -> state.show(categoryFrame(id, p, true, ChartPoint::value, ChartPoint::category)));
+        p -> state.show(ChartData.categoryFrame(id, p, true, ChartPoint::value, ChartPoint::category)));
     update(chart, points);
     return chart;
   }
@@ -141,7 +112,7 @@ public final class Charts {
         new InteractiveStackedBarChart<>(categories, values);
     ChartState<String, Number> state = setUp(chart, id, title, categories, Charts::barSwatch);
     state.pointsUpdater(
-        p -> state.show(categoryFrame(id, p, false, ChartPoint::category, ChartPoint::value)));
+        p -> state.show(ChartData.categoryFrame(id, p, false, ChartPoint::category, ChartPoint::value)));
     update(chart, points);
     return chart;
   }
@@ -193,7 +164,7 @@ public final class Charts {
    * points; series the user hid stay hidden.
    */
   public void update(XYChart<?, ?> chart, List<ChartPoint> points) {
-    Consumer<List<ChartPoint>> updater = state(chart).pointsUpdater();
+    Consumer<List<ChartPoint>> updater = ChartData.state(chart).pointsUpdater();
     if (updater == null) {
       throw new IllegalArgumentException("Not a category chart of Charts: " + chart.getId());
     }
@@ -202,20 +173,20 @@ public final class Charts {
 
   /** Redraws a chart made by {@link #lines} with new points. */
   public void updateLines(LineChart<Number, Number> chart, List<LinePoint> points) {
-    ChartState<Number, Number> state = state(chart);
+    ChartState<Number, Number> state = ChartData.state(chart);
     Map<String, List<XYChart.Data<Number, Number>>> bySeries = new LinkedHashMap<>();
     for (LinePoint p : points) {
       String category = i18n.number(p.x(), p.x() == Math.rint(p.x()) ? 0 : 1);
       ChartPoint info =
           new ChartPoint(category, p.series(), p.y(), p.valueText(), p.sourceText(), "", false);
-      bySeries.computeIfAbsent(p.series(), k -> new ArrayList<>()).add(data(p.x(), p.y(), info));
+      bySeries.computeIfAbsent(p.series(), k -> new ArrayList<>()).add(ChartData.data(p.x(), p.y(), info));
     }
-    state.show(new ChartState.Frame<>(List.of(), series(chart.getId(), bySeries)));
+    state.show(new ChartState.Frame<>(List.of(), ChartData.series(chart.getId(), bySeries)));
   }
 
   /** Redraws a chart made by {@link #tornado} with new rows. */
   public void updateTornado(BarChart<Number, String> chart, List<TornadoRow> rows) {
-    ChartState<Number, String> state = state(chart);
+    ChartState<Number, String> state = ChartData.state(chart);
     String low = i18n.t("chart.tornado.low");
     String high = i18n.t("chart.tornado.high");
     List<XYChart.Data<Number, String>> lows = new ArrayList<>();
@@ -224,12 +195,12 @@ public final class Charts {
     for (TornadoRow r : rows) {
       labels.add(r.label());
       lows.add(
-          data(
+          ChartData.data(
               r.low(),
               r.label(),
               new ChartPoint(r.label(), low, r.low(), r.lowText(), "", r.detailText(), false)));
       highs.add(
-          data(
+          ChartData.data(
               r.high(),
               r.label(),
               new ChartPoint(r.label(), high, r.high(), r.highText(), "", r.detailText(), false)));
@@ -238,19 +209,19 @@ public final class Charts {
     bySeries.put(low, lows);
     bySeries.put(high, highs);
     List<String> categories = new ArrayList<>(new LinkedHashSet<>(labels));
-    state.show(topDown(true, categories, series(chart.getId(), bySeries)));
+    state.show(ChartData.topDown(true, categories, ChartData.series(chart.getId(), bySeries)));
   }
 
   // ---- interaction ----------------------------------------------------------------------------
 
   /** What a click on a data node does; the default shows its details in an info dialog. */
   public void onDetails(Chart chart, Consumer<ChartPoint> callback) {
-    state(chart).details(Objects.requireNonNull(callback));
+    ChartData.state(chart).details(Objects.requireNonNull(callback));
   }
 
   /** Shows or hides a series, as its legend box does. */
   public void setSeriesVisible(Chart chart, String series, boolean visible) {
-    state(chart).setSeriesVisible(series, visible);
+    ChartData.state(chart).setSeriesVisible(series, visible);
   }
 
   /** Number of data items over the visible series: "the chart has data" in tests and views. */
@@ -266,28 +237,20 @@ public final class Charts {
 
   /** The tooltip installed on a data node, if any. */
   static Optional<Tooltip> tooltipOf(Node node) {
-    return Optional.ofNullable((Tooltip) node.getProperties().get(TOOLTIP_KEY));
+    return ChartData.tooltipOf(node);
   }
 
-  /** The chart's context menu (with "Export as PNG…"). */
-  static ContextMenu contextMenuOf(Chart chart) {
-    return (ContextMenu) chart.getProperties().get(MENU_KEY);
-  }
 
   /** The legend's check box of a series. */
   static CheckBox legendBox(Chart chart, String series) {
-    return state(chart).legend().box(series);
+    return ChartData.state(chart).legend().box(series);
   }
 
   // ---- images ---------------------------------------------------------------------------------
 
-  /** Asks for a file and exports the chart to it: the context menu's action. */
-  void exportWithChooser(Chart chart) {
-    String name = (chart.getId() == null ? "chart" : chart.getId()) + ".png";
-    dialogs
-        .chooseSave(i18n.t("chart.export.title"), name, i18n.t("chart.export.filter"), "*.png")
-        .map(Charts::withPngExtension)
-        .ifPresent(file -> exportPng(chart, file));
+  /** The chart's context menu (with "Export as PNG…"). */
+  static ContextMenu contextMenuOf(Chart chart) {
+    return ChartExport.contextMenuOf(chart);
   }
 
   /**
@@ -298,26 +261,7 @@ public final class Charts {
    * @return the running task, for callers that want to follow it
    */
   public Task<Path> exportPng(Chart chart, Path file) {
-    if (!Platform.isFxApplicationThread()) {
-      throw new IllegalStateException("exportPng must be called on the FX thread");
-    }
-    WritableImage image = snapshot(chart, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-    Task<Path> task =
-        new Task<>() {
-          @Override
-          protected Path call() throws IOException {
-            ChartImages.writePngAtomically(image, file);
-            return file;
-          }
-        };
-    task.setOnFailed(
-        e -> {
-          LOG.log(Level.WARNING, "Could not export chart to " + file, task.getException());
-          dialogs.error(
-              i18n.t("chart.export.failed.title"),
-              i18n.t("chart.export.failed.message", file.toString()));
-        });
-    return executor.submit(task);
+    return export.exportPng(chart, file);
   }
 
   /**
@@ -326,26 +270,12 @@ public final class Charts {
    * current size. May be called from any thread: the snapshot itself runs on the FX thread.
    */
   public byte[] renderPng(Chart chart, int width, int height) {
-    if (width <= 0 || height <= 0) {
-      throw new IllegalArgumentException("Size must be positive: " + width + "x" + height);
-    }
-    WritableImage image = FxThread.call(() -> {
-      // A picture has a plain legend: boxes to tick mean nothing on paper.
-      SeriesLegend legend = chart.getProperties().get(STATE_KEY) instanceof ChartState<?, ?> s
-          ? s.legend() : null;
-      if (legend != null) {
-        legend.picture(true);
-      }
-      try {
-        return snapshot(chart, width, height);
-      } finally {
-        if (legend != null) {
-          legend.picture(false);
-        }
-      }
-    });
-    return ChartImages.pngBytes(image);
+    // A picture has a plain legend: boxes to tick mean nothing on paper.
+    SeriesLegend legend = ChartData.legendOf(chart);
+    return export.renderPng(chart, width, height, legend);
   }
+
+
 
   // ---- internals ------------------------------------------------------------------------------
 
@@ -371,8 +301,8 @@ public final class Charts {
             state::setSeriesVisible);
     state.legend(legend);
     ((LegendHost) chart).useLegend(legend);
-    chart.getProperties().put(STATE_KEY, state);
-    installContextMenu(chart);
+    ChartData.register(chart, state);
+    export.installContextMenu(chart);
     return state;
   }
 
@@ -384,18 +314,6 @@ public final class Charts {
     dialogs.info(title, point.detailsOrSummary());
   }
 
-  private void installContextMenu(Chart chart) {
-    MenuItem export = new MenuItem(i18n.t("chart.export.png"));
-    export.setId(chart.getId() + "-exportPng");
-    export.setOnAction(e -> exportWithChooser(chart));
-    ContextMenu menu = new ContextMenu(export);
-    chart.getProperties().put(MENU_KEY, menu);
-    chart.setOnContextMenuRequested(
-        e -> {
-          menu.show(chart, e.getScreenX(), e.getScreenY());
-          e.consume();
-        });
-  }
 
   private static List<String> barSwatch(int index) {
     return List.of("chart-bar", "bar-legend-symbol", "default-color" + index % COLOURS);
@@ -411,156 +329,4 @@ public final class Charts {
     return axis;
   }
 
-  /** Points grouped by series into data items, categories in order of first appearance. */
-  private <X, Y> ChartState.Frame<X, Y> categoryFrame(
-      String id,
-      List<ChartPoint> points,
-      boolean topDown,
-      Function<ChartPoint, X> x,
-      Function<ChartPoint, Y> y) {
-    Set<String> categories = new LinkedHashSet<>();
-    Map<String, List<XYChart.Data<X, Y>>> bySeries = new LinkedHashMap<>();
-    for (ChartPoint p : points) {
-      categories.add(p.category());
-      bySeries
-          .computeIfAbsent(p.series(), k -> new ArrayList<>())
-          .add(data(x.apply(p), y.apply(p), p));
-    }
-    return topDown(topDown, new ArrayList<>(categories), series(id, bySeries));
-  }
-
-  /**
-   * A vertical category axis puts its first category at the bottom: for rows read from the top,
-   * categories and items go in reverse (node ids keep the given order).
-   */
-  private static <X, Y> ChartState.Frame<X, Y> topDown(
-      boolean reverse, List<String> categories, List<XYChart.Series<X, Y>> series) {
-    if (reverse) {
-      Collections.reverse(categories);
-      series.forEach(s -> FXCollections.reverse(s.getData()));
-    }
-    return new ChartState.Frame<>(categories, series);
-  }
-
-  private <X, Y> List<XYChart.Series<X, Y>> series(
-      String id, Map<String, List<XYChart.Data<X, Y>>> bySeries) {
-    List<XYChart.Series<X, Y>> out = new ArrayList<>();
-    int s = 0;
-    for (Map.Entry<String, List<XYChart.Data<X, Y>>> e : bySeries.entrySet()) {
-      int d = 0;
-      for (XYChart.Data<X, Y> item : e.getValue()) {
-        String nodeId = id + "-s" + s + "-d" + d++;
-        item.nodeProperty().addListener((obs, old, node) -> decorate(node, nodeId, item));
-      }
-      out.add(new XYChart.Series<>(e.getKey(), FXCollections.observableArrayList(e.getValue())));
-      s++;
-    }
-    return out;
-  }
-
-  private static <X, Y> XYChart.Data<X, Y> data(X x, Y y, ChartPoint info) {
-    XYChart.Data<X, Y> item = new XYChart.Data<>(x, y);
-    item.setExtraValue(info);
-    return item;
-  }
-
-  /** Tooltip, click, id and highlight of a data node, once JavaFX has created it. */
-  private void decorate(Node node, String nodeId, XYChart.Data<?, ?> item) {
-    if (node == null || !(item.getExtraValue() instanceof ChartPoint point)) {
-      return;
-    }
-    node.setId(nodeId);
-    Tooltip tip = new Tooltip(point.tooltipText());
-    tip.setShowDelay(TOOLTIP_DELAY);
-    Tooltip.install(node, tip);
-    node.getProperties().put(TOOLTIP_KEY, tip);
-    node.setCursor(Cursor.HAND);
-    node.addEventHandler(
-        MouseEvent.MOUSE_CLICKED,
-        e -> {
-          if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-            Chart chart = chartOf(node);
-            if (chart != null) {
-              state(chart).details().accept(point);
-            }
-          }
-        });
-    if (point.highlighted()) {
-      keepStyleClass(node, HIGHLIGHTED);
-    }
-  }
-
-  /** Charts reset their nodes' style classes when series change; this puts one back each time. */
-  private static void keepStyleClass(Node node, String styleClass) {
-    node.getStyleClass().add(styleClass);
-    node.getStyleClass()
-        .addListener(
-            (ListChangeListener<String>)
-                c -> {
-                  if (!node.getStyleClass().contains(styleClass)) {
-                    node.getStyleClass().add(styleClass);
-                  }
-                });
-  }
-
-  private static Chart chartOf(Node node) {
-    for (Node n = node; n != null; n = n.getParent()) {
-      if (n instanceof Chart c && c.getProperties().containsKey(STATE_KEY)) {
-        return c;
-      }
-    }
-    return null;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <X, Y> ChartState<X, Y> state(Chart chart) {
-    Object state = chart.getProperties().get(STATE_KEY);
-    if (!(state instanceof ChartState<?, ?>)) {
-      throw new IllegalArgumentException("Not a chart made by Charts: " + chart.getId());
-    }
-    return (ChartState<X, Y>) state;
-  }
-
-  /** Lays out a chart that is in no scene at the given size, then takes its picture. */
-  private static WritableImage snapshot(Chart chart, int width, int height) {
-    SnapshotParameters params = new SnapshotParameters();
-    params.setFill(background(chart));
-    if (chart.getScene() != null) {
-      return chart.snapshot(params, null);
-    }
-    if (chart.getParent() != null) {
-      chart.resize(width, height);
-      chart.layout();
-      return chart.snapshot(params, null);
-    }
-    Scene scene = new Scene(chart, width, height);
-    scene.getStylesheets().add(Charts.class.getResource(APP_CSS).toExternalForm());
-    try {
-      chart.applyCss();
-      chart.layout();
-      return chart.snapshot(params, null);
-    } finally {
-      scene.setRoot(new Group());
-    }
-  }
-
-  /** The window's background behind the chart (dark in the dark theme), white off-screen. */
-  private static Paint background(Chart chart) {
-    Scene scene = chart.getScene();
-    if (scene != null
-        && scene.getRoot() instanceof Region root
-        && root.getBackground() != null
-        && !root.getBackground().getFills().isEmpty()) {
-      return root.getBackground().getFills().get(0).getFill();
-    }
-    return Color.WHITE;
-  }
-
-
-  private static Path withPngExtension(Path file) {
-    String name = file.getFileName().toString();
-    return name.toLowerCase(Locale.ROOT).endsWith(".png")
-        ? file
-        : file.resolveSibling(name + ".png");
-  }
 }

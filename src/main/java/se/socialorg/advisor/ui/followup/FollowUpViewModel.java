@@ -15,8 +15,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.engine.FollowUpAnalysis;
 import se.socialorg.advisor.engine.FollowUpResult;
@@ -32,16 +30,9 @@ import se.socialorg.advisor.model.KpiTarget;
 import se.socialorg.advisor.model.PlanItem;
 import se.socialorg.advisor.model.PlanStatus;
 import se.socialorg.advisor.model.Scenario;
-import se.socialorg.advisor.store.followup.ActualsFileException;
-import se.socialorg.advisor.model.ActualsSource;
-import se.socialorg.advisor.store.followup.ActualsPreview;
-import se.socialorg.advisor.store.followup.PlatformField;
-import se.socialorg.advisor.store.followup.ActualsReadResult;
-import se.socialorg.advisor.store.followup.ActualsReader;
 import se.socialorg.advisor.store.followup.FollowUpFileException;
 import se.socialorg.advisor.store.followup.FollowUpFiles;
 import se.socialorg.advisor.model.SurveySummary;
-import se.socialorg.advisor.store.survey.ImportError;
 import se.socialorg.advisor.store.survey.SurveyInfo;
 import se.socialorg.advisor.ui.AppExecutor;
 import se.socialorg.advisor.ui.BackgroundTask;
@@ -83,20 +74,16 @@ public final class FollowUpViewModel {
   private final Supplier<I18n> i18n;
   private final Clock clock;
   private final Surveys surveys;
-  private final ObservableList<SurveyInfo> surveyList = FXCollections.observableArrayList();
-  private final ReadOnlyObjectWrapper<SurveyComparison> surveyComparison = new ReadOnlyObjectWrapper<>();
+  private final RepeatSurveyViewModel repeatSurvey;
 
   private final ReadOnlyObjectWrapper<FollowUp> followUp = new ReadOnlyObjectWrapper<>(FollowUp.empty());
   private final ReadOnlyObjectWrapper<FollowUpResult> result = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<WhatIf> whatIf = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Alternative> followed = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<ActualsPreview> preview = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper needsFile = new ReadOnlyBooleanWrapper(true);
-  private final ReadOnlyBooleanWrapper overlapPending = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-  private final ObservableList<String> importErrors = FXCollections.observableArrayList();
-  private Path previewFile;
+  private final ActualsImportViewModel actuals;
 
   public FollowUpViewModel(
       ScenarioSession session,
@@ -113,6 +100,9 @@ public final class FollowUpViewModel {
     this.i18n = Objects.requireNonNull(i18n);
     this.clock = Objects.requireNonNull(clock);
     this.surveys = Objects.requireNonNull(surveys);
+    this.actuals = new ActualsImportViewModel(session, executor, i18n, clock, followUp::get,
+        this::change, problem::set, message::set);
+    this.repeatSurvey = new RepeatSurveyViewModel(session, executor, i18n, surveys, problem::set);
     session.fileProperty().addListener((o, a, b) -> load());
     session.scenarioProperty().addListener((o, a, b) -> recompute());
     load();
@@ -143,19 +133,19 @@ public final class FollowUpViewModel {
     return followed.getReadOnlyProperty();
   }
 
-  /** The file waiting to be imported, or null. */
-  public ReadOnlyObjectProperty<ActualsPreview> previewProperty() {
-    return preview.getReadOnlyProperty();
+  /** The actuals import: preview, column mapping, all-or-nothing import. */
+  public ActualsImportViewModel actuals() {
+    return actuals;
+  }
+
+  /** The repeat survey against the first. */
+  public RepeatSurveyViewModel repeatSurvey() {
+    return repeatSurvey;
   }
 
   /** True while the scenario has no file to keep its follow-up beside. */
   public ReadOnlyBooleanProperty needsFileProperty() {
     return needsFile.getReadOnlyProperty();
-  }
-
-  /** True when the file in preview overlaps an earlier import: replace it or cancel. */
-  public ReadOnlyBooleanProperty overlapPendingProperty() {
-    return overlapPending.getReadOnlyProperty();
   }
 
   /** A problem with what the manager typed or chose, in their words; empty when none. */
@@ -166,11 +156,6 @@ public final class FollowUpViewModel {
   /** What just happened (imported, saved); empty when nothing. */
   public ReadOnlyStringProperty messageProperty() {
     return message.getReadOnlyProperty();
-  }
-
-  /** The rejected file's problems, one per line. */
-  public ObservableList<String> importErrors() {
-    return FXCollections.unmodifiableObservableList(importErrors);
   }
 
   public List<ImportRow> imports() {
@@ -289,66 +274,6 @@ public final class FollowUpViewModel {
     return change(followUp.get().withCosts(costs));
   }
 
-  /** Reads a file's header and first rows in the background for the preview. */
-  public void previewImport(Path file) {
-    importErrors.clear();
-    problem.set("");
-    overlapPending.set(false);
-    BackgroundTask.wrap(() -> ActualsReader.preview(file))
-        .onSuccess(p -> {
-          previewFile = file;
-          preview.set(p);
-        })
-        .onFailure(e -> {
-          preview.set(null);
-          problem.set(describe(file, e));
-        })
-        .executeWith(executor);
-  }
-
-  /**
-   * Imports the file in preview, all or nothing. An import sharing days with an earlier one of
-   * the same kind is refused unless {@code replace}, which removes the earlier one first.
-   */
-  public void confirmImport(boolean replace) {
-    ActualsPreview p = preview.get();
-    Path file = previewFile;
-    if (p == null || file == null) {
-      return;
-    }
-    double visibility = session.scenario().inputs().projection().organicVisibility();
-    BackgroundTask.wrap(() -> ActualsReader.read(file, p.mapping().isEmpty() ? null : p.mapping(), visibility, clock.instant()))
-        .onSuccess(r -> imported(r, replace))
-        .onFailure(e -> problem.set(describe(file, e)))
-        .executeWith(executor);
-  }
-
-  /**
-   * Maps a platform report's column to a field ({@code column} -1: none), for headers the
-   * automatic mapping did not understand; the preview shows what will be read.
-   */
-  public void mapColumn(PlatformField field, int column) {
-    ActualsPreview p = preview.get();
-    if (p == null || p.source() != ActualsSource.ADVOCACY_PLATFORM) {
-      return;
-    }
-    java.util.Map<PlatformField, Integer> mapping = new java.util.EnumMap<>(PlatformField.class);
-    mapping.putAll(p.mapping());
-    if (column < 0 || column >= p.headers().size()) {
-      mapping.remove(field);
-    } else {
-      mapping.put(field, column);
-    }
-    preview.set(new ActualsPreview(p.source(), p.fileName(), p.headers(), mapping, p.sample(), p.rows()));
-  }
-
-  /** Leaves the preview without importing. */
-  public void cancelImport() {
-    preview.set(null);
-    previewFile = null;
-    overlapPending.set(false);
-  }
-
   public boolean removeImport(int index) {
     List<ActualsImport> imports = new ArrayList<>(followUp.get().imports());
     imports.remove(index);
@@ -366,76 +291,7 @@ public final class FollowUpViewModel {
     return true;
   }
 
-  /** The surveys in the library, for choosing the repeat survey. */
-  public ObservableList<SurveyInfo> surveys() {
-    return FXCollections.unmodifiableObservableList(surveyList);
-  }
-
-  /** The repeat survey against the first; null until one is chosen. */
-  public ReadOnlyObjectProperty<SurveyComparison> surveyComparisonProperty() {
-    return surveyComparison.getReadOnlyProperty();
-  }
-
-  /** Reads the library's surveys in the background. */
-  public void loadSurveys() {
-    BackgroundTask.wrap(surveys::list)
-        .onSuccess(surveyList::setAll)
-        .onFailure(e -> problem.set(BackgroundTask.message(i18n.get(), e)))
-        .executeWith(executor);
-  }
-
-  /**
-   * Compares the willing and active shares of {@code repeat} with those the scenario was built on
-   * (an estimate counts as no respondents: no interval).
-   */
-  public void compareSurvey(SurveyInfo repeat) {
-    if (repeat == null) {
-      return;
-    }
-    var before = session.scenario().inputs().readiness();
-    BackgroundTask.wrap(() -> surveys.summary(repeat.id()))
-        .onSuccess(sum -> {
-          var g = sum.total();
-          surveyComparison.set(new SurveyComparison(before.surveyName(), repeat.name(),
-              SurveyChange.of(before.willingShare(), before.surveyRespondents(), g.willingShare(), g.willingAnswers()),
-              SurveyChange.of(before.activeShare(), before.surveyRespondents(), g.activeShare(), g.activeAnswers())));
-        })
-        .onFailure(e -> problem.set(BackgroundTask.message(i18n.get(), e)))
-        .executeWith(executor);
-  }
-
   // Inside -----------------------------------------------------------------------------------
-
-  private void imported(ActualsReadResult r, boolean replace) {
-    if (!r.ok()) {
-      for (ImportError e : r.errors()) {
-        importErrors.add(e.format(i18n.get()));
-      }
-      if (r.moreErrors() > 0) {
-        importErrors.add(i18n.get().t("followup.moreErrors", r.moreErrors()));
-      }
-      problem.set(i18n.get().t("followup.rejected", r.errors().size() + r.moreErrors()));
-      return;
-    }
-    try {
-      FollowUp next = followUp.get().withImport(r.imported(), replace);
-      if (change(next)) {
-        message.set(i18n.get().t("followup.imported", r.imported().fileName(), r.imported().from().toString(), r.imported().to().toString()));
-        cancelImport();
-      }
-    } catch (FollowUp.OverlapException e) {
-      ActualsImport first = e.existing().get(0);
-      overlapPending.set(true);
-      problem.set(i18n.get().t("followup.overlap", first.fileName(), first.from().toString(), first.to().toString()));
-    }
-  }
-
-  private String describe(Path file, Throwable e) {
-    if (e instanceof ActualsFileException a) {
-      return i18n.get().t("followup.cannotImport", file.getFileName().toString(), a.message(i18n.get()));
-    }
-    return BackgroundTask.message(i18n.get(), e);
-  }
 
   private Alternative followed() {
     Scenario s = session.scenario();

@@ -20,7 +20,6 @@ import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Dataset;
 import se.socialorg.advisor.model.ReferenceFigure;
 import se.socialorg.advisor.model.SurveySummary;
-import se.socialorg.advisor.store.survey.SurveyInfo;
 import se.socialorg.advisor.ui.ScreenHost;
 import se.socialorg.advisor.present.ChartPoint;
 import se.socialorg.advisor.ui.charts.Charts;
@@ -55,7 +54,8 @@ public final class LibraryController {
   private ReferenceFigure selected;
   private Long pendingFigure;
   private LibraryChartView chartView;
-  private boolean updatingFilters;
+  private SurveyManagementView surveyManagement;
+  private LibraryFilters filters;
   private TableColumn<ReferenceFigure, String> datasetColumn;
   private int generation;
 
@@ -113,7 +113,8 @@ public final class LibraryController {
     provenance = new ProvenancePane(t, provHeading, provValue, provDetails, provStatus,
         overrideButton, resetOverrideButton, deleteFigureButton);
     LibraryTables.datasetList(datasetList, t, this::open);
-    setUpFilters();
+    filters = new LibraryFilters(model, vm, t, text, countryLabel, countryFilter, yearLabel,
+        yearFilter, searchField, this::apply);
     datasetColumn = LibraryTables.figureTable(figureTable, t, text, this::showFigure);
     LibraryTables.departmentTable(departmentTable, t, pictures);
     LibraryTables.help(t, java.util.Map.of(addFigureButton, "libui.addFigure.help",
@@ -125,10 +126,8 @@ public final class LibraryController {
         questionnaireButton, "libui.questionnaire.help",
         renameSurveyButton, "libui.survey.rename.help",
         deleteSurveyButton, "libui.survey.delete.help"));
-    surveyNameField.textProperty().addListener((o, a, b) -> {
-      manager.typeName(b);
-      renameSurveyButton.setDisable(!manager.canRename());
-    });
+    surveyManagement = new SurveyManagementView(host, vm, manager, pictures, surveyMargin,
+        surveyNameField, renameSurveyButton, surveyUsedBy, this::loadChoices);
     surveyChartChoice.getItems().setAll(t.t("libui.survey.chart.willingness"),
         t.t("libui.survey.chart.network"), t.t("libui.survey.chart.departments"));
     surveyChartChoice.getSelectionModel().select(model.surveyChart());
@@ -144,29 +143,6 @@ public final class LibraryController {
   }
 
   // ---- set-up ---------------------------------------------------------------------------------
-
-  private void setUpFilters() {
-    countryLabel.setLabelFor(countryFilter);
-    yearLabel.setLabelFor(yearFilter);
-    LibraryTables.filters(countryFilter, yearFilter, t, text);
-    countryFilter.valueProperty().addListener((o, a, b) -> {
-      if (!updatingFilters) {
-        model.filterCountry(b);
-        apply();
-      }
-    });
-    yearFilter.valueProperty().addListener((o, a, b) -> {
-      if (!updatingFilters) {
-        model.filterYear(b);
-        apply();
-      }
-    });
-    searchField.setText(model.search());
-    searchField.textProperty().addListener((o, a, b) -> {
-      model.search(b);
-      apply();
-    });
-  }
 
   /** Reads the dataset list (and the library's problem, if any), then shows {@code selectKey}. */
   private void loadChoices(String selectKey) {
@@ -221,7 +197,7 @@ public final class LibraryController {
     vm.load(() -> vm.figuresOf(e), figs -> {
       if (gen == generation) {
         loaded = figs;
-        fillFilters();
+        filters.fill(loaded);
         apply();
       }
     });
@@ -233,28 +209,8 @@ public final class LibraryController {
     surveyBox.setManaged(isSurvey);
     surveyChartChoice.setVisible(isSurvey);
     surveyChartChoice.setManaged(isSurvey);
-    List.of(countryFilter, yearFilter, searchField).forEach(n -> n.setDisable(isSurvey));
+    filters.setDisable(isSurvey);
     chartHint.setText(t.t(isSurvey ? "libui.chart.hint.survey" : "libui.chart.hint"));
-  }
-
-  private void fillFilters() {
-    updatingFilters = true;
-    try {
-      List<String> cs = vm.countryChoices(loaded);
-      countryFilter.getItems().setAll(cs);
-      if (!cs.contains(model.country())) {
-        model.filterCountry("");
-      }
-      countryFilter.setValue(model.country());
-      List<Integer> ys = vm.yearChoices(loaded);
-      yearFilter.getItems().setAll(ys);
-      if (!ys.contains(model.year())) {
-        model.filterYear(0);
-      }
-      yearFilter.setValue(model.year());
-    } finally {
-      updatingFilters = false;
-    }
   }
 
   /** Filters the loaded figures into the table and the chart. */
@@ -278,7 +234,6 @@ public final class LibraryController {
     }
     drawFigureChart(shown);
   }
-
 
   private void drawFigureChart(List<ReferenceFigure> shown) {
     String dataset = current.kind() == Kind.DATASET ? current.id() : "";
@@ -311,7 +266,6 @@ public final class LibraryController {
     return c == null || c.isBlank() ? "Sweden" : c;
   }
 
-
   private void showFigure(ReferenceFigure f) {
     selected = f;
     provenance.figure(f);
@@ -322,7 +276,6 @@ public final class LibraryController {
     provenance.clear();
   }
 
-
   private void showSurvey(LibraryData.SurveyView s) {
     survey = s;
     SurveySummary.Group total = s.summary().total();
@@ -330,67 +283,18 @@ public final class LibraryController {
     departmentTable.getItems().setAll(s.summary().byDepartment());
     selected = null;
     provenance.survey(s.info());
-    showSurveyManagement(s);
+    surveyManagement.show(s);
     drawSurveyChart();
-  }
-
-  /** Margin of error, name, delete, and the scenarios that use the survey. */
-  private void showSurveyManagement(LibraryData.SurveyView s) {
-    SurveySummary.Group total = s.summary().total();
-    var w = total.willingInterval();
-    var a = total.activeInterval();
-    String margin = t.t("libui.survey.margin", pictures.share(w.low()), pictures.share(w.high()),
-        pictures.share(a.low()), pictures.share(a.high()), total.respondents());
-    if (se.socialorg.advisor.model.SampleSize.small(total.respondents(), 0)) {
-      margin += " " + t.t("libui.survey.small", total.respondents(),
-          se.socialorg.advisor.model.SampleSize.SMALL_SAMPLE);
-    }
-    surveyMargin.setText(margin);
-    manager.show(s.info());
-    surveyNameField.setText(s.info().name());
-    renameSurveyButton.setDisable(true);
-    surveyUsedBy.setText("");
-    List<java.nio.file.Path> recent = host.services().preferences().recentFiles();
-    String name = s.info().name();
-    vm.load(() -> se.socialorg.advisor.store.survey.SurveyRepository.usedBy(name, recent), files -> {
-      if (manager.surveyProperty().get() != null && manager.surveyProperty().get().id() == s.info().id()) {
-        manager.showUsedBy(files);
-        surveyUsedBy.setText(files.isEmpty() ? t.t("libui.survey.usedBy.none")
-            : t.t("libui.survey.usedBy", files.stream().map(f -> f.getFileName().toString())
-                .collect(java.util.stream.Collectors.joining(", "))));
-      }
-    });
   }
 
   @FXML
   private void onRenameSurvey() {
-    se.socialorg.advisor.store.survey.SurveyInfo s = manager.surveyProperty().get();
-    if (!manager.canRename()) {
-      return;
-    }
-    String newName = manager.newName();
-    vm.load(() -> data.renameSurvey(s.id(), newName), ok -> {
-      manager.renamed();
-      loadChoices(new Entry(Kind.SURVEY, Long.toString(s.id()), "", s.id()).key());
-    });
+    surveyManagement.rename();
   }
 
   @FXML
   private void onDeleteSurvey() {
-    se.socialorg.advisor.store.survey.SurveyInfo s = manager.surveyProperty().get();
-    if (s == null) {
-      return;
-    }
-    List<java.nio.file.Path> used = manager.usedByProperty().get();
-    String message = t.t("libui.survey.delete.message", s.name(), s.respondents())
-        + (used.isEmpty() ? "" : " " + t.t("libui.survey.delete.used", used.size()));
-    if (!host.dialogs().confirm(t.t("libui.survey.delete.title"), message)) {
-      return;
-    }
-    vm.load(() -> data.deleteSurvey(s.id()), ok -> {
-      manager.show(null);
-      loadChoices(null);
-    });
+    surveyManagement.delete();
   }
 
   @FXML
@@ -402,7 +306,6 @@ public final class LibraryController {
     chartView.draw(pictures.survey(model.surveyChart(), survey.info().name(), survey.summary(),
         survey.network(), survey.willingness()));
   }
-
 
   /** Change value…: the user's value of a shipped figure, or a new value of their own one. */
   @FXML
@@ -460,22 +363,8 @@ public final class LibraryController {
     host.dialogs()
         .chooseOpen(t.t("libui.importFigures.choose"), t.t("libui.importFigures.filter"),
             "*.csv", "*.xlsx", "*.txt")
-        .ifPresent(file -> run(() -> data.importFigures(file), result -> {
-          if (result.stored()) {
-            host.dialogs().info(t.t("libui.importFigures.done.title"),
-                t.t("libui.importFigures.done.message", result.added(), result.alreadyPresent()));
-            loadChoices(current == null ? model.selectedKey() : current.key());
-          } else {
-            int shown = Math.min(10, result.errors().size());
-            StringBuilder lines = new StringBuilder();
-            for (int i = 0; i < shown; i++) {
-              lines.append('\n').append(result.errors().get(i).format(t));
-            }
-            host.dialogs().error(t.t("libui.importFigures.rejected.title"),
-                t.t("libui.importFigures.rejected.message", result.errors().size(), shown)
-                    + lines);
-          }
-        }));
+        .ifPresent(file -> vm.importFigures(file,
+            () -> loadChoices(current == null ? model.selectedKey() : current.key())));
   }
 
   @FXML
@@ -503,21 +392,4 @@ public final class LibraryController {
     loadChoices(current == null ? model.selectedKey() : current.key());
   }
 
-
-  /** Runs library work in the background; on failure one translated message, logged once. */
-  private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
-    javafx.concurrent.Task<T> task = new javafx.concurrent.Task<>() {
-      @Override
-      protected T call() throws Exception {
-        return work.call();
-      }
-    };
-    task.setOnSucceeded(e -> done.accept(task.getValue()));
-    task.setOnFailed(e -> {
-      java.util.logging.Logger.getLogger(LibraryController.class.getName()).log(
-          java.util.logging.Level.WARNING, "Data library work failed", task.getException());
-      host.dialogs().error(t.t("libui.error.title"), t.t("libui.error.message"));
-    });
-    host.services().executor().submit(task);
-  }
 }

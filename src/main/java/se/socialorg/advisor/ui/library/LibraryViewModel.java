@@ -69,6 +69,29 @@ public final class LibraryViewModel {
     return data;
   }
 
+  /**
+   * Imports a figures file (docs/figures-file.md) all or nothing: says how many were added and
+   * then runs {@code reload}, or lists the first problems by row and column and stores nothing.
+   */
+  void importFigures(java.nio.file.Path file, Runnable reload) {
+    load(() -> data.importFigures(file), result -> {
+      I18n t = i18n.get();
+      if (result.stored()) {
+        dialogs.get().info(t.t("libui.importFigures.done.title"),
+            t.t("libui.importFigures.done.message", result.added(), result.alreadyPresent()));
+        reload.run();
+      } else {
+        int shown = Math.min(10, result.errors().size());
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < shown; i++) {
+          lines.append('\n').append(result.errors().get(i).format(t));
+        }
+        dialogs.get().error(t.t("libui.importFigures.rejected.title"),
+            t.t("libui.importFigures.rejected.message", result.errors().size(), shown) + lines);
+      }
+    });
+  }
+
   /** Reads from the library in the background; a failure is logged once and told in words. */
   <T> void load(BackgroundTask.Work<T> work, Consumer<T> done) {
     I18n t = i18n.get();

@@ -3,11 +3,9 @@ package se.socialorg.advisor.ui.wizard;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -37,17 +35,7 @@ import se.socialorg.advisor.present.ChartPoint;
  */
 final class TrustStep implements WizardStep {
 
-  static final Map<InputField, Spokesperson> CREDIBILITY_FIELDS = new EnumMap<>(Map.of(
-      InputField.CREDIBILITY_ACADEMIC, Spokesperson.ACADEMIC,
-      InputField.CREDIBILITY_TECHNICAL_EXPERT, Spokesperson.TECHNICAL_EXPERT,
-      InputField.CREDIBILITY_PERSON_LIKE_YOURSELF, Spokesperson.PERSON_LIKE_YOURSELF,
-      InputField.CREDIBILITY_EMPLOYEE, Spokesperson.EMPLOYEE,
-      InputField.CREDIBILITY_CEO, Spokesperson.CEO));
-
-  private static final List<InputField> FIELDS = List.of(InputField.TRUST_IN_BUSINESS,
-      InputField.TRUST_IN_MEDIA, InputField.INDUSTRY_TRUST, InputField.CREDIBILITY_ACADEMIC,
-      InputField.CREDIBILITY_TECHNICAL_EXPERT, InputField.CREDIBILITY_PERSON_LIKE_YOURSELF,
-      InputField.CREDIBILITY_EMPLOYEE, InputField.CREDIBILITY_CEO);
+  private static final List<InputField> FIELDS = TrustStepViewModel.FIELDS;
 
   private final StepContext c;
   private final VBox view = new VBox(14);
@@ -60,14 +48,15 @@ final class TrustStep implements WizardStep {
   private final Label overrideNote;
   private final Map<String, CountryEdition> editions = new HashMap<>();
   private final Map<InputField, Label> markers = new EnumMap<>(InputField.class);
+  private final TrustStepViewModel model;
   private final WizardCharts.Handle institutionsChart;
   private final WizardCharts.Handle industriesChart;
   private final WizardCharts.Handle spokespeopleChart;
-  private TrustLookup library;
   private boolean loading;
 
   TrustStep(StepContext c, int step) {
     this.c = c;
+    this.model = new TrustStepViewModel(c.session(), c::i18n);
     TrustContext t = trust();
     GridPane choose = FieldFactory.grid();
     choose.addRow(0, label("wizard.trust.country", country), country);
@@ -109,6 +98,9 @@ final class TrustStep implements WizardStep {
     sourceNote = StepContext.id(c.note(""), "trustSourceNote");
     fallbackNote = StepContext.id(c.note(""), "trustFallbackNote");
     ageWarning = StepContext.id(new Label(), "trustAgeWarning");
+    sourceNote.textProperty().bind(model.sourceNoteProperty());
+    fallbackNote.textProperty().bind(model.fallbackNoteProperty());
+    ageWarning.textProperty().bind(model.ageWarningProperty());
     ageWarning.setWrapText(true);
     ageWarning.getStyleClass().add("override-marker");
     ageWarning.managedProperty().bind(ageWarning.textProperty().isNotEmpty());
@@ -129,10 +121,12 @@ final class TrustStep implements WizardStep {
     }
     Button reset = StepContext.id(new Button(c.t("wizard.trust.reset")), "resetTrustButton");
     reset.setOnAction(e -> {
-      applyLibrary(true);
+      model.resetToLibrary();
       c.fields().showScenarioValues(FIELDS);
     });
     overrideNote = StepContext.id(c.note(""), "trustOverrideNote");
+    overrideNote.textProperty().bind(model.overrideNoteProperty());
+    model.markersProperty().addListener((o, a, b) -> showMarkers(b));
 
     institutionsChart = c.services().charts().bars("institutionsChart",
         c.t("wizard.trust.chart.institutions"), c.t("wizard.trust.chart.axis"));
@@ -206,7 +200,7 @@ final class TrustStep implements WizardStep {
   }
 
   String industryName(String id) {
-    return c.i18n().has("industry." + id) ? c.t("industry." + id) : id;
+    return TrustStepViewModel.industryName(c.i18n(), id);
   }
 
   /**
@@ -252,107 +246,26 @@ final class TrustStep implements WizardStep {
             data.figures(Dataset.EDELMAN_INDUSTRIES, null, null),
             data.figures(Dataset.EDELMAN_SPOKESPEOPLE, FigureRepository.GLOBAL, null));
     }, result -> {
-      library = result.trust().orElse(null);
-      fallbackNote.setText(library == null ? ""
-          : String.join("\n", TrustNotes.fallbacks(c.i18n(), library)));
-      if (library == null) {
-        sourceNote.setText(c.t("wizard.trust.noData", CountryNames.of(c.i18n(), co), industryName(in), yr));
-        if (apply) {
-          c.session().edit(s -> s.withInputs(s.inputs().withTrust(relabel(trust(), co, in, yr))));
-        }
-      } else {
-        sourceNote.setText(sourceText(library));
-        if (apply) {
-          applyLibrary(true);
-        }
-      }
+      model.libraryLoaded(result.trust(), co, in, yr, apply);
       drawCharts(result, co, in, yr);
-      trustEdited();
     });
-  }
-
-  /** Where the figures come from. */
-  private String sourceText(TrustLookup lookup) {
-    String from = c.t("wizard.trust.from", ProvenanceText.brief(c.i18n(), lookup.business().source()));
-    return TrustNotes.mapping(c.i18n(), lookup).map(m -> from + " " + m).orElse(from);
   }
 
   private record Lookup(Optional<TrustLookup> trust, List<ReferenceFigure> institutions,
       List<ReferenceFigure> industries, List<ReferenceFigure> spokespeople) {}
 
-  private static TrustContext relabel(TrustContext t, String country, String industry, int year) {
-    return new TrustContext(country, industry, year, t.trustInBusiness(), t.trustInMedia(),
-        t.industryTrust(), t.credibility(), t.overridden(), t.source());
-  }
-
-  /** Replaces the trust values with the library's (a reset clears every override). */
-  private void applyLibrary(boolean clearOverrides) {
-    if (library == null) {
-      return;
-    }
-    TrustContext lib = library.context();
-    c.session().edit(s -> s.withInputs(s.inputs().withTrust(new TrustContext(lib.country(),
-        lib.industry(), lib.year(), lib.trustInBusiness(), lib.trustInMedia(), lib.industryTrust(),
-        lib.credibility(), clearOverrides ? Set.of() : trust().overridden(), lib.source()))));
-  }
-
-  private double libraryValue(InputField f) {
-    TrustContext lib = library.context();
-    return f.read(c.session().scenario().inputs().withTrust(lib));
-  }
-
-  /** Keeps the overridden set and the markers in step with what the user typed. */
+  /** The scenario changed: the view model re-derives the overrides, the chart follows. */
   private void trustEdited() {
-    TrustContext t = trust();
-    Set<String> overridden = new LinkedHashSet<>();
-    for (InputField f : FIELDS) {
-      Label marker = markers.get(f);
-      double now = f.read(c.session().scenario().inputs());
-      if (library != null && Math.abs(now - libraryValue(f)) > 1e-9) {
-        overridden.add(overrideName(f));
-        marker.getStyleClass().setAll("label", "override-marker");
-        marker.setText(c.t("wizard.trust.overridden",
-            c.i18n().number(libraryValue(f), 0)));
-      } else if (library == null && t.overridden().contains(overrideName(f))) {
-        overridden.add(overrideName(f));
-        marker.getStyleClass().setAll("label", "override-marker");
-        marker.setText(c.t("wizard.trust.overriddenNoLibrary"));
-      } else {
-        marker.setText(library == null ? ""
-            : TrustNotes.origin(c.i18n(), library.figures().get(overrideName(f))));
-        marker.getStyleClass().setAll("label", "text-muted");
-      }
-    }
-    ageWarning.setText(ageText(t, overridden));
-    overrideNote.setText(overridden.isEmpty() ? "" : c.t("wizard.trust.overrideNote", overridden.size()));
-    if (library != null && !overridden.equals(t.overridden())) {
-      c.session().edit(s -> s.withInputs(s.inputs().withTrust(new TrustContext(t.country(),
-          t.industry(), t.year(), t.trustInBusiness(), t.trustInMedia(), t.industryTrust(),
-          t.credibility(), overridden, t.source()))));
-    }
+    model.trustEdited();
     drawSpokespeople();
   }
 
-  /** The age warning for the figures in use, leaving out those the manager typed over. */
-  private String ageText(TrustContext t, Set<String> overridden) {
-    int now = TrustNotes.scenarioYear(c.session().scenario(), java.time.Year.now().getValue());
-    if (library == null) {
-      return TrustNotes.ageWarning(c.i18n(), t, now).orElse("");
-    }
-    TrustContext used = new TrustContext(t.country(), t.industry(), t.year(), t.trustInBusiness(),
-        t.trustInMedia(), t.industryTrust(), t.credibility(), overridden, t.source());
-    return TrustNotes.ageWarning(c.i18n(), new TrustLookup(used, library.business(),
-        library.media(), library.industry(), library.credibility(), library.mapped()), now)
-        .orElse("");
-  }
-
-  static String overrideName(InputField f) {
-    return switch (f) {
-      case TRUST_IN_BUSINESS -> "trustInBusiness";
-      case TRUST_IN_MEDIA -> "trustInMedia";
-      case INDUSTRY_TRUST -> "industryTrust";
-      default -> CREDIBILITY_FIELDS.get(f).name();
-    };
+  private void showMarkers(Map<InputField, TrustStepViewModel.Marker> now) {
+    now.forEach((f, m) -> {
+      Label marker = markers.get(f);
+      marker.getStyleClass().setAll("label", m.overridden() ? "override-marker" : "text-muted");
+      marker.setText(m.text());
+    });
   }
 
   private List<ReferenceFigure> globalSpokespeople = List.of();

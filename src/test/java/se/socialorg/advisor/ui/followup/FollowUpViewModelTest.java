@@ -98,25 +98,25 @@ class FollowUpViewModelTest {
 
   @Test
   void anImportGoesThroughItsPreviewAndShowsActualBesideProjected() throws Exception {
-    model.previewImport(export("jan.csv", LocalDate.of(2027, 1, 1), 31, 100));
-    assertThat(model.previewProperty().get().rows()).isEqualTo(31);
+    model.actuals().previewImport(export("jan.csv", LocalDate.of(2027, 1, 1), 31, 100));
+    assertThat(model.actuals().previewProperty().get().rows()).isEqualTo(31);
     assertThat(model.followUp().imports()).isEmpty();
-    model.confirmImport(false);
+    model.actuals().confirmImport(false);
     assertThat(model.followUp().imports()).hasSize(1);
     assertThat(model.resultProperty().get().months()).isEqualTo(1);
     assertThat(model.resultProperty().get().actual().impressions()).isEqualTo(3100);
-    assertThat(model.previewProperty().get()).isNull();
+    assertThat(model.actuals().previewProperty().get()).isNull();
   }
 
   @Test
   void anOverlappingImportIsHeldUntilTheManagerReplaces() throws Exception {
-    model.previewImport(export("jan.csv", LocalDate.of(2027, 1, 1), 31, 100));
-    model.confirmImport(false);
-    model.previewImport(export("jan-again.csv", LocalDate.of(2027, 1, 15), 31, 200));
-    model.confirmImport(false);
-    assertThat(model.overlapPendingProperty().get()).isTrue();
+    model.actuals().previewImport(export("jan.csv", LocalDate.of(2027, 1, 1), 31, 100));
+    model.actuals().confirmImport(false);
+    model.actuals().previewImport(export("jan-again.csv", LocalDate.of(2027, 1, 15), 31, 200));
+    model.actuals().confirmImport(false);
+    assertThat(model.actuals().overlapPendingProperty().get()).isTrue();
     assertThat(model.followUp().imports()).extracting(i -> i.fileName()).containsExactly("jan.csv");
-    model.confirmImport(true);
+    model.actuals().confirmImport(true);
     assertThat(model.followUp().imports()).extracting(i -> i.fileName()).containsExactly("jan-again.csv");
   }
 
@@ -124,17 +124,17 @@ class FollowUpViewModelTest {
   void aBadFileImportsNothingAndListsItsProblems() throws Exception {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "Date,Impressions (organic),Clicks (organic)\n2027-01-01,lots,2\n");
-    model.previewImport(bad);
-    model.confirmImport(false);
+    model.actuals().previewImport(bad);
+    model.actuals().confirmImport(false);
     assertThat(model.followUp().imports()).isEmpty();
-    assertThat(model.importErrors()).hasSize(1);
-    assertThat(model.importErrors().get(0)).contains("lots");
+    assertThat(model.actuals().importErrors()).hasSize(1);
+    assertThat(model.actuals().importErrors().get(0)).contains("lots");
   }
 
   @Test
   void adoptingTheObservedValuesChangesTheScenario() throws Exception {
-    model.previewImport(export("jan.csv", LocalDate.of(2027, 1, 1), 31, 5));
-    model.confirmImport(false);
+    model.actuals().previewImport(export("jan.csv", LocalDate.of(2027, 1, 1), 31, 5));
+    model.actuals().confirmImport(false);
     double before = session.scenario().inputs().projection().organicVisibility();
     assertThat(model.adoptObserved()).isTrue();
     assertThat(session.scenario().inputs().projection().organicVisibility()).isLessThan(before);
@@ -144,9 +144,9 @@ class FollowUpViewModelTest {
   @Test
   void aRepeatSurveyShowsTheChangeInWillingAndActiveShares() {
     session.edit(s -> s.withInputs(s.inputs().withReadiness(new Readiness(0.12, 0.30, 400, 1, "Staff 2026", 300))));
-    model.loadSurveys();
-    model.compareSurvey(model.surveys().get(0));
-    var c = model.surveyComparisonProperty().get();
+    model.repeatSurvey().loadSurveys();
+    model.repeatSurvey().compareSurvey(model.repeatSurvey().surveys().get(0));
+    var c = model.repeatSurvey().surveyComparisonProperty().get();
     assertThat(c.before()).isEqualTo("Staff 2026");
     assertThat(c.willing().change()).isCloseTo(0.15, org.assertj.core.api.Assertions.within(1e-9));
     assertThat(c.willing().clear()).isTrue();
@@ -158,11 +158,11 @@ class FollowUpViewModelTest {
   void aPlatformColumnTheHeadersDoNotNameIsMappedInThePreview() throws Exception {
     Path f = dir.resolve("platform.csv");
     Files.writeString(f, "Date,Advocate,Shares,Clicks,Seen by\n2027-01-05,Anna,2,4,900\n");
-    model.previewImport(f);
-    assertThat(model.previewProperty().get().missing()).isNotEmpty();
-    model.mapColumn(se.socialorg.advisor.store.followup.PlatformField.IMPRESSIONS, 4);
-    assertThat(model.previewProperty().get().missing()).isEmpty();
-    model.confirmImport(false);
+    model.actuals().previewImport(f);
+    assertThat(model.actuals().previewProperty().get().missing()).isNotEmpty();
+    model.actuals().mapColumn(se.socialorg.advisor.store.followup.PlatformField.IMPRESSIONS, 4);
+    assertThat(model.actuals().previewProperty().get().missing()).isEmpty();
+    model.actuals().confirmImport(false);
     assertThat(model.followUp().imports()).singleElement()
         .satisfies(i -> assertThat(i.months().get(0).organicImpressions()).isEqualTo(900));
   }

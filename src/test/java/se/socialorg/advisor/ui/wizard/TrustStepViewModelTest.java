@@ -1,0 +1,124 @@
+package se.socialorg.advisor.ui.wizard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.model.InputField;
+import se.socialorg.advisor.model.Spokesperson;
+import se.socialorg.advisor.model.TrustContext;
+import se.socialorg.advisor.store.db.Database;
+import se.socialorg.advisor.store.db.FigureRepository;
+import se.socialorg.advisor.store.db.TrustLookup;
+import se.socialorg.advisor.ui.scenario.ScenarioSession;
+
+/** Step 3's override bookkeeping over the shipped figures, without a toolkit. */
+class TrustStepViewModelTest {
+
+  private static final I18n EN = I18n.forLanguage("en");
+
+  @TempDir static Path dir;
+  static Database db;
+  static FigureRepository figures;
+
+  private final ScenarioSession session = new ScenarioSession();
+  private final TrustStepViewModel trust = new TrustStepViewModel(session, () -> EN);
+
+  @BeforeAll
+  static void open() {
+    db = Database.open(dir.resolve("library.db"));
+    figures = new FigureRepository(db);
+  }
+
+  @AfterAll
+  static void close() {
+    db.close();
+  }
+
+  private TrustLookup global2025() {
+    return figures.trustLookup("Global", "technology", 2025).orElseThrow();
+  }
+
+  private void load(boolean apply) {
+    trust.libraryLoaded(Optional.of(global2025()), "Global", "technology", 2025, apply);
+  }
+
+  private void type(double mediaTrust) {
+    TrustContext t = session.scenario().inputs().trust();
+    session.edit(s -> s.withInputs(s.inputs().withTrust(new TrustContext(t.country(),
+        t.industry(), t.year(), t.trustInBusiness(), mediaTrust, t.industryTrust(),
+        t.credibility(), t.overridden(), t.source()))));
+    trust.trustEdited();
+  }
+
+  @Test
+  void aChangedChoicePutsTheLibraryFiguresInTheScenario() {
+    load(true);
+    TrustContext lib = global2025().context();
+    assertThat(session.scenario().inputs().trust().trustInMedia()).isEqualTo(lib.trustInMedia());
+    assertThat(session.scenario().inputs().trust().overridden()).isEmpty();
+  }
+
+  @Test
+  void aTypedValueIsMarkedAsOverriddenWithTheLibraryFigure() {
+    load(true);
+    type(global2025().context().trustInMedia() + 7);
+    assertThat(session.scenario().inputs().trust().overridden()).containsExactly("trustInMedia");
+    TrustStepViewModel.Marker marker = trust.markersProperty().get().get(InputField.TRUST_IN_MEDIA);
+    assertThat(marker.overridden()).isTrue();
+    assertThat(marker.text()).isEqualTo(EN.t("wizard.trust.overridden",
+        EN.number(global2025().context().trustInMedia(), 0)));
+    assertThat(trust.overrideNoteProperty().get()).isEqualTo(EN.t("wizard.trust.overrideNote", 1));
+  }
+
+  @Test
+  void typingTheLibraryValueBackClearsTheOverride() {
+    load(true);
+    type(global2025().context().trustInMedia() + 7);
+    type(global2025().context().trustInMedia());
+    assertThat(session.scenario().inputs().trust().overridden()).isEmpty();
+    assertThat(trust.markersProperty().get().get(InputField.TRUST_IN_MEDIA).overridden()).isFalse();
+    assertThat(trust.overrideNoteProperty().get()).isEmpty();
+  }
+
+  @Test
+  void resetToLibraryClearsEveryOverride() {
+    load(true);
+    type(global2025().context().trustInMedia() + 7);
+    trust.resetToLibrary();
+    trust.trustEdited();
+    assertThat(session.scenario().inputs().trust().trustInMedia())
+        .isEqualTo(global2025().context().trustInMedia());
+    assertThat(session.scenario().inputs().trust().overridden()).isEmpty();
+  }
+
+  @Test
+  void withoutLibraryFiguresAnOpenedOverrideIsStillMarked() {
+    TrustContext t = session.scenario().inputs().trust();
+    session.edit(s -> s.withInputs(s.inputs().withTrust(new TrustContext(t.country(),
+        t.industry(), t.year(), t.trustInBusiness(), t.trustInMedia(), t.industryTrust(),
+        t.credibility(), Set.of(Spokesperson.CEO.name()), t.source()))));
+    trust.libraryLoaded(Optional.empty(), "Nowhere", "technology", 2025, false);
+    assertThat(trust.markersProperty().get().get(InputField.CREDIBILITY_CEO))
+        .isEqualTo(new TrustStepViewModel.Marker(EN.t("wizard.trust.overriddenNoLibrary"), true));
+    assertThat(trust.markersProperty().get().get(InputField.TRUST_IN_MEDIA).text()).isEmpty();
+    assertThat(trust.sourceNoteProperty().get()).isEqualTo(
+        EN.t("wizard.trust.noData", "Nowhere", EN.t("industry.technology"), 2025));
+  }
+
+  @Test
+  void aChoiceWithoutFiguresKeepsTheValuesButTakesTheNewLabels() {
+    double before = session.scenario().inputs().trust().trustInMedia();
+    trust.libraryLoaded(Optional.empty(), "Nowhere", "technology", 2019, true);
+    TrustContext now = session.scenario().inputs().trust();
+    assertThat(now.country()).isEqualTo("Nowhere");
+    assertThat(now.year()).isEqualTo(2019);
+    assertThat(now.trustInMedia()).isEqualTo(before);
+  }
+}
