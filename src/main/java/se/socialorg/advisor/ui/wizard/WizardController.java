@@ -74,7 +74,7 @@ public final class WizardController {
     steps.add(new GoalsStep(ctx, models.goals(), models.participants()));
     steps.add(new OrganisationStep(ctx, models.organisation(), 1));
     steps.add(new TrustStep(ctx, 2));
-    steps.add(new ReadinessStep(ctx, 3));
+    steps.add(new ReadinessStep(ctx, models.readiness(), 3));
     steps.add(new ResourcesStep(ctx, models.resources(), 4));
     steps.add(new ResultStep(ctx));
 

@@ -15,6 +15,7 @@ public final class WizardViewModels {
   private final ParticipantsViewModel participants;
   private final OrganisationStepViewModel organisation;
   private final ResourcesStepViewModel resources;
+  private final ReadinessStepViewModel readiness;
 
   public WizardViewModels(WizardModel wizard, Supplier<I18n> i18n) {
     this.wizard = wizard;
@@ -23,6 +24,11 @@ public final class WizardViewModels {
     this.participants = new ParticipantsViewModel(wizard, goals, i18n);
     this.organisation = new OrganisationStepViewModel(wizard);
     this.resources = new ResourcesStepViewModel(wizard);
+    this.readiness = new ReadinessStepViewModel(wizard, i18n);
+  }
+
+  public ReadinessStepViewModel readiness() {
+    return readiness;
   }
 
   public OrganisationStepViewModel organisation() {
