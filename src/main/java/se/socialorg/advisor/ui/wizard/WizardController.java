@@ -76,7 +76,7 @@ public final class WizardController {
     steps.add(new TrustStep(ctx, 2));
     steps.add(new ReadinessStep(ctx, models.readiness(), 3));
     steps.add(new ResourcesStep(ctx, models.resources(), 4));
-    steps.add(new ResultStep(ctx));
+    steps.add(new ResultStep(ctx, models.result()));
 
     for (int i = 0; i < steps.size(); i++) {
       int index = i;

@@ -16,6 +16,7 @@ public final class WizardViewModels {
   private final OrganisationStepViewModel organisation;
   private final ResourcesStepViewModel resources;
   private final ReadinessStepViewModel readiness;
+  private final ResultStepViewModel result;
 
   public WizardViewModels(WizardModel wizard, Supplier<I18n> i18n) {
     this.wizard = wizard;
@@ -25,6 +26,11 @@ public final class WizardViewModels {
     this.organisation = new OrganisationStepViewModel(wizard);
     this.resources = new ResourcesStepViewModel(wizard);
     this.readiness = new ReadinessStepViewModel(wizard, i18n);
+    this.result = new ResultStepViewModel(wizard);
+  }
+
+  public ResultStepViewModel result() {
+    return result;
   }
 
   public ReadinessStepViewModel readiness() {
