@@ -55,7 +55,7 @@ final class ResourcesStep implements WizardStep {
     }
     TitledPane advanced = new TitledPane(c.t("wizard.resources.projection"),
         new VBox(8, c.note(c.t("wizard.resources.projection.note")), projection,
-            c.sectionTitle("wizard.assumptions.title"), new AssumptionsEditor(c, step).view()));
+            c.sectionTitle("wizard.assumptions.title"), new AssumptionsEditor(c, vm, step).view()));
     advanced.setId("projectionAssumptions");
     advanced.setExpanded(false);
 

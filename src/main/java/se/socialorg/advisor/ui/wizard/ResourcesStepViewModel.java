@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import se.socialorg.advisor.model.ProjectionAssumptions;
 import se.socialorg.advisor.model.Resources;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.ui.scenario.ScenarioSession;
@@ -20,13 +21,21 @@ public final class ResourcesStepViewModel {
   /** The currencies always offered. */
   static final List<String> CURRENCIES = List.of("SEK", "EUR", "NOK", "DKK", "GBP", "USD");
 
+  /** A change of one number in the projection's assumptions. */
+  @FunctionalInterface
+  public interface AssumptionChange {
+    ProjectionAssumptions apply(ProjectionAssumptions a, double value);
+  }
+
   private final ScenarioSession session;
+  private final WizardModel wizard;
   private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper();
   private final ReadOnlyObjectWrapper<List<String>> currencies =
       new ReadOnlyObjectWrapper<>(CURRENCIES);
 
   public ResourcesStepViewModel(WizardModel wizard) {
     this.session = wizard.session();
+    this.wizard = wizard;
     session.scenarioProperty().addListener((o, a, b) -> sync(b));
     sync(session.scenario());
   }
@@ -51,6 +60,28 @@ public final class ResourcesStepViewModel {
           r.loadedSalary(), r.hiringDifficulty(), r.platformCostPerYear(),
           r.coachingHoursPerAdvocate(), r.hourlyCost())));
     });
+  }
+
+  /**
+   * Enters one projection assumption as typed: {@code shown} is the parsed figure (null when it
+   * could not be read), in units of {@code factor} (100 for a share typed in percent). Outside
+   * {@code min}..{@code max} it blocks Next with {@code problem} and leaves the scenario alone.
+   *
+   * @return whether the figure was taken
+   */
+  public boolean enterAssumption(String fieldId, int onStep, Double shown, double factor,
+      double min, double max, String problem, AssumptionChange change) {
+    double v = shown == null ? Double.NaN : shown / factor;
+    boolean ok = shown != null && v >= min && v <= max;
+    wizard.setProblem(fieldId, onStep, ok ? null : problem);
+    if (ok) {
+      session.edit(s -> {
+        ProjectionAssumptions next = change.apply(s.inputs().assumptions(), v);
+        return next.equals(s.inputs().assumptions()) ? s
+            : s.withInputs(s.inputs().withAssumptions(next));
+      });
+    }
+    return ok;
   }
 
   private void sync(Scenario s) {

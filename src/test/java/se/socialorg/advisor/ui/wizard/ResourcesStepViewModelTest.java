@@ -3,6 +3,7 @@ package se.socialorg.advisor.ui.wizard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import se.socialorg.advisor.model.ProjectionAssumptions;
 import se.socialorg.advisor.model.Resources;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.ui.scenario.ScenarioSession;
@@ -11,8 +12,16 @@ import se.socialorg.advisor.ui.scenario.ScenarioSession;
 class ResourcesStepViewModelTest {
 
   private final ScenarioSession session = new ScenarioSession();
-  private final ResourcesStepViewModel resources =
-      new ResourcesStepViewModel(new WizardModel(session));
+  private final WizardModel wizard = new WizardModel(session);
+  private final ResourcesStepViewModel resources = new ResourcesStepViewModel(wizard);
+
+  private static final ResourcesStepViewModel.AssumptionChange RAMP = (a, v) ->
+      new ProjectionAssumptions((int) Math.round(v), a.minutesPerPost(), a.profiles());
+
+  private boolean enterRamp(Double months) {
+    return resources.enterAssumption("rampMonthsField", 0, months, 1, 1, 36, "Between 1 and 36",
+        RAMP);
+  }
 
   private static Scenario inCurrency(String code) {
     Scenario blank = Scenario.blank();
@@ -53,5 +62,36 @@ class ResourcesStepViewModelTest {
     session.replace(inCurrency("CHF"), null, false);
     session.replace(inCurrency("EUR"), null, false);
     assertThat(resources.currenciesProperty().get()).doesNotContain("CHF");
+  }
+
+  @Test
+  void anAssumptionInRangeEditsTheScenario() {
+    enterRamp(9.0);
+    assertThat(session.scenario().inputs().assumptions().rampMonths()).isEqualTo(9);
+  }
+
+  @Test
+  void anAssumptionOutOfRangeBlocksNext() {
+    enterRamp(40.0);
+    assertThat(wizard.blockingReasonProperty().get()).isEqualTo("Between 1 and 36");
+  }
+
+  @Test
+  void anAssumptionOutOfRangeLeavesTheScenarioAlone() {
+    int before = session.scenario().inputs().assumptions().rampMonths();
+    enterRamp(0.0);
+    assertThat(session.scenario().inputs().assumptions().rampMonths()).isEqualTo(before);
+  }
+
+  @Test
+  void anUnreadableAssumptionIsNotTaken() {
+    assertThat(enterRamp(null)).isFalse();
+  }
+
+  @Test
+  void aCorrectedAssumptionUnblocksNext() {
+    enterRamp(40.0);
+    enterRamp(12.0);
+    assertThat(wizard.hasProblems()).isFalse();
   }
 }
