@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.concurrent.Task;
 import se.socialorg.advisor.store.db.Database;
 import se.socialorg.advisor.store.db.DatabaseException;
 import se.socialorg.advisor.store.db.FigureRepository;
@@ -47,13 +46,10 @@ public final class Library {
     if (claimed.get()) {
       return;
     }
-    executor.submit(new Task<Void>() {
-      @Override
-      protected Void call() {
-        openHere();
-        return null;
-      }
-    });
+    BackgroundTask.wrap(() -> {
+      openHere();
+      return null;
+    }).executeWith(executor);
   }
 
   /** Opens on the calling thread if nobody has started to; whoever claims it completes it. */

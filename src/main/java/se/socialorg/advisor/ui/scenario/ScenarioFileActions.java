@@ -7,22 +7,19 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
-import javafx.concurrent.Task;
 import javafx.util.Duration;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.store.scenario.AutosaveStore;
 import se.socialorg.advisor.store.scenario.UnreadableScenarioException;
-import se.socialorg.advisor.store.scenario.Recovered;
 import se.socialorg.advisor.store.scenario.Sample;
 import se.socialorg.advisor.store.scenario.Samples;
 import se.socialorg.advisor.store.scenario.ScenarioFileException;
 import se.socialorg.advisor.store.scenario.ScenarioFileNames;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.ui.AppExecutor;
+import se.socialorg.advisor.ui.BackgroundTask;
 import se.socialorg.advisor.ui.AppPreferences;
 import se.socialorg.advisor.ui.Dialogs;
 
@@ -32,8 +29,6 @@ import se.socialorg.advisor.ui.Dialogs;
  * FX thread.
  */
 public final class ScenarioFileActions {
-
-  private static final Logger LOG = Logger.getLogger(ScenarioFileActions.class.getName());
 
   /** Quiet time after the last edit before the working scenario is autosaved. */
   static final Duration AUTOSAVE_DELAY = Duration.seconds(2);
@@ -121,12 +116,7 @@ public final class ScenarioFileActions {
   /** Opens a bundled sample as a new, unsaved scenario. */
   public void openSample(Sample sample) {
     whenDiscardAllowed(() -> run(
-        new Task<Scenario>() {
-          @Override
-          protected Scenario call() throws Exception {
-            return samples.open(sample);
-          }
-        },
+        () -> samples.open(sample),
         s -> {
           session.replace(s, null, false);
           afterOpen.run();
@@ -136,12 +126,7 @@ public final class ScenarioFileActions {
 
   private void read(Path file) {
     run(
-        new Task<Scenario>() {
-          @Override
-          protected Scenario call() throws Exception {
-            return files.read(file);
-          }
-        },
+        () -> files.read(file),
         s -> {
           session.replace(s, file, false);
           preferences.addRecentFile(file);
@@ -190,12 +175,9 @@ public final class ScenarioFileActions {
   private void write(Path file, Runnable then) {
     Scenario snapshot = session.scenario();
     run(
-        new Task<Void>() {
-          @Override
-          protected Void call() throws Exception {
-            files.write(snapshot, file);
-            return null;
-          }
+        () -> {
+          files.write(snapshot, file);
+          return null;
         },
         v -> {
           session.markSaved(snapshot, file);
@@ -228,12 +210,7 @@ public final class ScenarioFileActions {
   /** At start: offers the autosaved working scenario after a crash. */
   public void offerRecovery() {
     run(
-        new Task<java.util.Optional<Recovered>>() {
-          @Override
-          protected java.util.Optional<Recovered> call() {
-            return autosave.pending();
-          }
-        },
+        autosave::pending,
         pending -> pending.ifPresent(r -> {
           I18n t = i18n.get();
           String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
@@ -246,7 +223,7 @@ public final class ScenarioFileActions {
             clearAutosave();
           }
         }),
-        e -> LOG.log(Level.WARNING, "Could not look for an autosave", e));
+        e -> { });
   }
 
   /** Writes the working scenario to the autosave file now (also used before quitting). */
@@ -257,30 +234,24 @@ public final class ScenarioFileActions {
     Scenario snapshot = session.scenario();
     Path original = session.file();
     run(
-        new Task<Void>() {
-          @Override
-          protected Void call() throws Exception {
-            autosave.save(snapshot, original);
-            return null;
-          }
+        () -> {
+          autosave.save(snapshot, original);
+          return null;
         },
         v -> { },
-        e -> LOG.log(Level.WARNING, "Autosave failed", e));
+        e -> { });
   }
 
   /** Forgets the autosave: after a save, or a clean exit. */
   public void clearAutosave() {
     autosaveTimer.stop();
     run(
-        new Task<Void>() {
-          @Override
-          protected Void call() throws Exception {
-            autosave.clear();
-            return null;
-          }
+        () -> {
+          autosave.clear();
+          return null;
         },
         v -> { },
-        e -> LOG.log(Level.WARNING, "Could not clear the autosave", e));
+        e -> { });
   }
 
   private void failed(String title, Throwable e) {
@@ -291,13 +262,11 @@ public final class ScenarioFileActions {
         : se.socialorg.advisor.store.DiskFull.is(e) ? t.t("file.diskFull")
         : t.t("file.ioError", e.getLocalizedMessage() == null ? e.getClass().getSimpleName()
             : e.getLocalizedMessage());
-    LOG.log(Level.WARNING, title + ": " + e.getMessage());
     dialogs.get().error(title, message);
   }
 
-  private <T> void run(Task<T> task, Consumer<T> ok, Consumer<Throwable> fail) {
-    task.setOnSucceeded(e -> ok.accept(task.getValue()));
-    task.setOnFailed(e -> fail.accept(task.getException()));
-    executor.submit(task);
+  /** Background work through the one helper: it logs a failure once, then {@code fail} says it. */
+  private <T> void run(BackgroundTask.Work<T> work, Consumer<T> ok, Consumer<Throwable> fail) {
+    BackgroundTask.wrap(work).onSuccess(ok).onFailure(fail).executeWith(executor);
   }
 }

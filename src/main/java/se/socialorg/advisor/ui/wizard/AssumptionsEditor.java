@@ -46,11 +46,13 @@ final class AssumptionsEditor {
   }
 
   private final StepContext c;
+  private final ResourcesStepViewModel vm;
   private final int step;
   private final VBox view = new VBox(8);
 
-  AssumptionsEditor(StepContext c, int step) {
+  AssumptionsEditor(StepContext c, ResourcesStepViewModel vm, int step) {
     this.c = c;
+    this.vm = vm;
     this.step = step;
     GridPane general = FieldFactory.grid();
     general.addRow(0, new Label(c.t("wizard.assumptions.ramp")),
@@ -115,13 +117,8 @@ final class AssumptionsEditor {
     return new ProjectionAssumptions(a.rampMonths(), a.minutesPerPost(), profiles);
   }
 
-  /** A change of one number in the assumptions. */
-  private interface Change {
-    ProjectionAssumptions apply(ProjectionAssumptions a, double value);
-  }
-
   private TextField field(String id, ToDoubleFunction<ProjectionAssumptions> read, boolean share,
-      double min, double max, Change change) {
+      double min, double max, ResourcesStepViewModel.AssumptionChange change) {
     FieldFactory f = c.fields();
     double factor = share ? 100 : 1;
     int decimals = share ? 0 : 1;
@@ -135,17 +132,14 @@ final class AssumptionsEditor {
     t.setTooltip(new Tooltip(range));
     t.textProperty().addListener((obs, old, text) -> {
       Double shown = f.parse(text);
-      double v = shown == null ? Double.NaN : shown / factor;
-      boolean ok = shown != null && v >= min && v <= max;
-      c.model().setProblem(id, step, ok ? null : c.t("wizard.assumptions.invalid", range));
-      if (ok) {
-        known[0] = v;
-        c.session().edit(s -> {
-          ProjectionAssumptions next = change.apply(s.inputs().assumptions(), v);
-          return next.equals(s.inputs().assumptions()) ? s
-              : s.withInputs(s.inputs().withAssumptions(next));
-        });
+      if (shown != null) {
+        double v = shown / factor;
+        if (v >= min && v <= max) {
+          known[0] = v;
+        }
       }
+      vm.enterAssumption(id, step, shown, factor, min, max,
+          c.t("wizard.assumptions.invalid", range), change);
     });
     c.subscriptions().listen(c.session().scenarioProperty(), (obs, old, now) -> {
       double v = read.applyAsDouble(now.inputs().assumptions());

@@ -2,13 +2,11 @@ package se.socialorg.advisor.ui.wizard;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javafx.concurrent.Task;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.ScenarioInputs;
 import se.socialorg.advisor.ui.AppExecutor;
+import se.socialorg.advisor.ui.BackgroundTask;
 
 /**
  * Recomputes off the FX thread whenever inputs change. Latest input wins: at most one computation
@@ -19,8 +17,6 @@ import se.socialorg.advisor.ui.AppExecutor;
  * @param <R> the result type
  */
 public final class LiveEvaluator<R> {
-
-  private static final Logger LOG = Logger.getLogger(LiveEvaluator.class.getName());
 
   /** A computation from inputs to a result, run on a worker thread. */
   @FunctionalInterface
@@ -64,19 +60,11 @@ public final class LiveEvaluator<R> {
 
   private void start(ScenarioInputs inputs, long generation) {
     running = true;
-    Task<R> task =
-        new Task<>() {
-          @Override
-          protected R call() {
-            return computation.compute(inputs);
-          }
-        };
-    task.setOnSucceeded(e -> finish(generation, task.getValue()));
-    task.setOnFailed(e -> {
-      LOG.log(Level.WARNING, "Live evaluation failed", task.getException());
-      finish(generation, null);
-    });
-    executor.submit(task);
+    // A failure is logged once by the helper; the scores then stay as they were.
+    BackgroundTask.wrap(() -> computation.compute(inputs))
+        .onSuccess(r -> finish(generation, r))
+        .onFailure(e -> finish(generation, null))
+        .executeWith(executor);
   }
 
   private void finish(long generation, R result) {

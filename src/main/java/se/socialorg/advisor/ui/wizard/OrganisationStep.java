@@ -10,17 +10,18 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.MaturityStage;
-import se.socialorg.advisor.model.Organisation;
 import se.socialorg.advisor.model.SharedFunctions;
 
 /** Step 2: size, experts, units, countries, regulation, maturity, shared functions, culture. */
 final class OrganisationStep implements WizardStep {
 
   private final StepContext c;
+  private final OrganisationStepViewModel vm;
   private final VBox view = new VBox(14);
 
-  OrganisationStep(StepContext c, int step) {
+  OrganisationStep(StepContext c, OrganisationStepViewModel vm, int step) {
     this.c = c;
+    this.vm = vm;
     GridPane grid = FieldFactory.grid();
     FieldFactory f = c.fields();
     int row = 0;
@@ -33,13 +34,9 @@ final class OrganisationStep implements WizardStep {
 
     ComboBox<MaturityStage> maturity = enumCombo("maturityChoice", MaturityStage.values(), "maturity.");
     Label maturityDescription = StepContext.id(c.note(""), "maturityDescription");
-    maturity.setValue(org().maturity());
-    maturityDescription.setText(c.t("maturity." + org().maturity().name() + ".description"));
-    maturity.valueProperty().addListener((obs, old, v) -> {
-      maturityDescription.setText(c.t("maturity." + v.name() + ".description"));
-      edit(o -> new Organisation(o.employees(), o.technicalExpertShare(), o.businessUnits(),
-          o.countries(), o.regulation(), v, o.sharedFunctions(), o.cultureOpenness()));
-    });
+    maturity.setValue(vm.maturityProperty().get());
+    maturityDescription.setText(c.t(vm.maturityDescriptionKeyProperty().get()));
+    maturity.valueProperty().addListener((obs, old, v) -> vm.chooseMaturity(v));
     Label maturityLabel = label("wizard.org.maturity", maturity, "wizard.org.maturity.help");
     grid.add(maturityLabel, 0, row);
     grid.add(maturity, 1, row++);
@@ -47,28 +44,21 @@ final class OrganisationStep implements WizardStep {
 
     ComboBox<SharedFunctions> shared =
         enumCombo("sharedFunctionsChoice", SharedFunctions.values(), "wizard.org.shared.");
-    shared.setValue(org().sharedFunctions());
-    shared.valueProperty().addListener((obs, old, v) ->
-        edit(o -> new Organisation(o.employees(), o.technicalExpertShare(), o.businessUnits(),
-            o.countries(), o.regulation(), o.maturity(), v, o.cultureOpenness())));
+    shared.setValue(vm.sharedFunctionsProperty().get());
+    shared.valueProperty().addListener((obs, old, v) -> vm.chooseSharedFunctions(v));
     grid.add(label("wizard.org.shared", shared, "wizard.org.shared.help"), 0, row);
     grid.add(shared, 1, row++);
 
-    c.subscriptions().listen(c.session().scenarioProperty(), (obs, old, now) -> {
-      Organisation o = now.inputs().organisation();
-      if (maturity.getValue() != o.maturity()) {
-        maturity.setValue(o.maturity());
-      }
-      if (shared.getValue() != o.sharedFunctions()) {
-        shared.setValue(o.sharedFunctions());
-      }
-    });
+    c.subscriptions().listen(vm.maturityProperty(), (obs, old, now) -> maturity.setValue(now));
+    c.subscriptions().listen(vm.maturityDescriptionKeyProperty(),
+        (obs, old, now) -> maturityDescription.setText(c.t(now)));
+    c.subscriptions().listen(vm.sharedFunctionsProperty(), (obs, old, now) -> shared.setValue(now));
     view.getChildren().setAll(namesView(), grid, c.note(c.t("wizard.org.source")));
   }
 
   /** Organisation and scenario name: a thin view over {@link CaseNamesViewModel}. */
   private Node namesView() {
-    CaseNamesViewModel names = new CaseNamesViewModel(c.session().scenario(), c.session()::edit);
+    CaseNamesViewModel names = vm.names();
     GridPane grid = FieldFactory.grid();
     TextField org = nameField("organisationNameField", names.organisationProperty().get(),
         names::nameOrganisation);
@@ -98,7 +88,6 @@ final class OrganisationStep implements WizardStep {
     problem.managedProperty().bind(problem.textProperty().isNotEmpty());
     grid.add(problem, 1, 4);
     c.subscriptions().listen(c.session().scenarioProperty(), (obs, old, now) -> {
-      names.show(now);
       if (!org.isFocused()) {
         org.setText(now.organisationName());
       }
@@ -122,15 +111,6 @@ final class OrganisationStep implements WizardStep {
     f.setMaxWidth(Double.MAX_VALUE);
     f.textProperty().addListener((obs, old, now) -> typed.accept(now));
     return f;
-  }
-
-  private Organisation org() {
-    return c.session().scenario().inputs().organisation();
-  }
-
-  private void edit(java.util.function.UnaryOperator<Organisation> change) {
-    c.session().edit(s -> s.withInputs(s.inputs().withOrganisation(
-        change.apply(s.inputs().organisation()))));
   }
 
   private Label label(String key, javafx.scene.control.Control control, String helpKey) {

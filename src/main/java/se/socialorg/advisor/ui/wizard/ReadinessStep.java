@@ -30,9 +30,10 @@ import se.socialorg.advisor.present.ChartPoint;
  */
 final class ReadinessStep implements WizardStep {
 
-  private static final SurveyInfo ESTIMATES = new SurveyInfo(-1, "", "", "", 0);
+  private static final SurveyInfo ESTIMATES = ReadinessStepViewModel.ESTIMATES;
 
   private final StepContext c;
+  private final ReadinessStepViewModel vm;
   private final VBox view = new VBox(14);
   private final ComboBox<SurveyInfo> survey = StepContext.id(new ComboBox<>(), "surveyChoice");
   private final Label assumptions;
@@ -43,8 +44,9 @@ final class ReadinessStep implements WizardStep {
   private boolean loading;
   private long pendingSurvey = -1;
 
-  ReadinessStep(StepContext c, int step) {
+  ReadinessStep(StepContext c, ReadinessStepViewModel vm, int step) {
     this.c = c;
+    this.vm = vm;
     survey.setMaxWidth(Double.MAX_VALUE);
     survey.setCellFactory(lv -> new ListCell<>() {
       @Override
@@ -98,11 +100,7 @@ final class ReadinessStep implements WizardStep {
         chooseSurvey(b);
       }
     });
-    c.subscriptions().listen(c.session().scenarioProperty(), (o, a, b) -> {
-      if (!a.inputs().readiness().equals(b.inputs().readiness())) {
-        refresh();
-      }
-    });
+    c.subscriptions().listen(vm.readinessProperty(), (o, a, b) -> refresh());
     refresh();
   }
 
@@ -124,13 +122,9 @@ final class ReadinessStep implements WizardStep {
             data.figures(Dataset.ADVOCACY_BENCHMARKS, FigureRepository.GLOBAL, null));
     }, loaded -> {
       loading = true;
-      List<SurveyInfo> items = new ArrayList<>();
-      items.add(ESTIMATES);
-      items.addAll(loaded.surveys());
+      List<SurveyInfo> items = vm.choices(loaded.surveys());
       survey.getItems().setAll(items);
-      Readiness r = readiness();
-      survey.setValue(items.stream().filter(s -> r.fromSurvey() && s.name().equals(r.surveyName()))
-          .findFirst().orElse(ESTIMATES));
+      survey.setValue(vm.chosen(items));
       loading = false;
       long wanted = pendingSurvey;
       pendingSurvey = -1;
@@ -151,15 +145,9 @@ final class ReadinessStep implements WizardStep {
         : c.t("wizard.readiness.surveyItem", s.name(), s.respondents());
   }
 
-  private Readiness readiness() {
-    return c.session().scenario().inputs().readiness();
-  }
-
   private void chooseSurvey(SurveyInfo s) {
     if (s == ESTIMATES) {
-      Readiness r = readiness();
-      c.session().edit(sc -> sc.withInputs(sc.inputs().withReadiness(new Readiness(
-          r.activeShare(), r.willingShare(), r.averageNetwork(), r.postsPerWeek(), "", 0))));
+      vm.useEstimates();
       willingnessChart.setPoints(List.of());
       networkChart.setPoints(List.of());
       return;
@@ -168,7 +156,7 @@ final class ReadinessStep implements WizardStep {
     c.services().run(() -> {
         return data.readiness(s.id());
     }, r -> {
-      c.session().edit(sc -> sc.withInputs(sc.inputs().withReadiness(r)));
+      vm.useSurvey(r);
       drawSurvey(s);
     });
   }
@@ -198,30 +186,11 @@ final class ReadinessStep implements WizardStep {
   private record SurveyCharts(long[] willingness, List<HistogramBin> network) {}
 
   private void refresh() {
-    Readiness r = readiness();
-    Readiness d = Readiness.defaults();
-    List<String> notes = new ArrayList<>();
-    if (r.fromSurvey()) {
-      notes.add(c.t("wizard.readiness.fromSurvey", r.surveyName(), r.surveyRespondents()));
-      notes.addAll(se.socialorg.advisor.present.SurveyMargin.lines(c.i18n(), r,
-          c.session().scenario().inputs().organisation().employees()));
-    } else {
-      if (r.willingShare() == d.willingShare()) {
-        notes.add(c.t("wizard.readiness.assume.willing"));
-      }
-      if (r.activeShare() == d.activeShare()) {
-        notes.add(c.t("wizard.readiness.assume.active"));
-      }
-      if (r.averageNetwork() == d.averageNetwork() || r.postsPerWeek() == d.postsPerWeek()) {
-        notes.add(c.t("wizard.readiness.assume.network"));
-      }
-    }
-    assumptions.setText(String.join("\n", notes));
+    Readiness r = vm.readinessProperty().get();
+    assumptions.setText(String.join("\n", vm.assumptionNotes()));
     List<ChartPoint> pts = new ArrayList<>();
     String yours = c.t("wizard.readiness.chart.yours");
-    String yourSource = r.fromSurvey()
-        ? c.t("wizard.readiness.surveySource", r.surveyName(), r.surveyRespondents())
-        : c.t("wizard.readiness.estimateSource");
+    String yourSource = vm.yourSource();
     pts.add(new ChartPoint(c.t("wizard.readiness.chart.willing"), yours, r.willingShare() * 100,
         c.i18n().percent(r.willingShare(), 0), yourSource, "", false));
     pts.add(new ChartPoint(c.t("wizard.readiness.chart.active"), yours, r.activeShare() * 100,

@@ -12,7 +12,6 @@ import javafx.scene.layout.VBox;
 import se.socialorg.advisor.model.Dataset;
 import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.ReferenceFigure;
-import se.socialorg.advisor.model.Resources;
 import se.socialorg.advisor.present.ProvenanceText;
 import se.socialorg.advisor.present.ChartPoint;
 
@@ -22,22 +21,17 @@ import se.socialorg.advisor.present.ChartPoint;
  */
 final class ResourcesStep implements WizardStep {
 
-  static final List<String> CURRENCIES = List.of("SEK", "EUR", "NOK", "DKK", "GBP", "USD");
-
   private final StepContext c;
   private final VBox view = new VBox(14);
   private final WizardCharts.Handle hiringChart;
   private final WizardCharts.Handle trendsChart;
   private boolean loaded;
 
-  ResourcesStep(StepContext c, int step) {
+  ResourcesStep(StepContext c, ResourcesStepViewModel vm, int step) {
     this.c = c;
-    String currency = c.session().scenario().inputs().resources().currency();
+    String currency = vm.currencyProperty().get();
     ComboBox<String> cur = StepContext.id(new ComboBox<>(), "currencyChoice");
-    cur.getItems().setAll(CURRENCIES);
-    if (!CURRENCIES.contains(currency)) {
-      cur.getItems().add(currency);
-    }
+    cur.getItems().setAll(vm.currenciesProperty().get());
     cur.setValue(currency);
     Label curLabel = new Label(c.t("wizard.resources.currency"));
     curLabel.setLabelFor(cur);
@@ -61,16 +55,13 @@ final class ResourcesStep implements WizardStep {
     }
     TitledPane advanced = new TitledPane(c.t("wizard.resources.projection"),
         new VBox(8, c.note(c.t("wizard.resources.projection.note")), projection,
-            c.sectionTitle("wizard.assumptions.title"), new AssumptionsEditor(c, step).view()));
+            c.sectionTitle("wizard.assumptions.title"), new AssumptionsEditor(c, vm, step).view()));
     advanced.setId("projectionAssumptions");
     advanced.setExpanded(false);
 
-    cur.valueProperty().addListener((o, a, b) -> c.session().edit(s -> {
-      Resources r = s.inputs().resources();
-      return s.withInputs(s.inputs().withResources(new Resources(b, r.annualBudget(),
-          r.loadedSalary(), r.hiringDifficulty(), r.platformCostPerYear(),
-          r.coachingHoursPerAdvocate(), r.hourlyCost())));
-    }));
+    cur.valueProperty().addListener((o, a, b) -> vm.chooseCurrency(b));
+    c.subscriptions().listen(vm.currenciesProperty(), (o, a, b) -> cur.getItems().setAll(b));
+    c.subscriptions().listen(vm.currencyProperty(), (o, a, b) -> cur.setValue(b));
 
     hiringChart = c.services().charts().horizontalBars("hiringChart", c.t("wizard.resources.chart.hiring"),
         c.t("wizard.resources.chart.axis"));

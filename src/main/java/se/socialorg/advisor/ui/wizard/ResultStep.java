@@ -13,7 +13,6 @@ import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.Reason;
 import se.socialorg.advisor.engine.ReasonFormatter;
 import se.socialorg.advisor.model.Alternative;
-import se.socialorg.advisor.model.Decision;
 import se.socialorg.advisor.present.Analysis;
 import se.socialorg.advisor.present.GroupText;
 import se.socialorg.advisor.present.ExecutiveSummary;
@@ -31,6 +30,7 @@ final class ResultStep implements WizardStep {
   static final int TORNADO_ROWS = 10;
 
   private final StepContext c;
+  private final ResultStepViewModel vm;
   private final ReasonFormatter reasons;
   private final RecommendationText words;
   private final ResultCharts charts;
@@ -59,8 +59,9 @@ final class ResultStep implements WizardStep {
   private final LiveEvaluator<Analysis> analyser;
   private Analysis latest;
 
-  ResultStep(StepContext c) {
+  ResultStep(StepContext c, ResultStepViewModel vm) {
     this.c = c;
+    this.vm = vm;
     this.reasons = new ReasonFormatter(c.i18n());
     this.words = new RecommendationText(c.i18n());
     this.charts = new ResultCharts(c.i18n());
@@ -81,7 +82,7 @@ final class ResultStep implements WizardStep {
         c.t("wizard.result.chart.acceptability"), c.t("wizard.result.chart.acceptability.axis"));
     projectionChart = c.services().charts().lines("projectionChart",
         c.t("wizard.result.chart.projection"), c.t("wizard.result.chart.month"), "");
-    metric.getItems().setAll(ResultCharts.METRICS);
+    metric.getItems().setAll(vm.metrics());
     metric.setCellFactory(lv -> new ListCell<>() {
       @Override
       protected void updateItem(String item, boolean empty) {
@@ -90,8 +91,12 @@ final class ResultStep implements WizardStep {
       }
     });
     metric.setButtonCell(metric.getCellFactory().call(null));
-    metric.setValue("emv");
-    metric.valueProperty().addListener((o, a, b) -> drawProjection());
+    metric.setValue(vm.metricProperty().get());
+    metric.valueProperty().addListener((o, a, b) -> vm.showMetric(b));
+    c.subscriptions().listen(vm.metricProperty(), (o, a, b) -> {
+      metric.setValue(b);
+      drawProjection();
+    });
 
     ComboBox<Alternative> decision = StepContext.id(new ComboBox<>(), "decisionChoice");
     decision.getItems().add(null);
@@ -104,15 +109,13 @@ final class ResultStep implements WizardStep {
       }
     });
     decision.setButtonCell(decision.getCellFactory().call(null));
-    decision.setValue(c.session().scenario().decision().taken());
-    TextArea notes = StepContext.id(new TextArea(c.session().scenario().decision().notes()),
+    decision.setValue(vm.decisionProperty().get().taken());
+    TextArea notes = StepContext.id(new TextArea(vm.decisionProperty().get().notes()),
         "decisionNotes");
     notes.setPrefRowCount(4);
     notes.setWrapText(true);
-    decision.valueProperty().addListener((o, a, b) -> c.session().edit(s ->
-        s.withDecision(new Decision(b, s.decision().notes()))));
-    notes.textProperty().addListener((o, a, b) -> c.session().edit(s ->
-        s.withDecision(new Decision(s.decision().taken(), b))));
+    decision.valueProperty().addListener((o, a, b) -> vm.recordDecision(b));
+    notes.textProperty().addListener((o, a, b) -> vm.noteDecision(b));
     Label decisionLabel = new Label(c.t("wizard.result.decision"));
     decisionLabel.setLabelFor(decision);
     Label notesLabel = new Label(c.t("wizard.result.notes"));
@@ -169,15 +172,16 @@ final class ResultStep implements WizardStep {
       if (!a.inputs().equals(b.inputs()) && c.model().step() == WizardModel.RESULT_STEP) {
         analyser.submit(b.inputs());
       }
-      if (decision.getValue() != b.decision().taken()) {
-        decision.setValue(b.decision().taken());
+    });
+    c.subscriptions().listen(vm.decisionProperty(), (o, a, b) -> {
+      if (decision.getValue() != b.taken()) {
+        decision.setValue(b.taken());
       }
-      if (latest != null && !a.decision().equals(b.decision())) {
-        decisionText.setText(
-            ExecutiveSummary.of(latest, b.decision(), c.i18n()).decision());
+      if (latest != null) {
+        decisionText.setText(ExecutiveSummary.of(latest, b, c.i18n()).decision());
       }
-      if (!notes.getText().equals(b.decision().notes())) {
-        notes.setText(b.decision().notes());
+      if (!notes.getText().equals(b.notes())) {
+        notes.setText(b.notes());
       }
     });
   }

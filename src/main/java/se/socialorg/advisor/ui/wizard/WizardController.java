@@ -72,11 +72,11 @@ public final class WizardController {
     FieldFactory fields = new FieldFactory(i18n, model, validation, subscriptions);
     StepContext ctx = new StepContext(i18n, model, fields, subscriptions, host, services);
     steps.add(new GoalsStep(ctx, models.goals(), models.participants()));
-    steps.add(new OrganisationStep(ctx, 1));
+    steps.add(new OrganisationStep(ctx, models.organisation(), 1));
     steps.add(new TrustStep(ctx, 2));
-    steps.add(new ReadinessStep(ctx, 3));
-    steps.add(new ResourcesStep(ctx, 4));
-    steps.add(new ResultStep(ctx));
+    steps.add(new ReadinessStep(ctx, models.readiness(), 3));
+    steps.add(new ResourcesStep(ctx, models.resources(), 4));
+    steps.add(new ResultStep(ctx, models.result()));
 
     for (int i = 0; i < steps.size(); i++) {
       int index = i;

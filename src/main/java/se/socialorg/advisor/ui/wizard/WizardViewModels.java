@@ -13,12 +13,36 @@ public final class WizardViewModels {
   private final LeaningViewModel leaning;
   private final GoalsStepViewModel goals;
   private final ParticipantsViewModel participants;
+  private final OrganisationStepViewModel organisation;
+  private final ResourcesStepViewModel resources;
+  private final ReadinessStepViewModel readiness;
+  private final ResultStepViewModel result;
 
   public WizardViewModels(WizardModel wizard, Supplier<I18n> i18n) {
     this.wizard = wizard;
     this.leaning = new LeaningViewModel(wizard);
     this.goals = new GoalsStepViewModel(wizard, i18n);
     this.participants = new ParticipantsViewModel(wizard, goals, i18n);
+    this.organisation = new OrganisationStepViewModel(wizard);
+    this.resources = new ResourcesStepViewModel(wizard);
+    this.readiness = new ReadinessStepViewModel(wizard, i18n);
+    this.result = new ResultStepViewModel(wizard);
+  }
+
+  public ResultStepViewModel result() {
+    return result;
+  }
+
+  public ReadinessStepViewModel readiness() {
+    return readiness;
+  }
+
+  public OrganisationStepViewModel organisation() {
+    return organisation;
+  }
+
+  public ResourcesStepViewModel resources() {
+    return resources;
   }
 
   public ParticipantsViewModel participants() {
