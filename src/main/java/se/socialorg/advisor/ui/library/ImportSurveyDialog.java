@@ -27,13 +27,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import javafx.util.StringConverter;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.store.survey.SurveyField;
 import se.socialorg.advisor.ui.AppExecutor;
 import se.socialorg.advisor.ui.Dialogs;
-import se.socialorg.advisor.ui.FxDialogs;
 
 /**
  * The survey import window, a thin view over {@link ImportSurveyViewModel}: the detected format
@@ -52,28 +50,7 @@ public final class ImportSurveyDialog {
 
   private static final String LIBRARY_CSS = "/se/socialorg/advisor/ui/library/library.css";
 
-  private final I18n t;
-  private final AppExecutor executor;
-  private final LibraryData data;
-  private final Path file;
-  private final LongConsumer onImported;
-
-  /** The window for {@code file}; {@link #show(Node)} opens it over the data library. */
-  ImportSurveyDialog(I18n t, AppExecutor executor, LibraryData data, Path file,
-      LongConsumer onImported) {
-    this.t = t;
-    this.executor = executor;
-    this.data = data;
-    this.file = file;
-    this.onImported = onImported;
-  }
-
-  /** Opens the window over the window holding {@code ownerNode} and reads the preview. */
-  void show(Node ownerNode) {
-    Window owner = ownerNode == null || ownerNode.getScene() == null
-        ? null : ownerNode.getScene().getWindow();
-    // only showCustom is used, which needs no preferences
-    open(t, new FxDialogs(() -> owner, () -> t, null), executor, data, file, onImported);
+  private ImportSurveyDialog() {
   }
 
   /**

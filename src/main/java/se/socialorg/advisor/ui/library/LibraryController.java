@@ -351,9 +351,8 @@ public final class LibraryController {
         .chooseOpen(t.t("libui.import.choose"), t.t("libui.import.surveyFilter"), "*.xlsx", "*.csv",
             "*.txt")
         .ifPresent(file -> {
-          new ImportSurveyDialog(t, host.services().executor(), data, file,
-              id -> loadChoices(new Entry(Kind.SURVEY, Long.toString(id), "", id).key()))
-              .show(importSurveyButton);
+          ImportSurveyDialog.open(t, host.dialogs(), host.services().executor(), data, file,
+              id -> loadChoices(new Entry(Kind.SURVEY, Long.toString(id), "", id).key()));
         });
   }
 
