@@ -109,7 +109,8 @@ public final class Charts {
         new InteractiveBarChart<>(categories, values, false);
     ChartState<String, Number> state = setUp(chart, id, title, categories, Charts::barSwatch);
     state.pointsUpdater(
-        p -> state.show(categoryFrame(id, p, false, ChartPoint::category, ChartPoint::value)));
+        p -> state.show(categoryFrame(id, LocaleAxis.whole(values, p),
+             false, ChartPoint::category, ChartPoint::value)));
     update(chart, points);
     return chart;
   }
@@ -127,7 +128,8 @@ public final class Charts {
         new InteractiveBarChart<>(values, categories, false);
     ChartState<Number, String> state = setUp(chart, id, title, categories, Charts::barSwatch);
     state.pointsUpdater(
-        p -> state.show(categoryFrame(id, p, true, ChartPoint::value, ChartPoint::category)));
+        p -> state.show(categoryFrame(id, LocaleAxis.whole(values, p),
+             true, ChartPoint::value, ChartPoint::category)));
     update(chart, points);
     return chart;
   }
@@ -141,7 +143,8 @@ public final class Charts {
         new InteractiveStackedBarChart<>(categories, values);
     ChartState<String, Number> state = setUp(chart, id, title, categories, Charts::barSwatch);
     state.pointsUpdater(
-        p -> state.show(categoryFrame(id, p, false, ChartPoint::category, ChartPoint::value)));
+        p -> state.show(categoryFrame(id, LocaleAxis.whole(values, p),
+             false, ChartPoint::category, ChartPoint::value)));
     update(chart, points);
     return chart;
   }
@@ -152,19 +155,7 @@ public final class Charts {
     NumberAxis x = valueAxis(xAxisLabel);
     x.setForceZeroInRange(false);
     // Months and other counts on the x axis: whole numbers only, no 2.5 or 7.5.
-    x.setMinorTickVisible(false);
-    x.setTickLabelFormatter(new javafx.util.StringConverter<Number>() {
-      @Override
-      public String toString(Number n) {
-        double v = n.doubleValue();
-        return Math.rint(v) == v ? i18n.number(v, 0) : "";
-      }
-
-      @Override
-      public Number fromString(String s) {
-        return Double.valueOf(s);
-      }
-    });
+    LocaleAxis.wholeWhenAllWhole(x, List.of(0));
     NumberAxis y = valueAxis(yAxisLabel);
     InteractiveLineChart<Number, Number> chart = new InteractiveLineChart<>(x, y);
     setUp(chart, id, title, null, Charts::lineSwatch);
@@ -205,7 +196,8 @@ public final class Charts {
     ChartState<Number, Number> state = state(chart);
     Map<String, List<XYChart.Data<Number, Number>>> bySeries = new LinkedHashMap<>();
     for (LinePoint p : points) {
-      String category = i18n.number(p.x(), p.x() == Math.rint(p.x()) ? 0 : 1);
+      String category = i18n.t("chart.line.point", p.series(),
+          i18n.number(p.x(), p.x() == Math.rint(p.x()) ? 0 : 1));
       ChartPoint info =
           new ChartPoint(category, p.series(), p.y(), p.valueText(), p.sourceText(), "", false);
       bySeries.computeIfAbsent(p.series(), k -> new ArrayList<>()).add(data(p.x(), p.y(), info));
@@ -370,6 +362,7 @@ public final class Charts {
             name -> i18n.t("chart.legend.tooltip", name),
             state::setSeriesVisible);
     state.legend(legend);
+    state.emptyText(i18n.t("chart.empty"));
     ((LegendHost) chart).useLegend(legend);
     chart.getProperties().put(STATE_KEY, state);
     installContextMenu(chart);
@@ -405,10 +398,8 @@ public final class Charts {
     return List.of("chart-line-symbol", "default-color" + index % COLOURS);
   }
 
-  private static NumberAxis valueAxis(String label) {
-    NumberAxis axis = new NumberAxis();
-    axis.setLabel(label);
-    return axis;
+  private NumberAxis valueAxis(String label) {
+    return LocaleAxis.create(i18n, label);
   }
 
   /** Points grouped by series into data items, categories in order of first appearance. */
@@ -470,7 +461,8 @@ public final class Charts {
       return;
     }
     node.setId(nodeId);
-    Tooltip tip = new Tooltip(point.tooltipText());
+    // The tooltip names what it is about: the model, industry or row, not only the value.
+    Tooltip tip = new Tooltip(i18n.t("chart.point.tooltip", point.category(), point.tooltipText()));
     tip.setShowDelay(TOOLTIP_DELAY);
     Tooltip.install(node, tip);
     node.getProperties().put(TOOLTIP_KEY, tip);
