@@ -102,6 +102,22 @@ public final class LibraryCharts {
       horizontal = true;
     } else {
       boolean byUnit = Dataset.ADVOCACY_BENCHMARKS.name().equals(dataset);
+      if (Dataset.EDELMAN_INDUSTRIES.name().equals(dataset) && yearFilter <= 0) {
+        // The newest figure of each industry in one country (the one chosen, else global, else
+        // the first shown): one readable bar and label per industry, not a bar per country and
+        // year two pixels thick. The table below still lists every figure.
+        String one = !countryFilter.isEmpty() ? countryFilter
+            : shown.stream().anyMatch(f -> f.country().equals(FigureRepository.GLOBAL))
+                ? FigureRepository.GLOBAL
+                : shown.isEmpty() ? "" : shown.get(0).country();
+        List<ReferenceFigure> ofOne = shown.stream().filter(f -> f.country().equals(one)).toList();
+        Map<String, ReferenceFigure> newestByItem = new LinkedHashMap<>();
+        for (ReferenceFigure f : ofOne) {
+          newestByItem.merge(f.item(), f, (x, y) -> y.year() > x.year() ? y : x);
+        }
+        shown = new ArrayList<>(newestByItem.values());
+      }
+      boolean oneSeries = Dataset.EDELMAN_INDUSTRIES.name().equals(dataset) && yearFilter <= 0;
       Map<String, Double> maxByItem = new LinkedHashMap<>();
       for (ReferenceFigure f : shown) {
         maxByItem.merge(text.item(f.item()), f.value(), Math::max);
@@ -111,6 +127,7 @@ public final class LibraryCharts {
           (ReferenceFigure f) -> -maxByItem.get(text.item(f.item()))));
       for (ReferenceFigure f : sorted) {
         String series = byUnit ? text.unit(f.unit())
+            : oneSeries ? text.country(f.country())
             : text.country(f.country()) + " " + f.year();
         points.add(point(figures, f, text.item(f.item()), series, false));
       }

@@ -48,10 +48,9 @@ public final class ResultCharts {
       for (Goal g : Goal.values()) {
         double w = e.weights().getOrDefault(g, 0.0);
         double s = e.scores().get(r.model()).getOrDefault(g, 0.0);
-        if (w <= 0) {
-          continue;
-        }
-        pts.add(new ChartPoint(names.name(r.model()), i18n.t("goal." + g.name()), w * s * 100,
+        // Every goal is a series even at weight 0, so each goal keeps its colour in every chart.
+        pts.add(new ChartPoint(modelLabel(e, r.model(), highlightRecommended),
+            i18n.t("goal." + g.name()), w * s * 100,
             i18n.t("wizard.result.scorePart", i18n.number(w * s * 100, 1),
                 i18n.number(s * 100, 0),
                 i18n.percent(w, 0)),
@@ -60,6 +59,15 @@ public final class ResultCharts {
       }
     }
     return pts;
+  }
+
+  /**
+   * A model's name under its bar; the recommended one says so when it is marked, so the outline
+   * that marks it is explained on the chart itself and its bar keeps its colours.
+   */
+  public String modelLabel(Evaluation e, Alternative model, boolean markRecommended) {
+    String name = names.name(model);
+    return markRecommended && model == e.recommended() ? i18n.t("chart.recommended", name) : name;
   }
 
   /** The largest swings: change of the lead over the runner-up at each end of a range. */
@@ -84,7 +92,7 @@ public final class ResultCharts {
     List<ChartPoint> pts = new ArrayList<>();
     for (RankedAlternative r : a.evaluation().ranking()) {
       double p = a.acceptability().probability(r.model());
-      pts.add(new ChartPoint(names.name(r.model()),
+      pts.add(new ChartPoint(modelLabel(a.evaluation(), r.model(), true),
           i18n.t("wizard.result.chart.acceptability.series"), p * 100, i18n.percent(p, 0),
           i18n.t("wizard.result.acceptability.source", a.acceptability().draws()), "",
           r.model() == a.evaluation().recommended()));

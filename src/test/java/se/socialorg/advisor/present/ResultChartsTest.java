@@ -119,4 +119,36 @@ class ResultChartsTest {
         .isEqualTo(ResultCharts.projectionMonths(a))
         .isGreaterThanOrEqualTo(MoneyOutlook.RETURN_MONTHS);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"en, (recommended)", "sv, (rekommenderas)"})
+  void recommendedModelIsNamedAsSuchOnItsBarsWhichKeepTheirGoalSplit(String lang, String mark)
+      throws Exception {
+    Analysis a = sample("regional-bank");
+    ResultCharts charts = new ResultCharts(I18n.forLanguage(lang));
+
+    List<ChartPoint> points = charts.scorePoints(a.evaluation(), true);
+    List<ChartPoint> marked = points.stream().filter(ChartPoint::highlighted).toList();
+
+    assertThat(marked).isNotEmpty()
+        .allSatisfy(p -> assertThat(p.category()).endsWith(mark));
+    assertThat(marked.stream().map(ChartPoint::series).distinct().count())
+        .isEqualTo(se.socialorg.advisor.model.Goal.values().length);
+    assertThat(charts.acceptabilityPoints(a).stream().filter(ChartPoint::highlighted))
+        .singleElement().satisfies(p -> assertThat(p.category()).endsWith(mark));
+  }
+
+  @org.junit.jupiter.api.Test
+  void everyGoalIsASeriesInTheSameOrderSoEachGoalKeepsItsColour() throws Exception {
+    Analysis a = sample("regional-bank");
+    ResultCharts charts = new ResultCharts(I18n.forLanguage("en"));
+    I18n en = I18n.forLanguage("en");
+
+    Set<String> series = charts.scorePoints(a.evaluation(), false).stream()
+        .map(ChartPoint::series).collect(Collectors.toCollection(LinkedHashSet::new));
+
+    assertThat(series).containsExactlyElementsOf(
+        java.util.Arrays.stream(se.socialorg.advisor.model.Goal.values())
+            .map(g -> en.t("goal." + g.name())).toList());
+  }
 }

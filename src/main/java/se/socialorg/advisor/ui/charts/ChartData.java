@@ -54,7 +54,8 @@ final class ChartData {
       List<ChartPoint> points,
       boolean topDown,
       Function<ChartPoint, X> x,
-      Function<ChartPoint, Y> y) {
+      Function<ChartPoint, Y> y,
+      Function<ChartPoint, String> tooltip) {
     Set<String> categories = new LinkedHashSet<>();
     Map<String, List<XYChart.Data<X, Y>>> bySeries = new LinkedHashMap<>();
     for (ChartPoint p : points) {
@@ -63,7 +64,7 @@ final class ChartData {
           .computeIfAbsent(p.series(), k -> new ArrayList<>())
           .add(data(x.apply(p), y.apply(p), p));
     }
-    return topDown(topDown, new ArrayList<>(categories), series(id, bySeries));
+    return topDown(topDown, new ArrayList<>(categories), series(id, bySeries, tooltip));
   }
 
   /**
@@ -79,15 +80,17 @@ final class ChartData {
     return new ChartState.Frame<>(categories, series);
   }
 
+  /** Data items in series, each node with its id and a tooltip of {@code tooltip}'s text. */
   static <X, Y> List<XYChart.Series<X, Y>> series(
-      String id, Map<String, List<XYChart.Data<X, Y>>> bySeries) {
+      String id, Map<String, List<XYChart.Data<X, Y>>> bySeries,
+      Function<ChartPoint, String> tooltip) {
     List<XYChart.Series<X, Y>> out = new ArrayList<>();
     int s = 0;
     for (Map.Entry<String, List<XYChart.Data<X, Y>>> e : bySeries.entrySet()) {
       int d = 0;
       for (XYChart.Data<X, Y> item : e.getValue()) {
         String nodeId = id + "-s" + s + "-d" + d++;
-        item.nodeProperty().addListener((obs, old, node) -> decorate(node, nodeId, item));
+        item.nodeProperty().addListener((obs, old, node) -> decorate(node, nodeId, item, tooltip));
       }
       out.add(new XYChart.Series<>(e.getKey(), FXCollections.observableArrayList(e.getValue())));
       s++;
@@ -102,12 +105,13 @@ final class ChartData {
   }
 
   /** Tooltip, click, id and highlight of a data node, once JavaFX has created it. */
-  private static void decorate(Node node, String nodeId, XYChart.Data<?, ?> item) {
+  private static void decorate(Node node, String nodeId, XYChart.Data<?, ?> item,
+      Function<ChartPoint, String> tooltip) {
     if (node == null || !(item.getExtraValue() instanceof ChartPoint point)) {
       return;
     }
     node.setId(nodeId);
-    Tooltip tip = new Tooltip(point.tooltipText());
+    Tooltip tip = new Tooltip(tooltip.apply(point));
     tip.setShowDelay(TOOLTIP_DELAY);
     Tooltip.install(node, tip);
     node.getProperties().put(TOOLTIP_KEY, tip);

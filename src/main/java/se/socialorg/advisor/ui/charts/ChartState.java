@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import se.socialorg.advisor.present.ChartPoint;
 
 /**
@@ -27,11 +28,25 @@ final class ChartState<X, Y> {
   private Frame<X, Y> frame = new Frame<>(List.of(), List.of());
   private Consumer<ChartPoint> details;
   private Consumer<List<ChartPoint>> pointsUpdater;
+  private final Label empty = new Label();
 
   ChartState(XYChart<X, Y> chart, String title, CategoryAxis categoryAxis) {
     this.chart = chart;
     this.title = title == null ? "" : title;
     this.categoryAxis = categoryAxis;
+  }
+
+  /** The sentence shown instead of empty axes when the chart has nothing to draw. */
+  void emptyText(String text) {
+    empty.setText(text);
+    empty.setWrapText(true);
+    empty.setId(chart.getId() + "-empty");
+    empty.getStyleClass().add("app-chart-empty");
+  }
+
+  /** The empty-state sentence's label, shown while the chart has no data. */
+  Label emptyLabel() {
+    return empty;
   }
 
   String title() {
@@ -98,6 +113,26 @@ final class ChartState<X, Y> {
     if (legend != null) {
       legend.show(names, hidden);
       chart.setLegendVisible(names.size() > 1);
+    }
+    showEmptyState(frame.series().stream().allMatch(s -> s.getData().isEmpty()));
+  }
+
+  /**
+   * Without data the axes would be drawn empty (an axis from 0 to 100 for nothing): they are
+   * hidden and a sentence says there is nothing to show, in the legend's place.
+   */
+  private void showEmptyState(boolean isEmpty) {
+    chart.getXAxis().setOpacity(isEmpty ? 0 : 1);
+    chart.getYAxis().setOpacity(isEmpty ? 0 : 1);
+    chart.setHorizontalGridLinesVisible(!isEmpty);
+    chart.setVerticalGridLinesVisible(!isEmpty);
+    chart.setHorizontalZeroLineVisible(!isEmpty);
+    chart.setVerticalZeroLineVisible(!isEmpty);
+    if (chart instanceof LegendHost host && legend != null) {
+      host.useLegend(isEmpty && !empty.getText().isEmpty() ? empty : legend);
+      if (isEmpty && !empty.getText().isEmpty()) {
+        chart.setLegendVisible(true);
+      }
     }
   }
 }

@@ -80,7 +80,8 @@ public final class Charts {
         new InteractiveBarChart<>(categories, values, false);
     ChartState<String, Number> state = setUp(chart, id, title, categories, Charts::barSwatch);
     state.pointsUpdater(
-        p -> state.show(ChartData.categoryFrame(id, p, false, ChartPoint::category, ChartPoint::value)));
+        p -> state.show(ChartData.categoryFrame(id, LocaleAxis.whole(values, p),
+             false, ChartPoint::category, ChartPoint::value, this::tooltip)));
     update(chart, points);
     return chart;
   }
@@ -98,7 +99,8 @@ public final class Charts {
         new InteractiveBarChart<>(values, categories, false);
     ChartState<Number, String> state = setUp(chart, id, title, categories, Charts::barSwatch);
     state.pointsUpdater(
-        p -> state.show(ChartData.categoryFrame(id, p, true, ChartPoint::value, ChartPoint::category)));
+        p -> state.show(ChartData.categoryFrame(id, LocaleAxis.whole(values, p),
+             true, ChartPoint::value, ChartPoint::category, this::tooltip)));
     update(chart, points);
     return chart;
   }
@@ -112,7 +114,8 @@ public final class Charts {
         new InteractiveStackedBarChart<>(categories, values);
     ChartState<String, Number> state = setUp(chart, id, title, categories, Charts::barSwatch);
     state.pointsUpdater(
-        p -> state.show(ChartData.categoryFrame(id, p, false, ChartPoint::category, ChartPoint::value)));
+        p -> state.show(ChartData.categoryFrame(id, LocaleAxis.whole(values, p),
+             false, ChartPoint::category, ChartPoint::value, this::tooltip)));
     update(chart, points);
     return chart;
   }
@@ -123,19 +126,7 @@ public final class Charts {
     NumberAxis x = valueAxis(xAxisLabel);
     x.setForceZeroInRange(false);
     // Months and other counts on the x axis: whole numbers only, no 2.5 or 7.5.
-    x.setMinorTickVisible(false);
-    x.setTickLabelFormatter(new javafx.util.StringConverter<Number>() {
-      @Override
-      public String toString(Number n) {
-        double v = n.doubleValue();
-        return Math.rint(v) == v ? i18n.number(v, 0) : "";
-      }
-
-      @Override
-      public Number fromString(String s) {
-        return Double.valueOf(s);
-      }
-    });
+    LocaleAxis.wholeWhenAllWhole(x, List.of(0));
     NumberAxis y = valueAxis(yAxisLabel);
     InteractiveLineChart<Number, Number> chart = new InteractiveLineChart<>(x, y);
     setUp(chart, id, title, null, Charts::lineSwatch);
@@ -176,12 +167,13 @@ public final class Charts {
     ChartState<Number, Number> state = ChartData.state(chart);
     Map<String, List<XYChart.Data<Number, Number>>> bySeries = new LinkedHashMap<>();
     for (LinePoint p : points) {
-      String category = i18n.number(p.x(), p.x() == Math.rint(p.x()) ? 0 : 1);
+      String category = i18n.t("chart.line.point", p.series(),
+          i18n.number(p.x(), p.x() == Math.rint(p.x()) ? 0 : 1));
       ChartPoint info =
           new ChartPoint(category, p.series(), p.y(), p.valueText(), p.sourceText(), "", false);
       bySeries.computeIfAbsent(p.series(), k -> new ArrayList<>()).add(ChartData.data(p.x(), p.y(), info));
     }
-    state.show(new ChartState.Frame<>(List.of(), ChartData.series(chart.getId(), bySeries)));
+    state.show(new ChartState.Frame<>(List.of(), ChartData.series(chart.getId(), bySeries, this::tooltip)));
   }
 
   /** Redraws a chart made by {@link #tornado} with new rows. */
@@ -209,7 +201,7 @@ public final class Charts {
     bySeries.put(low, lows);
     bySeries.put(high, highs);
     List<String> categories = new ArrayList<>(new LinkedHashSet<>(labels));
-    state.show(ChartData.topDown(true, categories, ChartData.series(chart.getId(), bySeries)));
+    state.show(ChartData.topDown(true, categories, ChartData.series(chart.getId(), bySeries, this::tooltip)));
   }
 
   // ---- interaction ----------------------------------------------------------------------------
@@ -300,6 +292,7 @@ public final class Charts {
             name -> i18n.t("chart.legend.tooltip", name),
             state::setSeriesVisible);
     state.legend(legend);
+    state.emptyText(i18n.t("chart.empty"));
     ((LegendHost) chart).useLegend(legend);
     ChartData.register(chart, state);
     export.installContextMenu(chart);
@@ -323,10 +316,13 @@ public final class Charts {
     return List.of("chart-line-symbol", "default-color" + index % COLOURS);
   }
 
-  private static NumberAxis valueAxis(String label) {
-    NumberAxis axis = new NumberAxis();
-    axis.setLabel(label);
-    return axis;
+  /** A point's tooltip names what the bar or point is about, then its value and source. */
+  private String tooltip(ChartPoint point) {
+    return i18n.t("chart.point.tooltip", point.category(), point.tooltipText());
+  }
+
+  private NumberAxis valueAxis(String label) {
+    return LocaleAxis.create(i18n, label);
   }
 
 }

@@ -57,6 +57,7 @@ final class LibraryChartView {
       chart.setTitle(picture.title());
       chart.getYAxis().setLabel(horizontal ? null : picture.axis());
       chart.getXAxis().setLabel(horizontal ? picture.axis() : null);
+      fitRows(picture);
       return;
     }
     chart = horizontal
@@ -64,6 +65,7 @@ final class LibraryChartView {
         : charts.bars(CHART_ID, picture.title(), picture.axis(), picture.points());
     chartKey = picture.key();
     chart.setMinSize(200, 140);
+    fitRows(picture);
     charts.onDetails(chart, p -> {
       ReferenceFigure f = pointFigures.get(LibraryCharts.pointKey(p));
       if (f != null) {
@@ -73,5 +75,11 @@ final class LibraryChartView {
       }
     });
     holder.getChildren().setAll(chart);
+  }
+
+  /** A horizontal chart gets a row per category tall enough for its label, so none is skipped. */
+  private void fitRows(LibraryCharts.Picture picture) {
+    long rows = picture.points().stream().map(ChartPoint::category).distinct().count();
+    chart.setMinHeight(picture.horizontal() ? Math.max(140, rows * 20 + 100) : 140);
   }
 }

@@ -78,7 +78,8 @@ final class ResultStep implements WizardStep {
     groupChart = c.services().charts().bars("groupChart", c.t("group.chart"),
         c.t("group.chart.axis"));
     groupChart.node().setMinHeight(WizardCharts.HEIGHT + 60);
-    acceptabilityChart = c.services().charts().bars("acceptabilityChart",
+    // Models on the vertical axis: their names are read across, never turned or dropped.
+    acceptabilityChart = c.services().charts().horizontalBars("acceptabilityChart",
         c.t("wizard.result.chart.acceptability"), c.t("wizard.result.chart.acceptability.axis"));
     projectionChart = c.services().charts().lines("projectionChart",
         c.t("wizard.result.chart.projection"), c.t("wizard.result.chart.month"), "");

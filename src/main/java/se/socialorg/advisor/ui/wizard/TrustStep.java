@@ -284,9 +284,13 @@ final class TrustStep implements WizardStep {
     r.industries().stream().filter(f -> f.year() == latest)
         .sorted((a, b) -> Double.compare(a.value(), b.value()))
         .forEach(f -> {
-          ChartPoint p = point(industryName(f.item()), Integer.toString(f.year()), f);
+          boolean yours = f.item().equalsIgnoreCase(in);
+          // Your industry is outlined, and its label says why.
+          String name = yours ? c.t("chart.yourIndustry", industryName(f.item()))
+              : industryName(f.item());
+          ChartPoint p = point(name, Integer.toString(f.year()), f);
           ind.add(new ChartPoint(p.category(), p.series(), p.value(), p.valueText(), p.sourceText(),
-              p.detailText(), f.item().equalsIgnoreCase(in)));
+              p.detailText(), yours));
         });
     industriesChart.setPoints(ind);
     globalSpokespeople = r.spokespeople();

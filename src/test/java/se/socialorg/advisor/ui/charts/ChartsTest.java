@@ -28,6 +28,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.Background;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -198,12 +199,12 @@ class ChartsTest {
   // ---- hover and click ------------------------------------------------------------------------
 
   @Test
-  void hoverTooltipShowsValueAndSource() {
+  void hoverTooltipNamesTheCategoryWithValueAndSource() {
     BarChart<Number, String> chart =
         fx(() -> charts.horizontalBars("trust", "Trust index", "Trust", TRUST));
     show(chart);
     assertThat(Charts.tooltipOf(node(chart, "Germany")))
-        .hasValueSatisfying(t -> assertThat(t.getText()).isEqualTo("40 %\n" + EDELMAN));
+        .hasValueSatisfying(t -> assertThat(t.getText()).isEqualTo("Germany: 40 %\n" + EDELMAN));
   }
 
   @Test
@@ -380,7 +381,7 @@ class ChartsTest {
     assertThat(Charts.dataCount(chart)).isEqualTo(2);
     assertThat(chart.getData().get(0).getData().get(0).getYValue()).isEqualTo(0.9);
     assertThat(Charts.tooltipOf(chart.getData().get(0).getData().get(1).getNode()))
-        .hasValueSatisfying(t -> assertThat(t.getText()).startsWith("0.70"));
+        .hasValueSatisfying(t -> assertThat(t.getText()).startsWith("Distributed: 0.70"));
   }
 
   @Test
@@ -504,6 +505,186 @@ class ChartsTest {
     assertThat(Charts.contextMenuOf(chart).getItems().get(0).getText())
         .isEqualTo("Exportera som PNG…");
     assertThat(chart.getData().get(0).getName()).isEqualTo("Lägsta rimliga värde");
+  }
+
+  // ---- readable: labels, numbers, empty state, marker ------------------------------------------
+
+  /** Five long model names, as on the robustness chart; the last one recommended. */
+  static final List<ChartPoint> MODELS =
+      List.of(
+          new ChartPoint("Central team", "Chance", 4, "4 %", "Monte Carlo", "", false),
+          new ChartPoint("Hub-and-spoke", "Chance", 30, "30 %", "Monte Carlo", "", false),
+          new ChartPoint("Employee advocacy", "Chance", 6, "6 %", "Monte Carlo", "", false),
+          new ChartPoint("Thought leadership", "Chance", 2, "2 %", "Monte Carlo", "", false),
+          new ChartPoint("Social business (recommended)", "Chance", 58, "58 %", "Monte Carlo",
+              "", true));
+
+  static Stream<Arguments> categoryCharts() {
+    Function<Charts, XYChart<?, ?>> bars = c -> c.bars("scores", "Scores", "Score", List.of());
+    Function<Charts, XYChart<?, ?>> horizontal =
+        c -> c.horizontalBars("industries", "Trust", "Trust (%)", List.of());
+    Function<Charts, XYChart<?, ?>> stacked = c -> c.stacked("split", "Split", "Score", List.of());
+    return Stream.of(
+        Arguments.of("bars", bars, SCORES),
+        Arguments.of("horizontal bars: five long model names", horizontal, MODELS),
+        Arguments.of("horizontal bars", horizontal, TRUST),
+        Arguments.of("stacked bars", stacked, SCORES));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("categoryCharts")
+  void everyCategoryHasAVisibleLabelAfterARedrawFromEmpty(
+      String kind, Function<Charts, XYChart<?, ?>> factory, List<ChartPoint> points) {
+    XYChart<?, ?> chart = fx(() -> factory.apply(charts));
+    fx(() -> {
+      chart.setPrefSize(460, 300);
+      root.getChildren().setAll(new javafx.scene.Group(chart));
+      return chart;
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    fx(() -> {
+      charts.update(chart, points);
+      return chart;
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(visibleLabels(chart))
+        .containsExactlyInAnyOrderElementsOf(
+            points.stream().map(ChartPoint::category).distinct().toList());
+  }
+
+  @Test
+  void tornadoKeepsItsLabelsAfterAThemeSwitchAndARedraw() {
+    BarChart<Number, String> chart =
+        fx(() -> charts.tornado("tornado", "Sensitivity", "Change", List.of()));
+    show(chart);
+    fx(() -> {
+      Theme.DARK.apply(root.getScene());
+      charts.updateTornado(chart, SWINGS);
+      return chart;
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    fx(() -> {
+      Theme.LIGHT.apply(root.getScene());
+      charts.updateTornado(chart, SWINGS);
+      return chart;
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(visibleLabels(chart))
+        .containsExactlyInAnyOrder("Active employees", "Regulation", "Company size");
+  }
+
+  @ParameterizedTest(name = "{0}: {1} reads {2}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      en | 2.5     | 2.5
+      sv | 2.5     | 2,5
+      en | 3000000 | 3,000,000
+      sv | 3000000 | 3 000 000
+      en | 0.25    | 0.25
+      sv | -0.025  | −0,025
+      """)
+  void valueAxisTicksUseTheLocalesNumbers(String language, double tick, String expected) {
+    Charts local = new Charts(I18n.forLanguage(language), dialogs, AppExecutor.sameThread());
+    BarChart<String, Number> chart =
+        fx(() -> local.bars("scores", "Scores", "Score", SCORES));
+    javafx.scene.chart.NumberAxis axis = (javafx.scene.chart.NumberAxis) chart.getYAxis();
+    assertThat(axis.getTickLabelFormatter().toString(tick).replace('\u00a0', ' ')
+            .replace('-', '−'))
+        .isEqualTo(expected.replace('-', '−'));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"en", "sv"})
+  void lineChartTicksUseTheLocalesNumbersOnBothAxes(String language) {
+    Charts local = new Charts(I18n.forLanguage(language), dialogs, AppExecutor.sameThread());
+    LineChart<Number, Number> chart =
+        fx(() -> local.lines("reach", "Reach", "Month", "People", REACH));
+    javafx.scene.chart.NumberAxis y = (javafx.scene.chart.NumberAxis) chart.getYAxis();
+    javafx.scene.chart.NumberAxis x = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+    String grouped = language.equals("sv") ? "1 500,5" : "1,500.5";
+    assertThat(y.getTickLabelFormatter().toString(1500.5).replace('\u00a0', ' '))
+        .isEqualTo(grouped);
+    assertThat(x.getTickLabelFormatter().toString(12)).isEqualTo("12");
+    assertThat(x.getTickLabelFormatter().toString(2.5)).isEmpty();
+  }
+
+  @Test
+  void wholeValuesGetNoFractionalTicks() {
+    List<ChartPoint> respondents =
+        List.of(
+            ChartPoint.of("1", "Answers", 2, "2", "Survey"),
+            ChartPoint.of("2", "Answers", 3, "3", "Survey"),
+            ChartPoint.of("3", "Answers", 1, "1", "Survey"));
+    BarChart<String, Number> chart =
+        fx(() -> charts.bars("answers", "Answers", "Respondents", respondents));
+    javafx.scene.chart.NumberAxis axis = (javafx.scene.chart.NumberAxis) chart.getYAxis();
+    assertThat(axis.getTickLabelFormatter().toString(2.5)).isEmpty();
+    assertThat(axis.getTickLabelFormatter().toString(2)).isEqualTo("2");
+  }
+
+  @Test
+  void fractionalValuesKeepTheirFractionalTicks() {
+    BarChart<String, Number> chart = fx(() -> charts.bars("scores", "Scores", "Score", SCORES));
+    javafx.scene.chart.NumberAxis axis = (javafx.scene.chart.NumberAxis) chart.getYAxis();
+    assertThat(axis.getTickLabelFormatter().toString(0.25)).isEqualTo("0.25");
+  }
+
+  @Test
+  void chartWithoutDataShowsASentenceInsteadOfEmptyAxes(FxRobot robot) {
+    BarChart<String, Number> chart = fx(() -> charts.bars("scores", "Scores", "Score", List.of()));
+    show(chart);
+    assertThat(robot.lookup("#scores-empty").queryAs(Label.class))
+        .satisfies(l -> assertThat(l.getText()).startsWith("Nothing to show yet"))
+        .satisfies(l -> assertThat(l.isVisible()).isTrue());
+    assertThat(chart.getXAxis().getOpacity()).isZero();
+    assertThat(chart.getYAxis().getOpacity()).isZero();
+  }
+
+  @Test
+  void chartWithDataShowsItsAxesAndNoEmptySentence(FxRobot robot) {
+    BarChart<String, Number> chart = fx(() -> charts.bars("scores", "Scores", "Score", List.of()));
+    show(chart);
+    fx(() -> {
+      charts.update(chart, SCORES);
+      return chart;
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#scores-empty").tryQuery()).isEmpty();
+    assertThat(chart.getYAxis().getOpacity()).isEqualTo(1.0);
+  }
+
+  @Test
+  void emptySentenceIsInTheChartsLanguage(FxRobot robot) {
+    Charts swedish = new Charts(I18n.forLanguage("sv"), dialogs, AppExecutor.sameThread());
+    BarChart<String, Number> chart = fx(() -> swedish.bars("scores", "Poäng", "Poäng", List.of()));
+    show(chart);
+    assertThat(robot.lookup("#scores-empty").queryAs(Label.class).getText())
+        .startsWith("Inget att visa än");
+  }
+
+  @Test
+  void highlightedBarIsOutlinedAndKeepsItsSeriesColour() {
+    StackedBarChart<String, Number> chart =
+        fx(() -> charts.stacked("split", "Split", "Score", List.of(
+            new ChartPoint("Central", "Trust", 20, "20", "", "", false),
+            new ChartPoint("Hub (recommended)", "Trust", 30, "30", "", "", true))));
+    show(chart);
+    Region plain = (Region) chart.getData().get(0).getData().get(0).getNode();
+    Region marked = (Region) chart.getData().get(0).getData().get(1).getNode();
+    assertThat(marked.getStyleClass()).contains(Charts.HIGHLIGHTED);
+    assertThat(marked.getBackground().getFills().get(0).getFill())
+        .isEqualTo(plain.getBackground().getFills().get(0).getFill());
+    assertThat(marked.getBorder()).isNotNull();
+    assertThat(marked.getBorder().getStrokes()).isNotEmpty();
+    assertThat(plain.getBorder() == null || plain.getBorder().getStrokes().isEmpty()).isTrue();
+  }
+
+  private static List<String> visibleLabels(XYChart<?, ?> chart) {
+    javafx.scene.chart.Axis<?> axis =
+        chart.getXAxis() instanceof CategoryAxis ? chart.getXAxis() : chart.getYAxis();
+    return axis.getTickMarks().stream()
+        .filter(javafx.scene.chart.Axis.TickMark::isTextVisible)
+        .map(t -> String.valueOf(t.getValue()))
+        .toList();
   }
 
   // ---- helpers --------------------------------------------------------------------------------

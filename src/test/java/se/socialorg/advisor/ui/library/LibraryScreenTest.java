@@ -79,6 +79,20 @@ class LibraryScreenTest extends LibraryTestBase {
   }
 
   @Test
+  void industriesChartShowsOneEditionWithEveryIndustryLabelled(FxRobot robot) {
+    openLibrary(robot);
+    openDataset(robot, "EDELMAN_INDUSTRIES");
+    XYChart<?, ?> chart = robot.lookup("#libraryChart").queryAs(XYChart.class);
+    assertThat(chart.getData()).hasSize(1);
+    javafx.scene.chart.CategoryAxis axis = (javafx.scene.chart.CategoryAxis) chart.getYAxis();
+    assertThat(axis.getCategories()).hasSizeGreaterThan(5);
+    assertThat(axis.getTickMarks())
+        .extracting(t -> String.valueOf(t.getValue()))
+        .containsExactlyInAnyOrderElementsOf(axis.getCategories());
+    assertThat(axis.getTickMarks()).allMatch(javafx.scene.chart.Axis.TickMark::isTextVisible);
+  }
+
+  @Test
   void clickingABarOrARowShowsTheProvenance(FxRobot robot) {
     openLibrary(robot);
     openDataset(robot, "EDELMAN_INSTITUTIONS");
