@@ -52,8 +52,9 @@ public final class ScenarioSession {
     Scenario next = Objects.requireNonNull(change.apply(scenario.get()));
     if (!next.equals(scenario.get())) {
       lastChangeWasEdit = true;
-      scenario.set(next);
+      // dirty first: listeners of the scenario (autosave) see the edit as unsaved, the first too
       dirty.set(true);
+      scenario.set(next);
     }
   }
 
