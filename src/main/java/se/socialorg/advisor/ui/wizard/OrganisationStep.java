@@ -80,6 +80,12 @@ final class OrganisationStep implements WizardStep {
     date.valueProperty().addListener((obs, old, now) -> names.date(now));
     grid.add(label("wizard.names.date", date, "wizard.names.date.help"), 0, 3);
     grid.add(date, 1, 3);
+    // Each name is limited to what the case keeps, with a visible count (issue 14).
+    grid.add(se.socialorg.advisor.ui.TextLimit.apply(org, CaseNamesViewModel.MAX_LENGTH, c.i18n()), 2, 0);
+    grid.add(se.socialorg.advisor.ui.TextLimit.apply(scenario, CaseNamesViewModel.MAX_LENGTH, c.i18n()),
+        2, 1);
+    grid.add(se.socialorg.advisor.ui.TextLimit.apply(author, CaseNamesViewModel.MAX_LENGTH, c.i18n()),
+        2, 2);
     Label problem = StepContext.id(c.note(""), "namesProblem");
     problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
         () -> names.problemKeyProperty().get().isEmpty() ? ""

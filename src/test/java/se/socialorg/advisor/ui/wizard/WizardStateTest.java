@@ -90,6 +90,29 @@ class WizardStateTest extends WindowTestBase {
         .isFalse();
   }
 
+  @Test
+  void theCaseNamesAreLimitedWithAVisibleCount(FxRobot robot) {
+    open(robot);
+    robot.clickOn("#newScenarioButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#stepButton1");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    typeInto(robot, "#organisationNameField", "Tech AB");
+    assertThat(text(robot, "#organisationNameFieldCount")).isEqualTo("7 of 120 characters");
+    assertThat(window.wizardModel().scenario().organisationName()).isEqualTo("Tech AB");
+
+    String tooLong = "x".repeat(CaseNamesViewModel.MAX_LENGTH + 30);
+    robot.interact(() -> robot.lookup("#scenarioNameField")
+        .queryAs(javafx.scene.control.TextField.class).setText(""));
+    robot.interact(() -> robot.lookup("#scenarioNameField")
+        .queryAs(javafx.scene.control.TextField.class).replaceSelection(tooLong));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#scenarioNameField").queryAs(javafx.scene.control.TextField.class)
+        .getText()).hasSize(CaseNamesViewModel.MAX_LENGTH);
+    assertThat(text(robot, "#scenarioNameFieldCount")).isEqualTo("120 of 120 characters");
+  }
+
   private void typeInto(FxRobot robot, String id, String text) {
     robot.doubleClickOn(id);
     robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
