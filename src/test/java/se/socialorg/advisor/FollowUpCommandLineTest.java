@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.socialorg.advisor.store.Json;
@@ -22,26 +18,8 @@ class FollowUpCommandLineTest {
 
   @TempDir Path temp;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run main(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1",
-        "-Djava.util.prefs.userRoot=" + temp.resolve("prefs"),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    command.addAll(List.of(args));
-    Path out = temp.resolve("out.txt");
-    Path err = temp.resolve("err.txt");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-    builder.environment().remove("DISPLAY");
-    Process process = builder.start();
-    if (!process.waitFor(2, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("Main " + String.join(" ", args) + " did not finish");
-    }
-    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+  private ChildMain main(String... args) throws IOException, InterruptedException {
+    return ChildMain.run(temp, args);
   }
 
   @Test
@@ -53,7 +31,7 @@ class FollowUpCommandLineTest {
     }
     Path csv = Files.writeString(temp.resolve("metrics.csv"), sb.toString());
 
-    Run run = main("followup", SAMPLE.toString(), "--actuals", csv.toString(), "--json");
+    ChildMain run = main("followup", SAMPLE.toString(), "--actuals", csv.toString(), "--json");
 
     assertThat(run.code()).as(run.err()).isZero();
     JsonNode root = Json.mapper().readTree(run.out());
@@ -69,7 +47,7 @@ class FollowUpCommandLineTest {
   void aSheetWithoutADateColumnPrintsOneLineAndExits2() throws Exception {
     Path csv = Files.writeString(temp.resolve("nodate.csv"), "Impressions (organic),Clicks (organic)\n10,1\n");
 
-    Run run = main("followup", SAMPLE.toString(), "--actuals", csv.toString(), "--json");
+    ChildMain run = main("followup", SAMPLE.toString(), "--actuals", csv.toString(), "--json");
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.out()).isEmpty();

@@ -6,9 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,34 +20,14 @@ class HeadlessCommandsTest {
 
   @TempDir Path temp;
 
-  private record Run(int code, String out, String err) {}
-
-  private Run main(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1",
-        "-Djava.util.prefs.userRoot=" + temp.resolve("prefs"),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    command.addAll(List.of(args));
-    Path out = temp.resolve("out.txt");
-    Path err = temp.resolve("err.txt");
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .redirectOutput(out.toFile())
-        .redirectError(err.toFile());
-    builder.environment().remove("DISPLAY");
-    Process process = builder.start();
-    if (!process.waitFor(2, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("Main " + String.join(" ", args) + " did not finish");
-    }
-    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+  private ChildMain main(String... args) throws IOException, InterruptedException {
+    return ChildMain.run(temp, args);
   }
 
   /** It started the window. */
   @Test
   void anUnknownCommandPrintsTheUsageAndExits2() throws Exception {
-    Run run = main("evalute", SAMPLE.toString());
+    ChildMain run = main("evalute", SAMPLE.toString());
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).startsWith("Usage:").contains("evaluate", "import-survey", "report");
@@ -61,7 +38,7 @@ class HeadlessCommandsTest {
   void aCommandPrintsOnlyItsOwnLines() throws Exception {
     Path csv = Files.writeString(temp.resolve("s.csv"), "Willingness,Active,Network size\n4,yes,100\n");
 
-    Run run = main("import-survey", csv.toString(), "--data-dir", temp.resolve("data").toString());
+    ChildMain run = main("import-survey", csv.toString(), "--data-dir", temp.resolve("data").toString());
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();
@@ -73,7 +50,7 @@ class HeadlessCommandsTest {
     Path scenario = Files.copy(SAMPLE, temp.resolve("case.soa.json"));
     byte[] before = Files.readAllBytes(scenario);
 
-    Run run = main("report", scenario.toString(), "--out", scenario.toString());
+    ChildMain run = main("report", scenario.toString(), "--out", scenario.toString());
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("is the scenario the report is made from");
@@ -86,7 +63,7 @@ class HeadlessCommandsTest {
     Path fifo = temp.resolve("pipe.soa.json");
     assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
 
-    Run run = main("evaluate", fifo.toString());
+    ChildMain run = main("evaluate", fifo.toString());
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("not a scenario file");
@@ -97,7 +74,7 @@ class HeadlessCommandsTest {
   void importSurveyOfAFolderSaysItIsNotAFile() throws Exception {
     Path folder = Files.createDirectories(temp.resolve("survey.csv"));
 
-    Run run = main("import-survey", folder.toString(), "--data-dir", temp.resolve("data").toString());
+    ChildMain run = main("import-survey", folder.toString(), "--data-dir", temp.resolve("data").toString());
 
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err()).contains("is not an ordinary file");
@@ -110,7 +87,7 @@ class HeadlessCommandsTest {
     Files.createDirectories(data.resolve("library.db"));
     Path csv = Files.writeString(temp.resolve("s.csv"), "Willingness,Active,Network size\n4,yes,100\n");
 
-    Run run = main("import-survey", csv.toString(), "--data-dir", data.toString());
+    ChildMain run = main("import-survey", csv.toString(), "--data-dir", data.toString());
 
     assertThat(run.code()).isEqualTo(1);
     String log;
