@@ -2,8 +2,7 @@ package se.socialorg.advisor.store.report;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDFormContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.util.Matrix;
 import se.socialorg.advisor.store.report.Figure.Box;
 import se.socialorg.advisor.store.report.Figure.Label;
@@ -16,12 +15,12 @@ import se.socialorg.advisor.store.report.Figure.Mark;
  */
 final class FigureDrawing {
 
-  private final PDFormContentStream out;
+  private final PDPageContentStream out;
   private final Figure figure;
   private final FontFace regular;
   private final FontFace bold;
 
-  FigureDrawing(PDFormContentStream out, Figure figure, FontFace regular, FontFace bold) {
+  FigureDrawing(PDPageContentStream out, Figure figure, FontFace regular, FontFace bold) {
     this.out = out;
     this.figure = figure;
     this.regular = regular;
@@ -79,17 +78,7 @@ final class FigureDrawing {
     colour(t.rgb(), false);
     out.beginText();
     out.setTextMatrix(m);
-    face.show(new FontFace.TextSink() {
-      @Override
-      public void font(PDType0Font font, float size) throws IOException {
-        out.setFont(font, size);
-      }
-
-      @Override
-      public void text(String s) throws IOException {
-        out.showText(s);
-      }
-    }, t.size(), s);
+    face.show(out, t.size(), s);
     out.endText();
   }
 

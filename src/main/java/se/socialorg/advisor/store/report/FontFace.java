@@ -69,30 +69,8 @@ final class FontFace {
     return fontOf(cp).getStringWidth(new String(Character.toChars(cp))) / 1000f * size;
   }
 
-  /** Where a line of text goes: a page's content stream or a chart's (a form XObject). */
-  interface TextSink {
-    void font(PDType0Font font, float size) throws IOException;
-
-    void text(String s) throws IOException;
-  }
-
   /** Draws an already cleaned line, in drawing order, switching font where the character needs. */
   void show(PDPageContentStream out, float size, String s) throws IOException {
-    show(new TextSink() {
-      @Override
-      public void font(PDType0Font font, float size) throws IOException {
-        out.setFont(font, size);
-      }
-
-      @Override
-      public void text(String s) throws IOException {
-        out.showText(s);
-      }
-    }, size, s);
-  }
-
-  /** {@link #show(PDPageContentStream, float, String)} into any {@link TextSink}. */
-  void show(TextSink out, float size, String s) throws IOException {
     int start = 0;
     PDType0Font current = null;
     for (int i = 0; i < s.length(); ) {
@@ -100,16 +78,16 @@ final class FontFace {
       PDType0Font font = fontOf(cp);
       if (font != current) {
         if (current != null) {
-          out.text(s.substring(start, i));
+          out.showText(s.substring(start, i));
         }
-        out.font(font, size);
+        out.setFont(font, size);
         current = font;
         start = i;
       }
       i += Character.charCount(cp);
     }
     if (current != null) {
-      out.text(s.substring(start));
+      out.showText(s.substring(start));
     }
   }
 

@@ -7,10 +7,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -378,10 +378,12 @@ final class Layout {
   /** A chart as a form XObject: drawn once in its own coordinates, placed like a picture. */
   private Placed place(Chart ch) throws IOException {
     Figure f = ch.figure();
-    PDFormXObject form = new PDFormXObject(doc);
+    // A form XObject; as an "appearance stream" PDFBox draws it with the document at hand, so
+    // the fonts used in it are subset like those of the pages.
+    PDAppearanceStream form = new PDAppearanceStream(doc);
     form.setBBox(new PDRectangle(0, 0, f.width(), f.height()));
     form.setResources(new org.apache.pdfbox.pdmodel.PDResources());
-    try (PDFormContentStream out = new PDFormContentStream(form)) {
+    try (PDPageContentStream out = new PDPageContentStream(doc, form)) {
       new FigureDrawing(out, f, regular, bold).draw();
     }
     float w = width;

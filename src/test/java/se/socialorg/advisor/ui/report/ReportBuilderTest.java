@@ -10,19 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.ReasonFormatter;
@@ -39,21 +34,16 @@ import se.socialorg.advisor.present.ExecutiveSummary;
 import se.socialorg.advisor.present.report.ReportBuilder;
 import se.socialorg.advisor.cli.ReportCommand;
 
-/** The whole report of sample scenarios, written and read back with PDFBox. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+/**
+ * The whole report of sample scenarios, written and read back with PDFBox. The charts are vector
+ * figures drawn without JavaFX, so no toolkit is started (decision 0019).
+ */
 class ReportBuilderTest {
 
   private static final DecisionEngine ENGINE = new DecisionEngine();
   private static final ScenarioFiles FILES = new ScenarioFiles();
 
   @TempDir Path dir;
-
-  /** JavaFX as every other UI test starts it (TestFX, Monocle), so test order does not matter. */
-  @Start
-  void javafx(Stage primary) {
-    // Charts in the report are drawn off-screen; nothing to show.
-  }
 
   static Scenario sample(String id) throws Exception {
     Samples samples = new Samples(FILES);
