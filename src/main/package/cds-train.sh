@@ -8,7 +8,8 @@
 # the first painted frame and the menu bar, and exits; the JVM then writes every class it loaded
 # that the runtime's own archive lacks. It runs the runtime's java with the launcher's own class
 # path, main class and options (read from lib/app/*.cfg). Failure leaves no archive: the
-# launcher then starts as it would without one.
+# launcher then starts as it would without one. The app image runs it itself on its first
+# start (ui.StartupArchive); one training at a time, the archive moved in place when whole.
 set -eu
 image=$(cd "$1" && pwd)
 app="$image/lib/app"
@@ -16,6 +17,17 @@ cfg=$(ls "$app"/*.cfg | head -1)
 java="$image/lib/runtime/bin/java"
 archive="$app/app.jsa"
 [ -x "$java" ] || { echo "cds-train: no $java" >&2; exit 1; }
+
+lock="$app/.cds-train.lock"
+if ! mkdir "$lock" 2>/dev/null; then
+  # A lock older than ten minutes is left by a training that never finished.
+  if [ -n "$(find "$lock" -maxdepth 0 -mmin +10 2>/dev/null)" ]; then
+    rm -rf "$lock" && mkdir "$lock"
+  else
+    echo "cds-train: a training run is already under way" >&2; exit 0
+  fi
+fi
+trap 'rm -rf "$lock"' EXIT
 
 classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\\\$APPDIR|$app|g" | paste -sd: -)
 main=$(sed -n 's/^app\.mainclass=//p' "$cfg" | head -1)
@@ -29,15 +41,17 @@ if [ ! -s "$image/lib/runtime/lib/server/classes.jsa" ]; then
 fi
 
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap 'rm -rf "$tmp" "$lock"' EXIT
 rm -f "$archive"
+made="$app/app.jsa.$$"
 # shellcheck disable=SC2086
-"$java" $options -XX:ArchiveClassesAtExit="$archive" \
+"$java" $options -XX:ArchiveClassesAtExit="$made" \
   -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw \
   -Djava.util.prefs.userRoot="$tmp/prefs" -Djava.util.prefs.systemRoot="$tmp/sysprefs" \
   -Xlog:cds=off -Xlog:cds+dynamic=off \
   -cp "$classpath" "$main" --exit-after-paint --data-dir "$tmp/data" >"$tmp/out" 2>&1 || {
-    echo "cds-train: training run failed:" >&2; tail -20 "$tmp/out" >&2; rm -f "$archive"; exit 1; }
-[ -s "$archive" ] || { echo "cds-train: no archive written" >&2; tail -20 "$tmp/out" >&2; exit 1; }
-chmod 644 "$archive"
+    echo "cds-train: training run failed:" >&2; tail -20 "$tmp/out" >&2; rm -f "$made"; exit 1; }
+[ -s "$made" ] || { echo "cds-train: no archive written" >&2; tail -20 "$tmp/out" >&2; exit 1; }
+chmod 644 "$made"
+mv -f "$made" "$archive"
 echo "cds-train: $archive ($(du -k "$archive" | cut -f1) KB)"

@@ -123,6 +123,7 @@ public class App extends Application {
       if (options.startupTime()) {
         StartupTimer.report(StartupTimer.MENU_LINE);
       }
+      StartupArchive.makeWhenMissing();
       if (options.exitAfterPaint()) {
         Platform.exit();
       }

@@ -80,12 +80,13 @@ public final class ReportExport {
 
   private Task<Path> exportPdf(Scenario scenario, Path scenarioFile, Path file) {
     I18n reportLanguage = I18n.forLanguage(scenario.language());
-    ReportBuilder builder = new ReportBuilder(services.engine(), new ReportCharts(), LocalDate::now);
-    // Made here rather than with the window: PDFBox is not needed before the first export.
-    ReportWriter writer = new ReportWriter();
     Task<Path> task = new Task<>() {
       @Override
       protected Path call() throws Exception {
+        // Made here, off the FX thread: loading PDFBox would delay the progress bar (0019).
+        ReportBuilder builder =
+            new ReportBuilder(services.engine(), new ReportCharts(), LocalDate::now);
+        ReportWriter writer = new ReportWriter();
         updateMessage(i18n.get().t("report.status.writing"));
         FollowUp followUp = scenarioFile == null ? FollowUp.empty()
             : new FollowUpFiles().readBeside(scenarioFile);
