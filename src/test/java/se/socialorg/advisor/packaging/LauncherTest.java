@@ -152,8 +152,10 @@ class LauncherTest {
     // $APPDIR is the image's lib/app; the script's $app is IMAGE/lib/app.
     assertThat(pom).contains("<arg value=\"-XX:SharedArchiveFile=$APPDIR/app.jsa\"/>")
         .contains("src/main/package/cds-train.sh");
+    // Written under another name beside it, then moved in place whole.
     assertThat(script).contains("app=\"$image/lib/app\"").contains("archive=\"$app/app.jsa\"")
-        .contains("-XX:ArchiveClassesAtExit=\"$archive\"");
+        .contains("made=\"$app/app.jsa.$$\"").contains("-XX:ArchiveClassesAtExit=\"$made\"")
+        .contains("mv -f \"$made\" \"$archive\"");
     assertThat(postinst).contains("lib/app/cds-train.sh /opt/social-org-advisor");
   }
 
