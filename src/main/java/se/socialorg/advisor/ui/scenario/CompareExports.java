@@ -14,6 +14,7 @@ import se.socialorg.advisor.present.CompareCsv;
 import se.socialorg.advisor.present.CompareTable;
 import se.socialorg.advisor.present.report.CompareReport;
 import se.socialorg.advisor.store.report.ReportWriter;
+import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.ui.AppExecutor;
 import se.socialorg.advisor.ui.BackgroundTask;
 import se.socialorg.advisor.ui.Dialogs;
@@ -93,7 +94,10 @@ final class CompareExports {
   private List<CompareTable.Entry> entries(List<CompareViewModel.Compared> compared) {
     List<CompareTable.Entry> out = new ArrayList<>();
     for (CompareViewModel.Compared c : compared) {
-      out.add(new CompareTable.Entry(c.title(), c.scenario(),
+      // A column is headed by the scenario's title, without the file's extension.
+      String title = c.title().replaceFirst(
+          java.util.regex.Pattern.quote(ScenarioFiles.EXTENSION) + "( \\(\\d+\\))?$", "$1");
+      out.add(new CompareTable.Entry(title, c.scenario(),
           Analysis.of(engine, c.scenario().inputs())));
     }
     return out;
