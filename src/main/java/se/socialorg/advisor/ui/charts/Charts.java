@@ -71,7 +71,10 @@ public final class Charts {
 
   // ---- factories ------------------------------------------------------------------------------
 
-  /** Vertical bars, grouped by category, one colour per series. */
+  /**
+   * Vertical bars, grouped by category, one colour per series. A point of value NaN keeps its
+   * category on the axis with no bar (e.g. a month with no data: a gap, never a zero).
+   */
   public BarChart<String, Number> bars(
       String id, String title, String valueAxisLabel, List<ChartPoint> points) {
     CategoryAxis categories = CategoryLabelAxis.create();
