@@ -20,6 +20,8 @@ public final class AppPreferences {
     WINDOW_MAXIMISED("false"),
     RECENT_FILES(""),
     LAST_FOLDER(""),
+    /** The introduction at start: "new" (not shown yet), "seen" or "always". */
+    INTRO_AT_START("new"),
     /** The scenario files in Compare, in order (issue 19). */
     COMPARE_FILES("");
 

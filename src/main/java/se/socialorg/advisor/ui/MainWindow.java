@@ -17,7 +17,6 @@ import java.util.logging.Logger;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.ui.charts.Charts;
-import se.socialorg.advisor.ui.print.ReportPrint;
 import se.socialorg.advisor.ui.library.LibraryController;
 import se.socialorg.advisor.ui.wizard.WizardCharts;
 import se.socialorg.advisor.ui.wizard.WizardController;
@@ -66,7 +65,7 @@ public final class MainWindow implements ScreenHost {
   private HomeController homeToComplete;
   // report export (issue 7)
   private final se.socialorg.advisor.ui.report.ReportExport reportExport;
-  private final ReportPrint reportPrint;
+  private final se.socialorg.advisor.ui.print.ReportPrint reportPrint;
 
   public MainWindow(Stage stage, AppServices services, Dialogs dialogs) {
     this.stage = stage;
@@ -82,9 +81,8 @@ public final class MainWindow implements ScreenHost {
     this.models = new ScreenModels(session, services, dialogs, () -> i18n);
     this.reportExport = new se.socialorg.advisor.ui.report.ReportExport(services, () -> this.dialogs,
         () -> i18n, this::screenStatus, this::track);
-    this.reportPrint = new ReportPrint(services, () -> this.dialogs, () -> i18n, this::screenStatus,
-        this::track);
-    reportPrint.follow(session);
+    this.reportPrint = new se.socialorg.advisor.ui.print.ReportPrint(services, () -> this.dialogs,
+        () -> i18n, this::screenStatus, this::track).follow(session);
     session.dirtyProperty().addListener((o, a, b) -> updateTitle());
     session.fileProperty().addListener((o, a, b) -> updateTitle());
     session.scenarioProperty().addListener((o, a, b) -> {
@@ -164,8 +162,14 @@ public final class MainWindow implements ScreenHost {
   }
 
   /** File > Print (issue 19); tests give it printers that record the job. */
-  public ReportPrint reportPrint() {
+  public se.socialorg.advisor.ui.print.ReportPrint reportPrint() {
     return reportPrint;
+  }
+
+  /** File > Export > Board deck (PowerPoint)… (issue 19). */
+  public void exportDeck() {
+    new se.socialorg.advisor.ui.report.DeckExport(services, () -> dialogs, () -> i18n,
+        this::screenStatus, this::track).export(session.scenario(), session.file());
   }
 
   private void track(BackgroundTask<?> task) {

@@ -61,13 +61,18 @@ public final class ReportPrint {
     return available.getReadOnlyProperty();
   }
 
-  /** Follows {@code session}: back to the blank scenario with no file, nothing is printable. */
-  public void follow(ScenarioSession session) {
+  /**
+   * Follows {@code session}: back to the blank scenario with no file, nothing is printable.
+   *
+   * @return this
+   */
+  public ReportPrint follow(ScenarioSession session) {
     session.scenarioProperty().addListener((o, was, now) -> {
       if (now.equals(Scenario.blank()) && session.file() == null && !session.isDirty()) {
         available.set(false);
       }
     });
+    return this;
   }
 
   /** A scenario was opened (new, a file, a sample, recovered): it can be printed. */
