@@ -19,7 +19,7 @@ import se.socialorg.advisor.engine.ProjectionCase;
 import se.socialorg.advisor.engine.ProjectionResult;
 import se.socialorg.advisor.engine.RankedAlternative;
 import se.socialorg.advisor.engine.Reason;
-import se.socialorg.advisor.engine.ReasonFormatter;
+import se.socialorg.advisor.present.ReasonFormatter;
 import se.socialorg.advisor.engine.Rule;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Alternative;
@@ -49,7 +49,6 @@ import se.socialorg.advisor.present.Analysis;
 import se.socialorg.advisor.present.ResultCharts;
 import se.socialorg.advisor.present.GroupText;
 import se.socialorg.advisor.engine.GroupAnalysis;
-import se.socialorg.advisor.engine.GroupFormatter;
 import se.socialorg.advisor.present.ExecutiveSummary;
 import se.socialorg.advisor.present.ProvenanceText;
 import se.socialorg.advisor.present.TrustNotes;
@@ -379,7 +378,7 @@ public final class ReportBuilder {
     /** The group: agreement in words, each member beside the group, weights per goal. */
     private Section group() {
       GroupAnalysis g = a.group();
-      GroupFormatter f = new GroupFormatter(i18n);
+      GroupText f = new GroupText(i18n);
       List<Block> b = new ArrayList<>();
       for (String line : new GroupText(i18n).lines(g)) {
         b.add(new Paragraph(line));
