@@ -15,7 +15,6 @@ import javafx.stage.Stage;
 import javafx.util.Callback;
 import java.util.logging.Logger;
 import se.socialorg.advisor.i18n.I18n;
-import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.ui.charts.Charts;
 import se.socialorg.advisor.ui.library.LibraryController;
 import se.socialorg.advisor.ui.wizard.WizardCharts;
@@ -139,7 +138,7 @@ public final class MainWindow implements ScreenHost {
   public void cancelWizard() {
     fileActions.whenDiscardAllowed(() -> {
       if (session.isDirty()) {
-        session.replace(Scenario.blank(), null, false);
+        session.close();
         wizardModel().reset();
         fileActions.clearAutosave();
       }
@@ -254,6 +253,9 @@ public final class MainWindow implements ScreenHost {
       status(i18n.t("status.ready"));
     }
     current = screen;
+    if (screen == se.socialorg.advisor.ui.Screen.WIZARD) {
+      session.markOpen();
+    }
     controller.showContent(screen, view);
   }
 
