@@ -24,6 +24,11 @@ public final class MainMenuController {
   @FXML private RadioMenuItem swedishItem;
   @FXML private RadioMenuItem lightItem;
   @FXML private RadioMenuItem darkItem;
+  @FXML private MenuItem undoMenuItem;
+  @FXML private MenuItem redoMenuItem;
+  @FXML private MenuItem saveItem;
+  @FXML private MenuItem saveAsItem;
+  @FXML private Menu exportMenu;
 
   public MainMenuController(MainWindow window) {
     this.window = window;
@@ -38,6 +43,18 @@ public final class MainMenuController {
     boolean dark = window.theme() == Theme.DARK;
     darkItem.setSelected(dark);
     lightItem.setSelected(!dark);
+    ScenarioMenuItems.bind(window.session(), window.i18n(), undoMenuItem, redoMenuItem,
+        List.of(saveItem, saveAsItem, exportMenu));
+  }
+
+  @FXML
+  private void onUndo() {
+    window.session().undo();
+  }
+
+  @FXML
+  private void onRedo() {
+    window.session().redo();
   }
 
   @FXML

@@ -202,6 +202,7 @@ public final class MainWindow implements ScreenHost {
     theme.apply(scene);
     scene.setRoot(shellRoot);
     stage.setScene(scene);
+    ScenarioMenuItems.addRedoShortcut(scene, session);
     restoreBounds();
     stage.setOnCloseRequest(e -> {
       e.consume();

@@ -50,6 +50,14 @@ final class ScenarioHistory {
     boundary = false;
   }
 
+  /** The latest step ends in {@code after} instead (bookkeeping that follows from it). */
+  void amend(Scenario after) {
+    Step top = undo.pollFirst();
+    if (top != null) {
+      undo.push(new Step(top.before(), after, top.changeKey(), top.atMillis()));
+    }
+  }
+
   /** The step to take back, moved to the redo history; empty when there is none. */
   Optional<Step> undo() {
     Step s = undo.pollFirst();

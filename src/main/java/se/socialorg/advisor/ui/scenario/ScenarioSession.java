@@ -44,6 +44,8 @@ public final class ScenarioSession {
   /** The content as last saved or opened; null when unknown (a recovered autosave). */
   private Scenario savedContent = ScenarioChange.content(Scenario.blank());
   private boolean lastChangeWasEdit;
+  /** True when the latest change was an edit of the user's own (not open, undo or redo). */
+  private boolean amendable;
 
   public ScenarioSession() {
     this(System::currentTimeMillis);
@@ -121,10 +123,27 @@ public final class ScenarioSession {
     }
     history.record(now, next, ScenarioChange.key(now, next), clock.getAsLong());
     show(next);
+    amendable = true;
+  }
+
+  /**
+   * Bookkeeping that follows from the latest edit (e.g. which trust figures are the manager's
+   * own): folded into that edit's undo step. After an open, undo or redo it does nothing, so
+   * looking at a scenario never changes it and a restored state stays as it was.
+   */
+  public void amend(UnaryOperator<Scenario> change) {
+    Scenario now = scenario.get();
+    Scenario next = Objects.requireNonNull(change.apply(now));
+    if (!amendable || next.equals(now)) {
+      return;
+    }
+    history.amend(next);
+    show(next);
   }
 
   /** Takes back the latest change (the wizard stays at its step); false when there is none. */
   public boolean undo() {
+    amendable = false;
     return history.undo().map(step -> {
       show(step.before().withWizardStep(scenario.get().wizardStep()));
       return true;
@@ -133,6 +152,7 @@ public final class ScenarioSession {
 
   /** Takes the latest undone change again; false when there is none. */
   public boolean redo() {
+    amendable = false;
     return history.redo().map(step -> {
       show(step.after().withWizardStep(scenario.get().wizardStep()));
       return true;
@@ -157,6 +177,7 @@ public final class ScenarioSession {
   /** Replaces the whole session, e.g. after New or Open; the undo history starts again. */
   public void replace(Scenario s, Path f, boolean unsaved) {
     lastChangeWasEdit = false;
+    amendable = false;
     history.clear();
     savedContent = unsaved ? null : ScenarioChange.content(s);
     open.set(true);

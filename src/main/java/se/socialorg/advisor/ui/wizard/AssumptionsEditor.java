@@ -130,7 +130,11 @@ final class AssumptionsEditor {
     String range = c.t("wizard.assumptions.range", c.i18n().number(min * factor, 0),
         c.i18n().number(max * factor, 0));
     t.setTooltip(new Tooltip(range));
+    boolean[] showing = {false}; // the scenario's value shown: not an edit (nothing unsaved)
     t.textProperty().addListener((obs, old, text) -> {
+      if (showing[0]) {
+        return;
+      }
       Double shown = f.parse(text);
       if (shown != null) {
         double v = shown / factor;
@@ -145,7 +149,12 @@ final class AssumptionsEditor {
       double v = read.applyAsDouble(now.inputs().assumptions());
       if (Math.abs(v - known[0]) > 1e-12) {
         known[0] = v;
-        t.setText(c.i18n().number(v * factor, decimals));
+        showing[0] = true;
+        try {
+          t.setText(c.i18n().number(v * factor, decimals));
+        } finally {
+          showing[0] = false;
+        }
       }
     });
     return t;

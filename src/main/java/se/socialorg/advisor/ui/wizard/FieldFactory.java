@@ -143,9 +143,15 @@ final class FieldFactory {
     });
     field.setText(format(f, known[0]));
     shown.put(f, field);
+    // True while the field shows the scenario's value: showing is not an edit, even when the
+    // shown text reads back a little differently (rounded), so opening never marks it unsaved.
+    boolean[] showing = {false};
     field.textProperty().addListener((obs, old, text) -> {
       String problem = problem(f, text);
       model.setProblem(field.getId(), step, problem);
+      if (showing[0]) {
+        return;
+      }
       if (problem != null && Math.abs(known[0] - settled[0]) > 1e-12) {
         known[0] = settled[0];
         double value = settled[0];
@@ -167,7 +173,12 @@ final class FieldFactory {
       if (Math.abs(v - known[0]) > 1e-12) {
         known[0] = v;
         settled[0] = v;
-        field.setText(format(f, v));
+        showing[0] = true;
+        try {
+          field.setText(format(f, v));
+        } finally {
+          showing[0] = false;
+        }
       }
     });
     validation.registerValidator(field, false, (c, text) ->
@@ -197,14 +208,23 @@ final class FieldFactory {
     slider.setBlockIncrement(0.05);
     slider.setMajorTickUnit(0.25);
     slider.setShowTickMarks(true);
+    boolean[] showing = {false};
     slider.valueProperty().addListener((obs, old, v) -> {
+      if (showing[0]) {
+        return; // the scenario's own value, not the user's move
+      }
       double value = Math.round(v.doubleValue() * 100) / 100.0;
       session.edit(s -> s.withInputs(InputWriter.write(s.inputs(), f, value)));
     });
     subscriptions.listen(session.scenarioProperty(), (obs, old, now) -> {
       double v = f.read(now.inputs());
       if (Math.abs(v - slider.getValue()) > 0.005) {
-        slider.setValue(v);
+        showing[0] = true;
+        try {
+          slider.setValue(v);
+        } finally {
+          showing[0] = false;
+        }
       }
     });
     Label value = new Label();

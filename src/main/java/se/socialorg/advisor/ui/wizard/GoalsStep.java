@@ -94,7 +94,11 @@ final class GoalsStep implements WizardStep {
       s.setAccessibleHelp(tip.getText());
       Label w = StepContext.id(new Label(), "goalWeight_" + g.name());
       w.setMinWidth(50);
-      s.valueProperty().addListener((obs, old, v) -> vm.setSlider(g, Math.round(v.doubleValue())));
+      s.valueProperty().addListener((obs, old, v) -> {
+        if (!syncing) {
+          vm.setSlider(g, Math.round(v.doubleValue()));
+        }
+      });
       sliders.put(g, s);
       weightLabels.put(g, w);
       grid.addRow(row++, label, s, w);
@@ -133,6 +137,9 @@ final class GoalsStep implements WizardStep {
     return view;
   }
 
+  /** True while the sliders show the scenario's weights. */
+  private boolean syncing;
+
   private Goals goals() {
     return vm.goals();
   }
@@ -147,7 +154,12 @@ final class GoalsStep implements WizardStep {
     for (Goal goal : Goal.values()) {
       Slider s = sliders.get(goal);
       if (Math.abs(s.getValue() - g.slider(goal)) > 0.5) {
-        s.setValue(g.slider(goal));
+        syncing = true; // showing the scenario is not an edit
+        try {
+          s.setValue(g.slider(goal));
+        } finally {
+          syncing = false;
+        }
       }
     }
     List<Goal> now = pairwise ? GoalWeights.judgedGoals(g) : List.of();
