@@ -29,7 +29,7 @@ class SampleViewingTest extends WindowTestBase {
   private final List<String> markedUnsaved = new ArrayList<>();
 
   @ParameterizedTest
-  @ValueSource(strings = {"regional-bank", "swedish-b2b-tech", "multinational"})
+  @ValueSource(strings = {"regional-bank", "swedish-b2b-tech"})
   void viewingAndExportingASampleLeavesNothingToSave(String sample, FxRobot robot)
       throws Exception {
     robot.interact(() -> startWindow("en"));
