@@ -213,14 +213,15 @@ public final class ScenarioFileActions {
         autosave::pending,
         pending -> pending.ifPresent(r -> {
           I18n t = i18n.get();
-          String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-              .withLocale(t.locale()).format(r.savedAt().atZone(ZoneId.systemDefault()));
-          if (dialogs.get().confirm(t.t("file.recover.title"),
-              t.t("scenario.autosave.recoverPrompt", when))) {
-            session.replace(r.scenario(), r.originalFile(), true);
-            afterOpen.run();
-          } else {
-            clearAutosave();
+          RecoveryOffer offer = RecoveryOffer.of(r, t, ZoneId.systemDefault());
+          switch (dialogs.get().choose(offer.title(), offer.message(), offer.recover(),
+              offer.discard())) {
+            case 0 -> {
+              session.replace(r.scenario(), r.originalFile(), true);
+              afterOpen.run();
+            }
+            case 1 -> clearAutosave();
+            default -> { } // no answer: offered again at the next start
           }
         }),
         e -> { });
