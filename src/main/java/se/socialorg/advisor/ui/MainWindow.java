@@ -54,8 +54,8 @@ public final class MainWindow implements ScreenHost {
   private final ScenarioSession session = new ScenarioSession();
   private final ScenarioFileActions fileActions;
   private final ScreenModels models;
-  /** The screen a screen's own status message belongs to, or null. */
-  private se.socialorg.advisor.ui.Screen statusScreen;
+  /** The status bar's message; it outlives the views (a language switch rebuilds them). */
+  private final StatusViewModel statusModel = new StatusViewModel();
   private WizardController wizardController;
   private MainWindowController controller;
   private se.socialorg.advisor.ui.Screen current = se.socialorg.advisor.ui.Screen.HOME;
@@ -170,16 +170,16 @@ public final class MainWindow implements ScreenHost {
    * to another screen.
    */
   public void screenStatus(String text) {
-    status(text);
-    statusScreen = current;
+    statusModel.showAbout(current, text);
   }
 
-  /** Shows a short message in the status bar. */
+  /** Shows a short message in the status bar; it fades after a few seconds. */
   public void status(String text) {
-    statusScreen = null;
-    if (controller != null) {
-      controller.status(text);
-    }
+    statusModel.show(text);
+  }
+
+  StatusViewModel statusModel() {
+    return statusModel;
   }
 
   /** Builds the scene, restores the window's place and shows it. */
@@ -250,9 +250,7 @@ public final class MainWindow implements ScreenHost {
   @Override
   public void show(se.socialorg.advisor.ui.Screen screen) {
     Parent view = screens.computeIfAbsent(screen, this::loadScreen);
-    if (statusScreen != null && statusScreen != screen) {
-      status(i18n.t("status.ready"));
-    }
+    statusModel.screenShown(screen);
     current = screen;
     if (screen == se.socialorg.advisor.ui.Screen.WIZARD) {
       session.markOpen();
