@@ -41,7 +41,10 @@ public final class FxDialogs implements Dialogs {
     return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
   }
 
-  /** The first answer is the default button; none closes the dialog by Esc (no answer lost). */
+  /**
+   * The first answer is the default button. No answer is a cancel button, so Esc and the close
+   * box do nothing: the user picks one (for recovery: neither Recover nor Discard by accident).
+   */
   @Override
   public int choose(String title, String message, String... answers) {
     Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);

@@ -221,7 +221,7 @@ public final class ScenarioFileActions {
               afterOpen.run();
             }
             case 1 -> clearAutosave();
-            default -> { } // no answer: offered again at the next start
+            default -> { } // no answer (the real dialog needs one): nothing opened, nothing lost
           }
         }),
         e -> { });

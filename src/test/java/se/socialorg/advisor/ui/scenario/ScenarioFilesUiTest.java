@@ -135,9 +135,9 @@ class ScenarioFilesUiTest extends WindowTestBase {
     assertThat(new AutosaveStore(dataDir().resolve("autosave")).pending()).isEmpty();
   }
 
-  /** Closed without an answer, the work is neither opened nor lost: it is offered again. */
+  /** Gone without an answer (the real dialog has no Esc), the work is neither opened nor lost. */
   @Test
-  void noAnswerKeepsTheAutosaveForTheNextStart(FxRobot robot) throws Exception {
+  void noAnswerOpensNothingAndDeletesNothing(FxRobot robot) throws Exception {
     new AutosaveStore(dataDir().resolve("autosave"))
         .save(Scenario.blank().withNames("Before the crash", "Acme"), null);
     dialogs.chooseAnswers.add(-1);
