@@ -69,6 +69,12 @@ public final class ScenarioFileActions {
         autosaveTimer.playFromStart();
       }
     });
+    // Undo back to the saved state: the autosaved copy of later edits is no longer work to save.
+    session.dirtyProperty().addListener((obs, was, now) -> {
+      if (was && !now) {
+        clearAutosave();
+      }
+    });
   }
 
   public ScenarioSession session() {
