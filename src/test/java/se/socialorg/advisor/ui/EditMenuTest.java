@@ -157,4 +157,37 @@ class EditMenuTest extends WindowTestBase {
 
     assertThat(dialogs.last("save")).isEmpty();
   }
+
+  /** Outside the wizard a text field keeps its own Ctrl+Z: the scenario is not touched. */
+  @Test
+  void ctrlZInTheDataLibrarySearchUndoesTheTypingNotTheScenario(FxRobot robot) {
+    type1500(robot);
+    robot.clickOn("#libraryNav");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#searchField");
+    robot.write("bank");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    keys(robot, KeyCode.CONTROL, KeyCode.Z);
+
+    assertThat(robot.lookup("#searchField").queryAs(TextField.class).getText()).isEmpty();
+    assertThat(window.session().scenario().inputs().organisation().employees()).isEqualTo(1500);
+    assertThat(window.session().canRedoProperty().get()).isFalse();
+  }
+
+  /** A name being typed is put back by Ctrl+Z though its field still has the focus. */
+  @Test
+  void ctrlZPutsBackANameInTheFocusedField(FxRobot robot) {
+    robot.clickOn("#newScenarioButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#nextButton");
+    robot.clickOn("#organisationNameField");
+    robot.write("Nordvik AB");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    keys(robot, KeyCode.CONTROL, KeyCode.Z);
+
+    assertThat(robot.lookup("#organisationNameField").queryAs(TextField.class).getText()).isEmpty();
+    assertThat(window.session().scenario().organisationName()).isEmpty();
+  }
 }
