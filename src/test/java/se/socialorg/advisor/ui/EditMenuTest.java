@@ -190,4 +190,24 @@ class EditMenuTest extends WindowTestBase {
     assertThat(robot.lookup("#organisationNameField").queryAs(TextField.class).getText()).isEmpty();
     assertThat(window.session().scenario().organisationName()).isEmpty();
   }
+
+  /** A pairwise answer taken back: its slider shows the answer before. */
+  @Test
+  void ctrlZPutsBackAPairwiseAnswer(FxRobot robot) {
+    robot.clickOn("#newScenarioButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#pairwiseModeButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.control.Slider pair = robot.lookup(n -> n.getId() != null
+        && n.getId().startsWith("pair_") && n instanceof javafx.scene.control.Slider)
+        .queryAs(javafx.scene.control.Slider.class);
+    double before = pair.getValue();
+    robot.interact(pair::requestFocus);
+    keys(robot, KeyCode.RIGHT);
+    assertThat(pair.getValue()).isEqualTo(before + 1);
+
+    keys(robot, KeyCode.CONTROL, KeyCode.Z);
+
+    assertThat(pair.getValue()).isEqualTo(before);
+  }
 }

@@ -1,7 +1,11 @@
 package se.socialorg.advisor.ui.scenario;
 
+import java.util.List;
 import java.util.Objects;
+import se.socialorg.advisor.model.Goal;
+import se.socialorg.advisor.model.Goals;
 import se.socialorg.advisor.model.InputField;
+import se.socialorg.advisor.model.Judgement;
 import se.socialorg.advisor.model.Organisation;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.model.ScenarioInputs;
@@ -21,6 +25,42 @@ final class ScenarioChange {
 
   static boolean sameContent(Scenario a, Scenario b) {
     return content(a).equals(content(b));
+  }
+
+  /**
+   * What an edit changed.
+   *
+   * @param key the bundle key naming it for the menu, or null when nothing nameable
+   * @param identity what tells edits apart for merging: rapid edits merge only when it is the same
+   *     (one goal's slider, one pair's answer, the weighing mode)
+   */
+  record Change(String key, String identity) {}
+
+  static Change of(Scenario before, Scenario after) {
+    String key = key(before, after);
+    if ("wizard.leaning.goals".equals(key) || key == null) {
+      Goals a = before.inputs().goals();
+      Goals b = after.inputs().goals();
+      if (!before.inputs().participants().equals(after.inputs().participants())) {
+        return new Change(key, "participants");
+      }
+      if (a.mode() != b.mode()) {
+        return new Change(key, "goals.mode");
+      }
+      for (Goal g : Goal.values()) {
+        if (Double.compare(a.slider(g), b.slider(g)) != 0) {
+          return new Change("goal." + g.name(), "goal." + g.name());
+        }
+      }
+      List<Judgement> ja = a.judgements();
+      List<Judgement> jb = b.judgements();
+      for (int i = 0; i < Math.min(ja.size(), jb.size()); i++) {
+        if (!ja.get(i).equals(jb.get(i))) {
+          return new Change(key, "pair." + jb.get(i).first() + "." + jb.get(i).second());
+        }
+      }
+    }
+    return new Change(key, key == null ? "" : key);
   }
 
   /** The bundle key naming the first thing that differs, or null when nothing nameable does. */

@@ -13,7 +13,8 @@ import se.socialorg.advisor.model.Scenario;
 final class ScenarioHistory {
 
   /** One undoable change. */
-  record Step(Scenario before, Scenario after, String changeKey, long atMillis) {}
+  record Step(Scenario before, Scenario after, String changeKey, String identity,
+      long atMillis) {}
 
   private final Deque<Step> undo = new ArrayDeque<>();
   private final Deque<Step> redo = new ArrayDeque<>();
@@ -32,17 +33,18 @@ final class ScenarioHistory {
   }
 
   /** Records a change; a new change makes the redo history go. */
-  void record(Scenario before, Scenario after, String changeKey, long nowMillis) {
+  void record(Scenario before, Scenario after, ScenarioChange.Change change, long nowMillis) {
     redo.clear();
     Step top = undo.peekFirst();
-    if (top != null && !boundary && changeKey != null && changeKey.equals(top.changeKey())
+    if (top != null && !boundary && !change.identity().isEmpty()
+        && change.identity().equals(top.identity())
         && nowMillis - top.atMillis() <= coalesceMillis) {
       undo.pollFirst();
       if (!ScenarioChange.sameContent(top.before(), after)) {
-        undo.push(new Step(top.before(), after, changeKey, nowMillis));
+        undo.push(new Step(top.before(), after, change.key(), change.identity(), nowMillis));
       }
     } else {
-      undo.push(new Step(before, after, changeKey, nowMillis));
+      undo.push(new Step(before, after, change.key(), change.identity(), nowMillis));
       while (undo.size() > limit) {
         undo.pollLast();
       }
@@ -54,7 +56,7 @@ final class ScenarioHistory {
   void amend(Scenario after) {
     Step top = undo.pollFirst();
     if (top != null) {
-      undo.push(new Step(top.before(), after, top.changeKey(), top.atMillis()));
+      undo.push(new Step(top.before(), after, top.changeKey(), top.identity(), top.atMillis()));
     }
   }
 

@@ -121,7 +121,7 @@ public final class ScenarioSession {
       scenario.set(next);
       return;
     }
-    history.record(now, next, ScenarioChange.key(now, next), clock.getAsLong());
+    history.record(now, next, ScenarioChange.of(now, next), clock.getAsLong());
     show(next);
     amendable = true;
   }
@@ -170,6 +170,7 @@ public final class ScenarioSession {
   private void updateHistory() {
     canUndo.set(history.nextUndo().isPresent());
     canRedo.set(history.nextRedo().isPresent());
+    // An unnamed change (null key) reads as plain "Undo": map gives empty for null.
     undoChange.set(history.nextUndo().map(ScenarioHistory.Step::changeKey).orElse(""));
     redoChange.set(history.nextRedo().map(ScenarioHistory.Step::changeKey).orElse(""));
   }

@@ -257,4 +257,31 @@ class ScenarioSessionTest {
 
     assertThat(session.hasScenarioProperty().get()).isTrue();
   }
+
+  private void goal(se.socialorg.advisor.model.Goal g, double value) {
+    timed.edit(s -> {
+      var goals = s.inputs().goals();
+      var sliders = new java.util.EnumMap<se.socialorg.advisor.model.Goal, Double>(
+          se.socialorg.advisor.model.Goal.class);
+      sliders.putAll(goals.sliders());
+      sliders.put(g, value);
+      return s.withInputs(s.inputs().withGoals(
+          new se.socialorg.advisor.model.Goals(goals.mode(), sliders, goals.judgements())));
+    });
+  }
+
+  /** Two goals' sliders moved one after the other are two steps, each named by its goal. */
+  @Test
+  void rapidMovesOfTwoGoalSlidersAreTwoNamedSteps() {
+    timed.replace(Scenario.blank(), null, false);
+    goal(se.socialorg.advisor.model.Goal.CRISIS_READINESS, 9);
+    goal(se.socialorg.advisor.model.Goal.MEASURABLE_ROI, 1);
+    assertThat(timed.undoChangeProperty().get()).isEqualTo("goal.MEASURABLE_ROI");
+
+    timed.undo();
+
+    assertThat(timed.undoChangeProperty().get()).isEqualTo("goal.CRISIS_READINESS");
+    assertThat(timed.scenario().inputs().goals().slider(se.socialorg.advisor.model.Goal.CRISIS_READINESS))
+        .isEqualTo(9);
+  }
 }
