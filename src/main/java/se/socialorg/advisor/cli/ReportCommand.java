@@ -23,8 +23,7 @@ import se.socialorg.advisor.store.report.ReportWriter;
  * {@code --out OUT.pptx} writes the board deck instead (issue 19), any other extension is refused.
  * Without {@code --lang} the report is in the scenario's language. The report's content comes
  * from {@code present.report.ReportBuilder}; its charts are drawn by the {@link ChartPictures}
- * that {@code Main} hands over (JavaFX off-screen, headless through Monocle when there is no
- * display), so this command knows nothing of JavaFX.
+ * that {@code Main} hands over (vector figures, no JavaFX: decision 0019).
  */
 public final class ReportCommand implements Command {
 
