@@ -38,8 +38,8 @@ class DeckCommandTest {
         XSLFPictureShape chart = show.getSlides().get(i).getShapes().stream()
             .filter(XSLFPictureShape.class::isInstance).map(XSLFPictureShape.class::cast)
             .findFirst().orElseThrow();
-        // A drawn chart, not an empty picture: many distinct bytes, the report's width.
-        assertThat(chart.getPictureData().getImageDimensionInPixels().width).isEqualTo(920);
+        // A painted chart, not an empty picture: FigurePainter's width, many bytes.
+        assertThat(chart.getPictureData().getImageDimensionInPixels().width).isEqualTo(1400);
         assertThat(chart.getPictureData().getData().length).isGreaterThan(10_000);
       }
     }

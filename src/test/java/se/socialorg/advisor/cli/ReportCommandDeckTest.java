@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.present.report.ChartPictures;
 import se.socialorg.advisor.present.report.DeckBuilder;
+import se.socialorg.advisor.present.report.FigurePictures;
+import se.socialorg.advisor.present.report.ReportFigures;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
 
 /**
@@ -32,10 +34,10 @@ class ReportCommandDeckTest {
   private static final ScenarioFiles FILES = new ScenarioFiles();
   private static final Path SAMPLE = Path.of("assets/scenarios/regional-bank.soa.json");
 
-  private static final ChartPictures CHARTS = (a, currency, i18n) -> {
-    byte[] png = png();
-    return new ChartPictures.Pictures(png, png, png, png, null);
-  };
+  private static final ChartPictures CHARTS = new ReportFigures();
+
+  /** Stand-in pictures of the charts; {@code DeckCommandTest} paints the real ones. */
+  private static final FigurePictures PICTURES = figure -> png();
 
   @TempDir Path dir;
 
@@ -60,7 +62,7 @@ class ReportCommandDeckTest {
   }
 
   private int run(String... args) {
-    return new ReportCommand(FILES::read, new DecisionEngine(), CHARTS).run(List.of(args),
+    return new ReportCommand(FILES::read, new DecisionEngine(), CHARTS, PICTURES).run(List.of(args),
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
