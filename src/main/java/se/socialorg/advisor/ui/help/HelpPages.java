@@ -79,17 +79,22 @@ final class HelpPages {
       next.setText(t(intro.lastProperty().get() ? "help.intro.done" : "help.intro.next"));
     };
     fill.run();
+    Platform.runLater(next::requestFocus);
     // A weak listener: the page goes with its window, the view model stays.
     javafx.beans.InvalidationListener onPane = o -> fill.run();
     intro.paneProperty().addListener(new javafx.beans.WeakInvalidationListener(onPane));
     title.getProperties().put("fill", onPane);
+    dontShow.setWrapText(true);
     Region spring = new Region();
     HBox.setHgrow(spring, Priority.ALWAYS);
-    HBox buttons = new HBox(10, dontShow, spring, position, back, next);
+    for (Region r : List.of(position, back, next)) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox buttons = new HBox(10, spring, position, back, next);
     buttons.setAlignment(Pos.CENTER_LEFT);
     Region fillHeight = new Region();
     VBox.setVgrow(fillHeight, Priority.ALWAYS);
-    VBox page = new VBox(14, title, text, fillHeight, buttons);
+    VBox page = new VBox(14, title, text, fillHeight, buttons, dontShow);
     return pageOf(page, "introPage");
   }
 

@@ -133,6 +133,9 @@ public final class HelpWindow {
     body.getStyleClass().add("help-window");
     d.getDialogPane().setContent(body);
     d.getDialogPane().setPrefSize(920, 620);
+    // The theme caps every dialog at 600 px wide, too narrow for a diagram beside its text;
+    // help.css lifts the cap for this one (a style sheet, as the theme's cap is one).
+    d.getDialogPane().getStyleClass().add("help-dialog");
     d.getDialogPane().getStylesheets().add(HelpWindow.class.getResource(CSS).toExternalForm());
     ButtonType closeType = new ButtonType(t.t("help.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
     d.getDialogPane().getButtonTypes().setAll(closeType);

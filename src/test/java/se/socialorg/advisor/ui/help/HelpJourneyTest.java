@@ -59,6 +59,8 @@ class HelpJourneyTest extends WindowTestBase {
     choose(robot, "helpIntroMenuItem");
     assertThat(text(robot, "#introTitle")).isEqualTo("What the app answers");
     assertThat(text(robot, "#introPosition")).isEqualTo("1 of 4");
+    assertThat(robot.lookup("#helpPageContent").query().getScene().getWindow().getWidth())
+        .as("wider than the theme's 600 px for dialogs").isGreaterThan(800);
     robot.clickOn("#introNext");
     assertThat(text(robot, "#introTitle")).isEqualTo("Six short steps");
 
