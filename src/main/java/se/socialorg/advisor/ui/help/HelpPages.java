@@ -10,7 +10,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -54,7 +53,7 @@ final class HelpPages {
     IntroViewModel intro = vm.intro();
     List<HelpSection> panes = content.introPanes();
     Label title = id(label("", "help-title"), "introTitle");
-    Label text = id(label("", null), "introText");
+    Label text = id(label("", "help-intro-text"), "introText");
     Label position = id(label("", "help-muted"), "introPosition");
     Button back = id(new Button(t("help.intro.back")), "introBack");
     Button next = id(new Button(), "introNext");
@@ -124,18 +123,18 @@ final class HelpPages {
     OrgDiagramView diagram = new OrgDiagramView(m.diagram(), m.diagramText());
     diagram.setId("modelDiagram_" + m.model().name());
     Label caption = label(m.diagramText(), "help-muted");
-    caption.setMaxWidth(diagram.getPrefWidth());
-    FlowPane legend = new FlowPane(10, 4);
-    legend.setPrefWrapLength(diagram.getPrefWidth());
-    legend.setMaxWidth(diagram.getPrefWidth());
+    VBox legend = new VBox(4);
     for (OrgDiagram.Role role : m.diagram().roles()) {
-      Label item = new Label(t(role.legendKey()), OrgDiagramView.node(role));
-      item.setWrapText(true);
-      item.setMaxWidth(diagram.getPrefWidth());
+      Label item = label(t(role.legendKey()), null);
+      item.setGraphic(OrgDiagramView.legendNode(role));
       legend.getChildren().add(item);
     }
     VBox picture = new VBox(6, diagram, caption, legend);
-    picture.setMinWidth(Region.USE_PREF_SIZE);
+    // One width for every card, so the five pictures line up; the text takes the rest.
+    double width = diagram.naturalWidth() + 12;
+    picture.setMinWidth(width);
+    picture.setPrefWidth(width);
+    picture.setMaxWidth(width);
     VBox words = new VBox(6, label(m.name(), "help-heading"), label(m.text(), null),
         label(t("help.models.fits"), "help-term"), label(m.fits(), null));
     HBox.setHgrow(words, Priority.ALWAYS);
