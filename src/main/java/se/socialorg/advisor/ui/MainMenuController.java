@@ -48,6 +48,11 @@ public final class MainMenuController {
   }
 
   @FXML
+  private void onExportDeck() {
+    window.exportDeck();
+  }
+
+  @FXML
   private void onExportCsv() {
     window.exportCsv();
   }

@@ -21,7 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.RankedAlternative;
-import se.socialorg.advisor.engine.ReasonFormatter;
+import se.socialorg.advisor.present.ReasonFormatter;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Alternative;
 import se.socialorg.advisor.model.Goal;

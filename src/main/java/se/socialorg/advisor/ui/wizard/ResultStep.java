@@ -11,7 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.Reason;
-import se.socialorg.advisor.engine.ReasonFormatter;
+import se.socialorg.advisor.present.ReasonFormatter;
 import se.socialorg.advisor.model.Alternative;
 import se.socialorg.advisor.present.Analysis;
 import se.socialorg.advisor.present.GroupText;
