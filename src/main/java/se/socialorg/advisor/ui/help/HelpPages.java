@@ -70,8 +70,21 @@ final class HelpPages {
     CheckBox dontShow = id(new CheckBox(t("help.intro.dontShowAgain")), "introDontShowAgain");
     dontShow.setSelected(intro.dontShowAgainProperty().get());
     dontShow.selectedProperty().addListener((o, a, b) -> intro.setDontShowAgain(b));
+    // The first pane shows the three models every organisation is offered, side by side.
+    HBox models = id(new HBox(24), "introModels");
+    for (Alternative a : List.of(Alternative.CENTRALISED, Alternative.HUB_AND_SPOKE,
+        Alternative.DISTRIBUTED_ADVOCACY)) {
+      ModelHelp m = content.model(a);
+      OrgDiagramView diagram = new OrgDiagramView(m.diagram(), m.diagramText());
+      Label name = label(m.name(), "help-term");
+      VBox box = new VBox(4, diagram, name);
+      box.setAlignment(Pos.TOP_CENTER);
+      models.getChildren().add(box);
+    }
     Runnable fill = () -> {
       int i = intro.paneProperty().get();
+      models.setVisible(i == 0);
+      models.setManaged(i == 0);
       title.setText(panes.get(i).title());
       text.setText(panes.get(i).text());
       position.setText(content.i18n().t("help.intro.position", i + 1, panes.size()));
@@ -93,7 +106,7 @@ final class HelpPages {
     buttons.setAlignment(Pos.CENTER_LEFT);
     Region fillHeight = new Region();
     VBox.setVgrow(fillHeight, Priority.ALWAYS);
-    VBox page = new VBox(14, title, text, fillHeight, buttons, dontShow);
+    VBox page = new VBox(14, title, text, models, fillHeight, buttons, dontShow);
     return pageOf(page, "introPage");
   }
 

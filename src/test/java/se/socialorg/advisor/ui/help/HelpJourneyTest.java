@@ -61,8 +61,10 @@ class HelpJourneyTest extends WindowTestBase {
     assertThat(text(robot, "#introPosition")).isEqualTo("1 of 4");
     assertThat(robot.lookup("#helpPageContent").query().getScene().getWindow().getWidth())
         .as("wider than the theme's 600 px for dialogs").isGreaterThan(800);
+    assertThat(shown(robot, "#introModels")).as("the three models always offered").isTrue();
     robot.clickOn("#introNext");
     assertThat(text(robot, "#introTitle")).isEqualTo("Six short steps");
+    assertThat(shown(robot, "#introModels")).isFalse();
 
     choose(robot, "helpModelsMenuItem");
     for (Alternative a : Alternative.values()) {
