@@ -77,6 +77,7 @@ final class HelpPages {
       ModelHelp m = content.model(a);
       OrgDiagramView diagram = new OrgDiagramView(m.diagram(), m.diagramText());
       Label name = label(m.name(), "help-term");
+      name.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
       VBox box = new VBox(4, diagram, name);
       box.setAlignment(Pos.TOP_CENTER);
       models.getChildren().add(box);
