@@ -47,7 +47,7 @@ final class ReadinessStep implements WizardStep {
   ReadinessStep(StepContext c, ReadinessStepViewModel vm, int step) {
     this.c = c;
     this.vm = vm;
-    survey.setMaxWidth(Double.MAX_VALUE);
+    survey.setMaxWidth(440);
     survey.setCellFactory(lv -> new ListCell<>() {
       @Override
       protected void updateItem(SurveyInfo item, boolean empty) {
@@ -64,7 +64,7 @@ final class ReadinessStep implements WizardStep {
     GridPane grid = FieldFactory.grid();
     grid.add(surveyLabel, 0, 0);
     grid.add(survey, 1, 0, 2, 1); // over the unit column too: survey names are long
-    survey.setMaxWidth(Double.MAX_VALUE);
+    survey.setMaxWidth(440);
     int row = 1;
     for (InputField f : List.of(InputField.WILLING_SHARE, InputField.ACTIVE_SHARE,
         InputField.AVERAGE_NETWORK, InputField.POSTS_PER_WEEK)) {
