@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Logger;
-import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -27,6 +26,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Tooltip;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.ui.AppExecutor;
+import se.socialorg.advisor.ui.BackgroundTask;
 import se.socialorg.advisor.ui.Dialogs;
 import se.socialorg.advisor.present.ChartPoint;
 import se.socialorg.advisor.present.LinePoint;
@@ -77,7 +77,7 @@ public final class Charts {
    */
   public BarChart<String, Number> bars(
       String id, String title, String valueAxisLabel, List<ChartPoint> points) {
-    CategoryAxis categories = new CategoryAxis();
+    CategoryAxis categories = CategoryLabelAxis.create();
     NumberAxis values = valueAxis(valueAxisLabel);
     InteractiveBarChart<String, Number> chart =
         new InteractiveBarChart<>(categories, values, false);
@@ -96,7 +96,7 @@ public final class Charts {
    */
   public BarChart<Number, String> horizontalBars(
       String id, String title, String valueAxisLabel, List<ChartPoint> points) {
-    CategoryAxis categories = new CategoryAxis();
+    CategoryAxis categories = CategoryLabelAxis.create();
     NumberAxis values = valueAxis(valueAxisLabel);
     InteractiveBarChart<Number, String> chart =
         new InteractiveBarChart<>(values, categories, false);
@@ -111,7 +111,7 @@ public final class Charts {
   /** Vertical bars stacked by series within each category (e.g. a score split by criterion). */
   public StackedBarChart<String, Number> stacked(
       String id, String title, String valueAxisLabel, List<ChartPoint> points) {
-    CategoryAxis categories = new CategoryAxis();
+    CategoryAxis categories = CategoryLabelAxis.create();
     NumberAxis values = valueAxis(valueAxisLabel);
     InteractiveStackedBarChart<String, Number> chart =
         new InteractiveStackedBarChart<>(categories, values);
@@ -143,7 +143,7 @@ public final class Charts {
    */
   public BarChart<Number, String> tornado(
       String id, String title, String valueAxisLabel, List<TornadoRow> rows) {
-    CategoryAxis labels = new CategoryAxis();
+    CategoryAxis labels = CategoryLabelAxis.create();
     NumberAxis values = valueAxis(valueAxisLabel);
     InteractiveBarChart<Number, String> chart = new InteractiveBarChart<>(values, labels, true);
     setUp(chart, id, title, labels, Charts::barSwatch);
@@ -255,7 +255,7 @@ public final class Charts {
    *
    * @return the running task, for callers that want to follow it
    */
-  public Task<Path> exportPng(Chart chart, Path file) {
+  public BackgroundTask<Path> exportPng(Chart chart, Path file) {
     return export.exportPng(chart, file);
   }
 

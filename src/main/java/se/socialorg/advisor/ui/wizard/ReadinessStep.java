@@ -44,7 +44,7 @@ final class ReadinessStep implements WizardStep {
   private boolean loading;
   private long pendingSurvey = -1;
 
-  ReadinessStep(StepContext c, ReadinessStepViewModel vm, int step) {
+  ReadinessStep(StepContext c, ReadinessStepViewModel vm) {
     this.c = c;
     this.vm = vm;
     survey.setMaxWidth(440);
@@ -66,9 +66,8 @@ final class ReadinessStep implements WizardStep {
     grid.add(survey, 1, 0, 2, 1); // over the unit column too: survey names are long
     survey.setMaxWidth(440);
     int row = 1;
-    for (InputField f : List.of(InputField.WILLING_SHARE, InputField.ACTIVE_SHARE,
-        InputField.AVERAGE_NETWORK, InputField.POSTS_PER_WEEK)) {
-      c.fields().number(grid, row++, f, step, null);
+    for (InputField f : ReadinessStepViewModel.NUMBERS) {
+      c.fields().number(grid, row++, vm.field(f), null);
     }
     assumptions = StepContext.id(c.note(""), "readinessAssumptions");
 

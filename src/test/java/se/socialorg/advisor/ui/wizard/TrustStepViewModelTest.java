@@ -28,7 +28,7 @@ class TrustStepViewModelTest {
   static FigureRepository figures;
 
   private final ScenarioSession session = new ScenarioSession();
-  private final TrustStepViewModel trust = new TrustStepViewModel(session, () -> EN);
+  private final TrustStepViewModel trust = new TrustStepViewModel(new WizardModel(session), () -> EN);
 
   @BeforeAll
   static void open() {
