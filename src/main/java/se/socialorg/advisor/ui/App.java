@@ -119,6 +119,9 @@ public class App extends Application {
         window.fileActions().open(Path.of(options.file()));
       } else {
         window.fileActions().offerRecovery();
+        if (!options.exitAfterPaint()) {
+          se.socialorg.advisor.ui.help.HelpWindow.offerIntroduction(window);
+        }
       }
       if (options.startupTime()) {
         StartupTimer.report(StartupTimer.MENU_LINE);

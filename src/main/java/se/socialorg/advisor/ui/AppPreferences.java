@@ -19,7 +19,9 @@ public final class AppPreferences {
     WINDOW_HEIGHT("800"),
     WINDOW_MAXIMISED("false"),
     RECENT_FILES(""),
-    LAST_FOLDER("");
+    LAST_FOLDER(""),
+    /** The introduction at start: "new" (not shown yet), "seen" or "always". */
+    INTRO_AT_START("new");
 
     private final String defaultValue;
 

@@ -8,6 +8,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.present.help.HelpPage;
+import se.socialorg.advisor.ui.help.HelpWindow;
 import se.socialorg.advisor.ui.library.DataSourcesWindow;
 
 /**
@@ -43,6 +45,11 @@ public final class MainMenuController {
   @FXML
   private void onExportReport() {
     window.exportReport();
+  }
+
+  @FXML
+  private void onExportDeck() {
+    window.exportDeck();
   }
 
   @FXML
@@ -119,6 +126,26 @@ public final class MainMenuController {
   @FXML
   private void onDataSources() {
     DataSourcesWindow.show(window, window.stage().getScene().getRoot());
+  }
+
+  @FXML
+  private void onHelpIntro() {
+    HelpWindow.show(window, HelpPage.INTRO);
+  }
+
+  @FXML
+  private void onHelpModels() {
+    HelpWindow.showModels(window, null);
+  }
+
+  @FXML
+  private void onHelpGlossary() {
+    HelpWindow.show(window, HelpPage.GLOSSARY);
+  }
+
+  @FXML
+  private void onHelpHow() {
+    HelpWindow.show(window, HelpPage.HOW);
   }
 
   @FXML

@@ -161,6 +161,12 @@ public final class MainWindow implements ScreenHost {
     reportExport.exportPdfBeside(session.scenario(), session.file());
   }
 
+  /** File > Export > Board deck (PowerPoint)… (issue 19). */
+  public void exportDeck() {
+    new se.socialorg.advisor.ui.report.DeckExport(services, () -> dialogs, () -> i18n,
+        this::screenStatus, t -> controller.track(t)).export(session.scenario(), session.file());
+  }
+
   /** File > Export > Scenario as CSV… (issue 7). */
   public void exportCsv() {
     reportExport.exportCsv(session.scenario());

@@ -37,6 +37,8 @@ public final class AppInstance {
     Thread commands = new Thread(AppInstance::readCommands, "test-commands");
     commands.setDaemon(true);
     commands.start();
+    // The first-run introduction is not what these tests look at: seen, as after a first start.
+    se.socialorg.advisor.ui.help.IntroViewModel.dismiss(AppPreferences.forUser());
     App.prepareInBackground(args);
     Application.launch(Driven.class, args);
   }

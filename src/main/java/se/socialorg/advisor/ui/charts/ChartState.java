@@ -105,9 +105,18 @@ final class ChartState<X, Y> {
     chart.getData().clear();
     if (categoryAxis != null) {
       categoryAxis.setCategories(FXCollections.observableArrayList(frame.categories()));
+      // Setting categories turns auto-ranging off, and then the axis keeps the positions it had
+      // (none, after an empty drawing with a theme switch): it keeps the order given here and
+      // measures its categories again at every layout.
+      categoryAxis.setAutoRanging(true);
     }
     chart.getData().setAll(frame.series());
     chart.getData().removeIf(s -> hidden.contains(s.getName()));
+    if (categoryAxis != null) {
+      // New categories: their labels are laid out again now, not left as the empty chart had them.
+      CategoryLabelAxis.refresh(categoryAxis);
+      chart.requestLayout();
+    }
     List<String> names = new ArrayList<>();
     frame.series().forEach(s -> names.add(s.getName()));
     if (legend != null) {

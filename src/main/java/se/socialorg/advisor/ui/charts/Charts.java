@@ -71,10 +71,13 @@ public final class Charts {
 
   // ---- factories ------------------------------------------------------------------------------
 
-  /** Vertical bars, grouped by category, one colour per series. */
+  /**
+   * Vertical bars, grouped by category, one colour per series. A point of value NaN keeps its
+   * category on the axis with no bar (e.g. a month with no data: a gap, never a zero).
+   */
   public BarChart<String, Number> bars(
       String id, String title, String valueAxisLabel, List<ChartPoint> points) {
-    CategoryAxis categories = new CategoryAxis();
+    CategoryAxis categories = CategoryLabelAxis.create();
     NumberAxis values = valueAxis(valueAxisLabel);
     InteractiveBarChart<String, Number> chart =
         new InteractiveBarChart<>(categories, values, false);
@@ -93,7 +96,7 @@ public final class Charts {
    */
   public BarChart<Number, String> horizontalBars(
       String id, String title, String valueAxisLabel, List<ChartPoint> points) {
-    CategoryAxis categories = new CategoryAxis();
+    CategoryAxis categories = CategoryLabelAxis.create();
     NumberAxis values = valueAxis(valueAxisLabel);
     InteractiveBarChart<Number, String> chart =
         new InteractiveBarChart<>(values, categories, false);
@@ -108,7 +111,7 @@ public final class Charts {
   /** Vertical bars stacked by series within each category (e.g. a score split by criterion). */
   public StackedBarChart<String, Number> stacked(
       String id, String title, String valueAxisLabel, List<ChartPoint> points) {
-    CategoryAxis categories = new CategoryAxis();
+    CategoryAxis categories = CategoryLabelAxis.create();
     NumberAxis values = valueAxis(valueAxisLabel);
     InteractiveStackedBarChart<String, Number> chart =
         new InteractiveStackedBarChart<>(categories, values);
@@ -140,7 +143,7 @@ public final class Charts {
    */
   public BarChart<Number, String> tornado(
       String id, String title, String valueAxisLabel, List<TornadoRow> rows) {
-    CategoryAxis labels = new CategoryAxis();
+    CategoryAxis labels = CategoryLabelAxis.create();
     NumberAxis values = valueAxis(valueAxisLabel);
     InteractiveBarChart<Number, String> chart = new InteractiveBarChart<>(values, labels, true);
     setUp(chart, id, title, labels, Charts::barSwatch);

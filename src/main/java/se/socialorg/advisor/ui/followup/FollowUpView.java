@@ -148,7 +148,7 @@ public final class FollowUpView {
 
     Button importButton = FollowUpNodes.button("importActuals", t.t("followup.import.button"));
     importButton.setOnAction(e -> host.dialogs()
-        .chooseOpen(t.t("followup.import.button"), t.t("followup.import.filter"), "*.csv", "*.xlsx", "*.txt")
+        .chooseOpen(t.t("followup.import.button"), t.t("followup.import.filter"), "*.csv", "*.xlsx", "*.xls", "*.txt")
         .ifPresent(model.actuals()::previewImport));
     previewBox.setId("importPreview");
     importList.setId("importList");

@@ -77,11 +77,15 @@ public final class ReadinessStepViewModel {
     return items;
   }
 
-  /** The choice the scenario stands on: the survey it names, else estimates. */
+  /**
+   * The choice the scenario stands on: the survey it links to (by the survey's own id, so a
+   * renamed survey is still found; by name in files written before surveys had ids), else
+   * estimates.
+   */
   public SurveyInfo chosen(List<SurveyInfo> choices) {
     Readiness r = readiness.get();
     return choices.stream()
-        .filter(s -> s != ESTIMATES && r.fromSurvey() && s.name().equals(r.surveyName()))
+        .filter(s -> s != ESTIMATES && s.usedBy(r))
         .findFirst().orElse(ESTIMATES);
   }
 
