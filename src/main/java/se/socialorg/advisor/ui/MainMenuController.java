@@ -22,6 +22,7 @@ public final class MainMenuController {
 
   @FXML private MenuBar menuBar;
   @FXML private Menu recentMenu;
+  @FXML private MenuItem printMenuItem;
   @FXML private RadioMenuItem englishItem;
   @FXML private RadioMenuItem swedishItem;
   @FXML private RadioMenuItem lightItem;
@@ -40,6 +41,13 @@ public final class MainMenuController {
     boolean dark = window.theme() == Theme.DARK;
     darkItem.setSelected(dark);
     lightItem.setSelected(!dark);
+    printMenuItem.disableProperty().bind(window.reportPrint().availableProperty().not());
+  }
+
+  @FXML
+  private void onPrint() {
+    window.reportPrint().print(window.stage(), window.session().scenario(),
+        window.session().file());
   }
 
   @FXML

@@ -149,8 +149,10 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideOutsideOfPackages("se.socialorg.advisor.ui.charts..")
+          // the report's pages drawn for the printer (docs/decisions/0023)
+          .and().doNotHaveFullyQualifiedName("se.socialorg.advisor.ui.print.PdfPages")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("java.awt..", "javax.swing..", "javafx.embed.swing..")
-          .because("AWT and Swing are only for image export");
+          .because("AWT and Swing are only for images: chart export and pages to print");
 }
