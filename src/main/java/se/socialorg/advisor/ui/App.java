@@ -139,13 +139,10 @@ public class App extends Application {
    */
   private static void removeCrashLeftovers(AppServices services) {
     List<Path> recent = services.preferences().recentFiles();
-    services.executor().submit(new javafx.concurrent.Task<Void>() {
-      @Override
-      protected Void call() {
-        recent.forEach(se.socialorg.advisor.store.AtomicFiles::removeStaleTemps);
-        return null;
-      }
-    });
+    BackgroundTask.wrap(() -> {
+      recent.forEach(se.socialorg.advisor.store.AtomicFiles::removeStaleTemps);
+      return null;
+    }).executeWith(services.executor());
   }
 
   @Override

@@ -22,6 +22,7 @@ public final class MainMenuController {
 
   @FXML private MenuBar menuBar;
   @FXML private Menu recentMenu;
+  @FXML private MenuItem printMenuItem;
   @FXML private RadioMenuItem englishItem;
   @FXML private RadioMenuItem swedishItem;
   @FXML private RadioMenuItem lightItem;
@@ -47,6 +48,9 @@ public final class MainMenuController {
     lightItem.setSelected(!dark);
     ScenarioMenuItems.bind(window.session(), window.i18n(), undoMenuItem, redoMenuItem,
         List.of(saveItem, saveAsItem, exportMenu));
+    // Print needs a printer and, like Save and Export, an open scenario (ADR 0025).
+    printMenuItem.disableProperty().bind(window.reportPrint().availableProperty().not()
+        .or(window.session().hasScenarioProperty().not()));
   }
 
   @FXML
@@ -57,6 +61,12 @@ public final class MainMenuController {
   @FXML
   private void onRedo() {
     window.session().redo();
+  }
+
+  @FXML
+  private void onPrint() {
+    window.reportPrint().print(window.stage(), window.session().scenario(),
+        window.session().file());
   }
 
   @FXML

@@ -55,7 +55,7 @@ public final class MainWindow implements ScreenHost {
   private final ScenarioFileActions fileActions;
   private final ScreenModels models;
   /** The status bar's message; it outlives the views (a language switch rebuilds them). */
-  private final StatusViewModel statusModel = new StatusViewModel();
+  final StatusViewModel statusModel = new StatusViewModel();
   private WizardController wizardController;
   private MainWindowController controller;
   private se.socialorg.advisor.ui.Screen current = se.socialorg.advisor.ui.Screen.HOME;
@@ -64,6 +64,7 @@ public final class MainWindow implements ScreenHost {
   private HomeController homeToComplete;
   // report export (issue 7)
   private final se.socialorg.advisor.ui.report.ReportExport reportExport;
+  private final se.socialorg.advisor.ui.print.ReportPrint reportPrint;
 
   public MainWindow(Stage stage, AppServices services, Dialogs dialogs) {
     this.stage = stage;
@@ -78,11 +79,9 @@ public final class MainWindow implements ScreenHost {
     fileActions.setAfterOpen(this::scenarioOpened);
     this.models = new ScreenModels(session, services, dialogs, () -> i18n);
     this.reportExport = new se.socialorg.advisor.ui.report.ReportExport(services, () -> this.dialogs,
-        () -> i18n, this::screenStatus, t -> {
-          if (controller != null) {
-            controller.track(t);
-          }
-        });
+        () -> i18n, this::screenStatus, this::track);
+    this.reportPrint = new se.socialorg.advisor.ui.print.ReportPrint(services, () -> this.dialogs,
+        () -> i18n, this::screenStatus, this::track).follow(session);
     session.dirtyProperty().addListener((o, a, b) -> updateTitle());
     session.fileProperty().addListener((o, a, b) -> updateTitle());
     session.scenarioProperty().addListener((o, a, b) -> {
@@ -102,6 +101,7 @@ public final class MainWindow implements ScreenHost {
 
   /** After New, Open, a sample or a recovery: the wizard, at the step the scenario was saved. */
   private void scenarioOpened() {
+    reportPrint.scenarioOpened();
     updateTitle();
     screens.remove(se.socialorg.advisor.ui.Screen.HOME);
     wizardModel().reset();
@@ -160,10 +160,21 @@ public final class MainWindow implements ScreenHost {
     reportExport.exportPdfBeside(session.scenario(), session.file());
   }
 
+  /** File > Print (issue 19); tests give it printers that record the job. */
+  public se.socialorg.advisor.ui.print.ReportPrint reportPrint() {
+    return reportPrint;
+  }
+
   /** File > Export > Board deck (PowerPoint)… (issue 19). */
   public void exportDeck() {
     new se.socialorg.advisor.ui.report.DeckExport(services, () -> dialogs, () -> i18n,
-        this::screenStatus, t -> controller.track(t)).export(session.scenario(), session.file());
+        this::screenStatus, this::track).export(session.scenario(), session.file());
+  }
+
+  private void track(BackgroundTask<?> task) {
+    if (controller != null) {
+      controller.track(task);
+    }
   }
 
   /** File > Export > Scenario as CSV… (issue 7). */
@@ -182,10 +193,6 @@ public final class MainWindow implements ScreenHost {
   /** Shows a short message in the status bar; it fades after a few seconds. */
   public void status(String text) {
     statusModel.show(text);
-  }
-
-  StatusViewModel statusModel() {
-    return statusModel;
   }
 
   /** Builds the scene, restores the window's place and shows it. */

@@ -3,7 +3,6 @@ package se.socialorg.advisor.ui;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
-import javafx.concurrent.Worker;
 import javafx.util.Duration;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -86,7 +85,7 @@ public final class MainWindowController {
     content.getStyleClass().add("content");
     statusLabel.setId("statusLabel");
     statusLabel.setText(t.t("status.ready"));
-    StatusViewModel status = window.statusModel();
+    StatusViewModel status = window.statusModel;
     statusListener = (obs, old, now) -> showStatus(now);
     status.messageProperty().addListener(new WeakChangeListener<>(statusListener));
     statusFade.setOnFinished(e -> status.expired(shownStatus));
@@ -150,7 +149,7 @@ public final class MainWindowController {
   }
 
   /** Shows a running task's progress in the status bar until it ends (issue 7). */
-  void track(Worker<?> task) {
+  void track(BackgroundTask<?> task) {
     if (progressBar == null) {
       // Created on first use: an idle progress bar would only slow the first frame (issue 8).
       progressBar = new ProgressBar();

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Logger;
-import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -27,6 +26,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Tooltip;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.ui.AppExecutor;
+import se.socialorg.advisor.ui.BackgroundTask;
 import se.socialorg.advisor.ui.Dialogs;
 import se.socialorg.advisor.present.ChartPoint;
 import se.socialorg.advisor.present.LinePoint;
@@ -255,7 +255,7 @@ public final class Charts {
    *
    * @return the running task, for callers that want to follow it
    */
-  public Task<Path> exportPng(Chart chart, Path file) {
+  public BackgroundTask<Path> exportPng(Chart chart, Path file) {
     return export.exportPng(chart, file);
   }
 

@@ -6,9 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javafx.concurrent.Task;
 import se.socialorg.advisor.engine.Advice;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.FollowUp;
@@ -19,30 +16,31 @@ import se.socialorg.advisor.store.followup.FollowUpFiles;
 import se.socialorg.advisor.store.report.DeckWriter;
 import se.socialorg.advisor.store.report.ReportException;
 import se.socialorg.advisor.ui.AppServices;
+import se.socialorg.advisor.ui.BackgroundTask;
 import se.socialorg.advisor.ui.Dialogs;
+import se.socialorg.advisor.ui.charts.FigurePainter;
 
 /**
  * File > Export > Board deck (PowerPoint): asks for a file, then writes the deck in the
  * scenario's language in a task on the app's executor, the same way {@link ReportExport} writes
- * the PDF (same content, same pictures, same failure messages). The window shows the task's
- * progress; a failure is told in a short translated dialog and leaves no half-written file.
+ * the PDF (same content, the same charts as pictures, same failure messages). The window shows
+ * the task's progress; a failure is told in a short translated dialog and leaves no half-written
+ * file.
  */
 public final class DeckExport {
-
-  private static final Logger LOG = Logger.getLogger(DeckExport.class.getName());
 
   private final AppServices services;
   private final Supplier<Dialogs> dialogs;
   private final Supplier<I18n> i18n;
   private final Consumer<String> status;
-  private final Consumer<Task<?>> progress;
+  private final Consumer<BackgroundTask<?>> progress;
 
   /**
    * @param status shows a line in the status bar
    * @param progress shows a running task's progress (e.g. a progress bar bound to it)
    */
   public DeckExport(AppServices services, Supplier<Dialogs> dialogs, Supplier<I18n> i18n,
-      Consumer<String> status, Consumer<Task<?>> progress) {
+      Consumer<String> status, Consumer<BackgroundTask<?>> progress) {
     this.services = services;
     this.dialogs = dialogs;
     this.i18n = i18n;
@@ -54,7 +52,7 @@ public final class DeckExport {
    * Asks where to save, then writes the deck, with the follow-up kept beside {@code scenarioFile}
    * (none when it is null).
    */
-  public Optional<Task<Path>> export(Scenario scenario, Path scenarioFile) {
+  public Optional<BackgroundTask<Path>> export(Scenario scenario, Path scenarioFile) {
     I18n ui = i18n.get();
     if (Advice.restsOnDefaultsOnly(scenario.inputs())
         && !dialogs.get().confirm(ui.t("advice.export.defaults.title"),
@@ -69,66 +67,44 @@ public final class DeckExport {
   }
 
   /** Writes the deck to {@code file} in a background task. */
-  public Task<Path> export(Scenario scenario, Path scenarioFile, Path file) {
-    Writing task = new Writing(new DeckBuilder(new ReportBuilder(services.engine(),
-        new ReportCharts(), LocalDate::now)), scenario, scenarioFile, file,
-        i18n.get().t("deck.status.writing"));
-    task.setOnSucceeded(e -> status.accept(i18n.get().t("deck.status.saved", file.toString())));
-    task.setOnCancelled(e -> status.accept(i18n.get().t("report.status.cancelled")));
-    task.setOnFailed(e -> failed(task.getException()));
-    progress.accept(task);
-    return services.executor().submit(task);
-  }
-
-  /** The work: the report's content and pictures, then the deck written atomically. */
-  private static final class Writing extends Task<Path> {
-    private final DeckBuilder builder;
-    private final Scenario scenario;
-    private final Path scenarioFile;
-    private final Path file;
-    private final String message;
-
-    Writing(DeckBuilder builder, Scenario scenario, Path scenarioFile, Path file, String message) {
-      this.builder = builder;
-      this.scenario = scenario;
-      this.scenarioFile = scenarioFile;
-      this.file = file;
-      this.message = message;
-    }
-
-    @Override
-    protected Path call() throws Exception {
-      updateMessage(message);
+  public BackgroundTask<Path> export(Scenario scenario, Path scenarioFile, Path file) {
+    DeckBuilder builder = new DeckBuilder(new ReportBuilder(services.engine(),
+        new ReportCharts(), LocalDate::now), new FigurePainter());
+    status.accept(i18n.get().t("deck.status.writing"));
+    BackgroundTask<Path> task = BackgroundTask.withProgress(progress -> {
       FollowUp followUp = scenarioFile == null ? FollowUp.empty()
           : new FollowUpFiles().readBeside(scenarioFile);
       var deck = builder.build(scenario, followUp, I18n.forLanguage(scenario.language()),
           new ReportBuilder.Progress() {
             @Override
             public void step(int done, int total) {
-              updateProgress(done, total + 1);
+              progress.step(done, total + 1.0);
             }
 
             @Override
             public boolean cancelled() {
-              return isCancelled();
+              return progress.cancelled();
             }
           });
       new DeckWriter().write(deck, file);
-      updateProgress(1, 1);
       return file;
-    }
+    });
+    task.onSuccess(f -> status.accept(i18n.get().t("deck.status.saved", f.toString())))
+        .onCancelled(() -> status.accept(i18n.get().t("report.status.cancelled")))
+        .onFailure(this::failed);
+    progress.accept(task);
+    return task.executeWith(services.executor());
   }
 
+  /** Tells of a failure (already logged once by the task) in the manager's words. */
   private void failed(Throwable error) {
     I18n ui = i18n.get();
     String message;
-    if (error instanceof ReportException re) {
-      message = ui.t(re.messageKey(), re.path().toString());
+    if (error instanceof ReportException) {
+      message = BackgroundTask.message(ui, error);
     } else if (error instanceof java.io.IOException io) {
-      LOG.log(Level.WARNING, "Deck export failed", io);
       message = ui.t("report.error.io", String.valueOf(io.getMessage()));
     } else {
-      LOG.log(Level.SEVERE, "Deck export failed", error);
       message = ui.t("report.error.unexpected", String.valueOf(error));
     }
     status.accept(ui.t("report.error.title"));

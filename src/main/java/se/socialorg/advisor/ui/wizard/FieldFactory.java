@@ -31,6 +31,7 @@ import se.socialorg.advisor.ui.scenario.ScenarioSession;
 final class FieldFactory {
 
   private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+  private static final String PENDING_PROBLEM = "wizard.pendingProblem";
 
   private final I18n i18n;
   private final WizardModel model;
@@ -105,15 +106,36 @@ final class FieldFactory {
       }
     });
     if (!vm.isValid()) {
-      showProblem(field, vm.problemProperty().get());
+      showProblem(field, vm);
     }
-    subscriptions.listen(vm.problemProperty(), (obs, old, now) -> showProblem(field, now));
+    subscriptions.listen(vm.problemProperty(), (obs, old, now) -> showProblem(field, vm));
     addRow(grid, row, vm.field(), field, currency);
     return field;
   }
 
-  /** Marks the field invalid with its problem (the decoration's tooltip says it), or clears it. */
-  private void showProblem(TextField field, String problem) {
+  /**
+   * Marks the field invalid with its problem (the decoration's tooltip says it), or clears it. A
+   * decoration needs the field in a scene (after a language switch the view is built first and
+   * shown after), so it is drawn once the field has one.
+   */
+  private void showProblem(TextField field, NumberFieldViewModel vm) {
+    if (field.getScene() == null) {
+      if (field.getProperties().putIfAbsent(PENDING_PROBLEM, Boolean.TRUE) == null) {
+        field.sceneProperty().addListener(new javafx.beans.InvalidationListener() {
+          @Override
+          public void invalidated(javafx.beans.Observable o) {
+            if (field.getScene() != null) {
+              field.sceneProperty().removeListener(this);
+              field.getProperties().remove(PENDING_PROBLEM);
+              // After the pulse that put it there, when the field has its place.
+              javafx.application.Platform.runLater(() -> showProblem(field, vm));
+            }
+          }
+        });
+      }
+      return;
+    }
+    String problem = vm.problemProperty().get();
     decoration.removeDecorations(field);
     field.pseudoClassStateChanged(INVALID, !problem.isEmpty());
     if (!problem.isEmpty()) {
