@@ -106,7 +106,7 @@ public final class Main {
             new ImportFiguresCommand(java.time.Clock.systemDefaultZone()).run(args, out, err))
         .register("report", (args, out, err) ->
             new ReportCommand(new ScenarioFiles()::read, new DecisionEngine(),
-                new ReportFigures())
+                new ReportFigures(), se.socialorg.advisor.ui.charts.FigurePainter.withoutWindow())
                 .run(args, out, err))
         .register("followup", (args, out, err) ->
             new FollowUpCommand(new ScenarioFiles()::read, new DecisionEngine(), Clock.systemUTC())

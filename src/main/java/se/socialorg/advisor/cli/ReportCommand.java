@@ -13,6 +13,7 @@ import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.present.report.ChartPictures;
 import se.socialorg.advisor.present.report.DeckBuilder;
+import se.socialorg.advisor.present.report.FigurePictures;
 import se.socialorg.advisor.present.report.ReportBuilder;
 import se.socialorg.advisor.store.report.DeckWriter;
 import se.socialorg.advisor.store.report.ReportException;
@@ -39,18 +40,32 @@ public final class ReportCommand implements Command {
   private final ReportBuilder builder;
   private final Supplier<ReportWriter> writer;
   private final Supplier<DeckWriter> deckWriter;
+  private final FigurePictures pictures;
 
+  /** A command that writes PDFs only: a deck is refused, as it has no one to paint its charts. */
   public ReportCommand(Loader loader, DecisionEngine engine, ChartPictures charts) {
+    this(loader, engine, charts, figure -> {
+      throw new IllegalStateException("No painter for the deck's charts");
+    });
+  }
+
+  /**
+   * @param pictures paints the charts of a board deck as pictures ({@code Main} hands over
+   *     {@code ui.charts.FigurePainter}, which starts JavaFX only when a deck is asked for)
+   */
+  public ReportCommand(Loader loader, DecisionEngine engine, ChartPictures charts,
+      FigurePictures pictures) {
     this(loader, new ReportBuilder(engine, charts, LocalDate::now), ReportWriter::new,
-        DeckWriter::new);
+        DeckWriter::new, pictures);
   }
 
   ReportCommand(Loader loader, ReportBuilder builder, Supplier<ReportWriter> writer,
-      Supplier<DeckWriter> deckWriter) {
+      Supplier<DeckWriter> deckWriter, FigurePictures pictures) {
     this.loader = Objects.requireNonNull(loader);
     this.builder = Objects.requireNonNull(builder);
     this.writer = Objects.requireNonNull(writer);
     this.deckWriter = Objects.requireNonNull(deckWriter);
+    this.pictures = Objects.requireNonNull(pictures);
   }
 
   /** Runs the command; returns the process exit code. */
@@ -99,7 +114,7 @@ public final class ReportCommand implements Command {
     I18n i18n = I18n.forLanguage(lang == null ? scenario.language() : lang);
     try {
       if (ReportWriter.isDeck(target)) {
-        deckWriter.get().write(new DeckBuilder(builder)
+        deckWriter.get().write(new DeckBuilder(builder, pictures)
             .build(scenario, followUp(file), i18n, ReportBuilder.Progress.NONE), target);
       } else {
         writer.get().write(

@@ -45,9 +45,16 @@ public final class FollowUpChartData {
     return m.gap() ? t.t("followup.chart.gapMonth", m.month().toString()) : m.month().toString();
   }
 
-  /** The table's actual figure for a month: "no data" for a gap, "–" for a figure not reported. */
+  /**
+   * The table's actual figure for a month: "–" for a figure not reported; a gap month says "no
+   * data" once, in the first measure's column, and leaves the others empty (one statement, not
+   * a column of repeats that a narrow table cuts to "no d…").
+   */
   public static String actualCell(I18n t, MonthComparison m, Measure x) {
-    return m.gap() ? t.t("followup.cli.gap") : figure(t, m.actual().get(x));
+    if (m.gap()) {
+      return x == Measure.values()[0] ? t.t("followup.table.gap") : "";
+    }
+    return figure(t, m.actual().get(x));
   }
 
   /** The table's projected figure for a month: empty for a gap (nothing to compare with). */

@@ -15,6 +15,12 @@ import se.socialorg.advisor.i18n.I18n;
 /** {@link Dialogs} with real JavaFX alerts and file choosers. */
 public final class FxDialogs implements Dialogs {
 
+  /**
+   * A file that Open answers without showing the chooser: only for taking screenshots with
+   * {@code ../shared/tools/look.sh}, whose display cannot drive the system file chooser.
+   */
+  static final String LOOK_OPEN_PROPERTY = "socialorg.look.chooseOpen";
+
   private final Supplier<Window> owner;
   private final Supplier<I18n> i18n;
   private final AppPreferences preferences;
@@ -41,6 +47,22 @@ public final class FxDialogs implements Dialogs {
     return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
   }
 
+  /**
+   * The first answer is the default button. No answer is a cancel button, so Esc and the close
+   * box do nothing: the user picks one (for recovery: neither Recover nor Discard by accident).
+   */
+  @Override
+  public int choose(String title, String message, String... answers) {
+    Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
+    java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+    for (int i = 0; i < answers.length; i++) {
+      buttons.add(new ButtonType(answers[i],
+          i == 0 ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER));
+    }
+    a.getButtonTypes().setAll(buttons);
+    return a.showAndWait().map(buttons::indexOf).orElse(-1);
+  }
+
   @Override
   public SaveChoice askSaveChanges(String scenarioName) {
     I18n t = i18n.get();
@@ -62,6 +84,11 @@ public final class FxDialogs implements Dialogs {
 
   @Override
   public Optional<Path> chooseOpen(String title, String filterName, String... extensions) {
+    String preset = System.getProperty(LOOK_OPEN_PROPERTY, "");
+    if (!preset.isBlank() && Files.isRegularFile(Path.of(preset))) {
+      // screenshots under Xvfb: the GTK chooser there ignores typed paths (look.sh only)
+      return Optional.of(Path.of(preset));
+    }
     FileChooser fc = chooser(title, filterName, extensions);
     File f = fc.showOpenDialog(owner.get());
     return remember(f);

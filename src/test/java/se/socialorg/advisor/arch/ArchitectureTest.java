@@ -65,6 +65,16 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..", "java.awt..");
 
+  /** The engine speaks in keys and figures; its wording is the presentation layer's. */
+  @ArchTest
+  static final ArchRule engineHasNoWording =
+      noClasses()
+          .that()
+          .resideInAPackage("se.socialorg.advisor.engine..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("se.socialorg.advisor.i18n..");
+
   @ArchTest
   static final ArchRule noJavaFxSceneOutsideUi =
       noClasses()

@@ -99,7 +99,8 @@ public record OrgDiagram(double width, List<Node> nodes, List<Link> links) {
     for (int voice : b.ring(Role.VOICE, 6, 0.22, -90)) {
       b.link(core, voice);
     }
-    for (int voice : b.ring(Role.VOICE, 10, 0.42, -72)) {
+    // Off the lines to the inner ones, so that no line runs through a node.
+    for (int voice : b.ring(Role.VOICE, 12, 0.42, -75)) {
       b.link(core, voice);
     }
     return b.build();

@@ -383,6 +383,10 @@ final class DeckLayout {
         paragraph(t, size, colour, align, first);
         first = false;
       }
+      if (first) { // a text body holds at least one paragraph
+        x.open("a:p").empty("a:endParaRPr", "lang", lang, "sz", Integer.toString(size * 100))
+            .close();
+      }
       x.close();
       x.close();
     }

@@ -104,7 +104,8 @@ public final class DeckWriter {
       int n = slides.size();
       put(zip, "[Content_Types].xml", DeckParts.contentTypes(n, CT_PRESENTATION, CT_SLIDE));
       put(zip, "_rels/.rels", DeckParts.rootRels());
-      put(zip, "docProps/core.xml", DeckParts.core(deck, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+      put(zip, "docProps/core.xml",
+          DeckParts.core(deck, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
       put(zip, "docProps/app.xml", DeckParts.app(n));
       put(zip, "ppt/presentation.xml", DeckParts.presentation(n));
       put(zip, "ppt/_rels/presentation.xml.rels", DeckParts.presentationRels(n));

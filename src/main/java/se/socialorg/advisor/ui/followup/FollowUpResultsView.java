@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import se.socialorg.advisor.engine.FollowUpResult;
@@ -122,7 +123,9 @@ final class FollowUpResultsView {
   private TableView<MonthComparison> table(FollowUpResult r, String currency) {
     TableView<MonthComparison> table = new TableView<>(FXCollections.observableArrayList(r.monthly()));
     table.setId("followUpTable");
-    table.setPrefHeight(Math.min(400, 60 + 28 * r.monthly().size()));
+    // two header rows (measure, then actual/projected) and every month without scrolling, up to a year
+    table.setPrefHeight(Math.min(560, 90 + 42 * r.monthly().size()));
+    table.setMinHeight(Region.USE_PREF_SIZE);
     table.getColumns().add(column(t.t("followup.cli.col.month"), m -> m.month().toString()));
     for (Measure x : Measure.values()) {
       String unit = x == Measure.COST || x == Measure.VALUE ? " (" + currency + ")" : "";
@@ -130,7 +133,7 @@ final class FollowUpResultsView {
       group.getColumns().add(column(t.t("followup.chart.actual"),
           m -> FollowUpChartData.actualCell(t, m, x)));
       if (x != Measure.ENGAGEMENT) {
-        group.getColumns().add(column(t.t("followup.cli.col.projected"),
+        group.getColumns().add(column(t.t("followup.chart.projected"),
             m -> FollowUpChartData.projectedCell(t, m, x)));
       }
       table.getColumns().add(group);

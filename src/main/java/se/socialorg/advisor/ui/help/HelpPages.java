@@ -10,7 +10,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -54,7 +53,7 @@ final class HelpPages {
     IntroViewModel intro = vm.intro();
     List<HelpSection> panes = content.introPanes();
     Label title = id(label("", "help-title"), "introTitle");
-    Label text = id(label("", null), "introText");
+    Label text = id(label("", "help-intro-text"), "introText");
     Label position = id(label("", "help-muted"), "introPosition");
     Button back = id(new Button(t("help.intro.back")), "introBack");
     Button next = id(new Button(), "introNext");
@@ -71,25 +70,44 @@ final class HelpPages {
     CheckBox dontShow = id(new CheckBox(t("help.intro.dontShowAgain")), "introDontShowAgain");
     dontShow.setSelected(intro.dontShowAgainProperty().get());
     dontShow.selectedProperty().addListener((o, a, b) -> intro.setDontShowAgain(b));
+    // The first pane shows the three models every organisation is offered, side by side.
+    HBox models = id(new HBox(24), "introModels");
+    for (Alternative a : List.of(Alternative.CENTRALISED, Alternative.HUB_AND_SPOKE,
+        Alternative.DISTRIBUTED_ADVOCACY)) {
+      ModelHelp m = content.model(a);
+      OrgDiagramView diagram = new OrgDiagramView(m.diagram(), m.diagramText());
+      Label name = label(m.name(), "help-term");
+      name.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+      VBox box = new VBox(4, diagram, name);
+      box.setAlignment(Pos.TOP_CENTER);
+      models.getChildren().add(box);
+    }
     Runnable fill = () -> {
       int i = intro.paneProperty().get();
+      models.setVisible(i == 0);
+      models.setManaged(i == 0);
       title.setText(panes.get(i).title());
       text.setText(panes.get(i).text());
       position.setText(content.i18n().t("help.intro.position", i + 1, panes.size()));
       next.setText(t(intro.lastProperty().get() ? "help.intro.done" : "help.intro.next"));
     };
     fill.run();
+    Platform.runLater(next::requestFocus);
     // A weak listener: the page goes with its window, the view model stays.
     javafx.beans.InvalidationListener onPane = o -> fill.run();
     intro.paneProperty().addListener(new javafx.beans.WeakInvalidationListener(onPane));
     title.getProperties().put("fill", onPane);
+    dontShow.setWrapText(true);
     Region spring = new Region();
     HBox.setHgrow(spring, Priority.ALWAYS);
-    HBox buttons = new HBox(10, dontShow, spring, position, back, next);
+    for (Region r : List.of(position, back, next)) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox buttons = new HBox(10, spring, position, back, next);
     buttons.setAlignment(Pos.CENTER_LEFT);
     Region fillHeight = new Region();
     VBox.setVgrow(fillHeight, Priority.ALWAYS);
-    VBox page = new VBox(14, title, text, fillHeight, buttons);
+    VBox page = new VBox(14, title, text, models, fillHeight, buttons, dontShow);
     return pageOf(page, "introPage");
   }
 
@@ -119,18 +137,18 @@ final class HelpPages {
     OrgDiagramView diagram = new OrgDiagramView(m.diagram(), m.diagramText());
     diagram.setId("modelDiagram_" + m.model().name());
     Label caption = label(m.diagramText(), "help-muted");
-    caption.setMaxWidth(diagram.getPrefWidth());
-    FlowPane legend = new FlowPane(10, 4);
-    legend.setPrefWrapLength(diagram.getPrefWidth());
-    legend.setMaxWidth(diagram.getPrefWidth());
+    VBox legend = new VBox(4);
     for (OrgDiagram.Role role : m.diagram().roles()) {
-      Label item = new Label(t(role.legendKey()), OrgDiagramView.node(role));
-      item.setWrapText(true);
-      item.setMaxWidth(diagram.getPrefWidth());
+      Label item = label(t(role.legendKey()), null);
+      item.setGraphic(OrgDiagramView.legendNode(role));
       legend.getChildren().add(item);
     }
     VBox picture = new VBox(6, diagram, caption, legend);
-    picture.setMinWidth(Region.USE_PREF_SIZE);
+    // One width for every card, so the five pictures line up; the text takes the rest.
+    double width = diagram.naturalWidth() + 12;
+    picture.setMinWidth(width);
+    picture.setPrefWidth(width);
+    picture.setMaxWidth(width);
     VBox words = new VBox(6, label(m.name(), "help-heading"), label(m.text(), null),
         label(t("help.models.fits"), "help-term"), label(m.fits(), null));
     HBox.setHgrow(words, Priority.ALWAYS);

@@ -1,7 +1,5 @@
 package se.socialorg.advisor.ui.help;
 
-import java.util.Map;
-import java.util.WeakHashMap;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -21,28 +19,35 @@ import se.socialorg.advisor.ui.ScreenHost;
 
 /**
  * The Help window: a list of pages (introduction, the five models, glossary, how the advice is
- * made) beside the page shown. One per main window, not modal, so it can stay open beside the
- * work; shown through the window's {@code Dialogs}, so it has its look. Node ids: {@code
- * helpPageList}, {@code helpPageContent}, {@code helpCloseButton}.
+ * made) beside the page shown. One for the app's main window, not modal, so it can stay open
+ * beside the work; shown through the window's {@code Dialogs}, so it has its look, and made again
+ * in the new language when the main window switches. Node ids: {@code helpPageList}, {@code
+ * helpPageContent}, {@code helpCloseButton}.
  */
 public final class HelpWindow {
 
   private static final String CSS = "/se/socialorg/advisor/ui/help/help.css";
-  private static final Map<ScreenHost, HelpWindow> WINDOWS = new WeakHashMap<>();
+  /** The Help window of the latest main window (the app has one; tests make many in turn). */
+  private static HelpWindow latest;
 
   private final ScreenHost host;
   private final HelpViewModel vm;
   private Dialog<Void> dialog;
   private String language;
+  /** The main window's scene, once followed for language switches. */
+  private javafx.scene.Scene followed;
 
   private HelpWindow(ScreenHost host) {
     this.host = host;
     this.vm = new HelpViewModel(host.services().preferences(), host::i18n);
   }
 
-  /** The Help window of a main window (made on first use, kept as long as the main window). */
-  static HelpWindow of(ScreenHost host) {
-    return WINDOWS.computeIfAbsent(host, HelpWindow::new);
+  /** The Help window of a main window (made on first use, kept while it is the latest). */
+  static synchronized HelpWindow of(ScreenHost host) {
+    if (latest == null || latest.host != host) {
+      latest = new HelpWindow(host);
+    }
+    return latest;
   }
 
   /** Opens Help at a page. */
@@ -87,6 +92,24 @@ public final class HelpWindow {
     vm.refresh();
     dialog = build(t);
     host.dialogs().showCustom(dialog, none -> { });
+    followLanguage();
+  }
+
+  /**
+   * A language switch gives the main window a new root: an open Help window is then made again in
+   * the new language, at the same page.
+   */
+  private void followLanguage() {
+    Window owner = dialog.getOwner();
+    if (followed != null || owner == null || owner.getScene() == null) {
+      return;
+    }
+    followed = owner.getScene();
+    followed.rootProperty().addListener((o, a, b) -> {
+      if (dialog != null && dialog.isShowing() && !host.i18n().language().equals(language)) {
+        showDialog();
+      }
+    });
   }
 
   private Dialog<Void> build(I18n t) {
@@ -133,6 +156,9 @@ public final class HelpWindow {
     body.getStyleClass().add("help-window");
     d.getDialogPane().setContent(body);
     d.getDialogPane().setPrefSize(920, 620);
+    // The theme caps every dialog at 600 px wide, too narrow for a diagram beside its text;
+    // help.css lifts the cap for this one (a style sheet, as the theme's cap is one).
+    d.getDialogPane().getStyleClass().add("help-dialog");
     d.getDialogPane().getStylesheets().add(HelpWindow.class.getResource(CSS).toExternalForm());
     ButtonType closeType = new ButtonType(t.t("help.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
     d.getDialogPane().getButtonTypes().setAll(closeType);

@@ -102,10 +102,11 @@ public final class IntroViewModel {
     return dontShowAgain.getReadOnlyProperty();
   }
 
+  /** First and last change before the pane, so a view that follows the pane reads them right. */
   private void show(int index) {
-    pane.set(index);
     first.set(index == 0);
     last.set(index == paneCount - 1);
+    pane.set(index);
   }
 
   private String state() {

@@ -15,7 +15,9 @@ import se.socialorg.advisor.present.help.OrgDiagram;
  */
 final class OrgDiagramView extends Region {
 
-  private static final double PREF_HEIGHT = 150;
+  private static final double PREF_HEIGHT = 170;
+  /** Radius of a node in the legend, the same for every role. */
+  private static final double LEGEND_RADIUS = 6;
 
   private final OrgDiagram diagram;
   private final List<Circle> nodes = new ArrayList<>();
@@ -37,11 +39,21 @@ final class OrgDiagramView extends Region {
     getChildren().addAll(links);
     getChildren().addAll(nodes);
     setMinSize(diagram.width() * PREF_HEIGHT * 0.6, PREF_HEIGHT * 0.6);
-    setPrefSize(diagram.width() * PREF_HEIGHT, PREF_HEIGHT);
   }
 
-  /** A node of a role as the legend and the diagram draw it. */
-  static Circle node(OrgDiagram.Role role) {
+  /** A node of a role as the legend draws it. */
+  static Circle legendNode(OrgDiagram.Role role) {
+    Circle c = node(role);
+    c.setRadius(LEGEND_RADIUS);
+    return c;
+  }
+
+  /** The pictures's width when it has the room it asks for. */
+  double naturalWidth() {
+    return diagram.width() * PREF_HEIGHT;
+  }
+
+  private static Circle node(OrgDiagram.Role role) {
     Circle c = new Circle(relativeRadius(role) * PREF_HEIGHT);
     c.getStyleClass().addAll("org-node", "org-node-" + role.name().toLowerCase(java.util.Locale.ROOT));
     return c;
@@ -50,10 +62,10 @@ final class OrgDiagramView extends Region {
   /** Radius against the diagram's height. */
   private static double relativeRadius(OrgDiagram.Role role) {
     return switch (role) {
-      case CORE -> 0.075;
-      case HUB -> 0.05;
-      case VOICE -> 0.032;
-      case QUIET -> 0.028;
+      case CORE -> 0.085;
+      case HUB -> 0.06;
+      case VOICE -> 0.04;
+      case QUIET -> 0.032;
     };
   }
 

@@ -18,12 +18,14 @@ import se.socialorg.advisor.store.report.ReportException;
 import se.socialorg.advisor.ui.AppServices;
 import se.socialorg.advisor.ui.BackgroundTask;
 import se.socialorg.advisor.ui.Dialogs;
+import se.socialorg.advisor.ui.charts.FigurePainter;
 
 /**
  * File > Export > Board deck (PowerPoint): asks for a file, then writes the deck in the
  * scenario's language in a task on the app's executor, the same way {@link ReportExport} writes
- * the PDF (same content, same pictures, same failure messages). The window shows the task's
- * progress; a failure is told in a short translated dialog and leaves no half-written file.
+ * the PDF (same content, the same charts as pictures, same failure messages). The window shows
+ * the task's progress; a failure is told in a short translated dialog and leaves no half-written
+ * file.
  */
 public final class DeckExport {
 
@@ -67,7 +69,7 @@ public final class DeckExport {
   /** Writes the deck to {@code file} in a background task. */
   public BackgroundTask<Path> export(Scenario scenario, Path scenarioFile, Path file) {
     DeckBuilder builder = new DeckBuilder(new ReportBuilder(services.engine(),
-        new ReportCharts(), LocalDate::now));
+        new ReportCharts(), LocalDate::now), new FigurePainter());
     status.accept(i18n.get().t("deck.status.writing"));
     BackgroundTask<Path> task = BackgroundTask.withProgress(progress -> {
       FollowUp followUp = scenarioFile == null ? FollowUp.empty()

@@ -31,6 +31,7 @@ import se.socialorg.advisor.ui.scenario.ScenarioSession;
 final class FieldFactory {
 
   private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+  private static final String PENDING_PROBLEM = "wizard.pendingProblem";
 
   private final I18n i18n;
   private final WizardModel model;
@@ -105,15 +106,36 @@ final class FieldFactory {
       }
     });
     if (!vm.isValid()) {
-      showProblem(field, vm.problemProperty().get());
+      showProblem(field, vm);
     }
-    subscriptions.listen(vm.problemProperty(), (obs, old, now) -> showProblem(field, now));
+    subscriptions.listen(vm.problemProperty(), (obs, old, now) -> showProblem(field, vm));
     addRow(grid, row, vm.field(), field, currency);
     return field;
   }
 
-  /** Marks the field invalid with its problem (the decoration's tooltip says it), or clears it. */
-  private void showProblem(TextField field, String problem) {
+  /**
+   * Marks the field invalid with its problem (the decoration's tooltip says it), or clears it. A
+   * decoration needs the field in a scene (after a language switch the view is built first and
+   * shown after), so it is drawn once the field has one.
+   */
+  private void showProblem(TextField field, NumberFieldViewModel vm) {
+    if (field.getScene() == null) {
+      if (field.getProperties().putIfAbsent(PENDING_PROBLEM, Boolean.TRUE) == null) {
+        field.sceneProperty().addListener(new javafx.beans.InvalidationListener() {
+          @Override
+          public void invalidated(javafx.beans.Observable o) {
+            if (field.getScene() != null) {
+              field.sceneProperty().removeListener(this);
+              field.getProperties().remove(PENDING_PROBLEM);
+              // After the pulse that put it there, when the field has its place.
+              javafx.application.Platform.runLater(() -> showProblem(field, vm));
+            }
+          }
+        });
+      }
+      return;
+    }
+    String problem = vm.problemProperty().get();
     decoration.removeDecorations(field);
     field.pseudoClassStateChanged(INVALID, !problem.isEmpty());
     if (!problem.isEmpty()) {
@@ -129,14 +151,23 @@ final class FieldFactory {
     slider.setBlockIncrement(0.05);
     slider.setMajorTickUnit(0.25);
     slider.setShowTickMarks(true);
+    boolean[] showing = {false};
     slider.valueProperty().addListener((obs, old, v) -> {
+      if (showing[0]) {
+        return; // the scenario's own value, not the user's move (nothing unsaved)
+      }
       double value = Math.round(v.doubleValue() * 100) / 100.0;
       session.edit(s -> s.withInputs(InputWriter.write(s.inputs(), f, value)));
     });
     subscriptions.listen(session.scenarioProperty(), (obs, old, now) -> {
       double v = f.read(now.inputs());
       if (Math.abs(v - slider.getValue()) > 0.005) {
-        slider.setValue(v);
+        showing[0] = true;
+        try {
+          slider.setValue(v);
+        } finally {
+          showing[0] = false;
+        }
       }
     });
     Label value = new Label();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import se.socialorg.advisor.ui.library.QuestionnaireWindow;
 import se.socialorg.advisor.ui.library.SurveyImports;
 import javafx.scene.control.ComboBox;
@@ -47,7 +47,7 @@ final class ReadinessStep implements WizardStep {
   ReadinessStep(StepContext c, ReadinessStepViewModel vm) {
     this.c = c;
     this.vm = vm;
-    survey.setMaxWidth(Double.MAX_VALUE);
+    survey.setMaxWidth(440);
     survey.setCellFactory(lv -> new ListCell<>() {
       @Override
       protected void updateItem(SurveyInfo item, boolean empty) {
@@ -62,7 +62,9 @@ final class ReadinessStep implements WizardStep {
     surveyLabel.setLabelFor(survey);
 
     GridPane grid = FieldFactory.grid();
-    grid.addRow(0, surveyLabel, survey);
+    grid.add(surveyLabel, 0, 0);
+    grid.add(survey, 1, 0, 2, 1); // over the unit column too: survey names are long
+    survey.setMaxWidth(440);
     int row = 1;
     for (InputField f : ReadinessStepViewModel.NUMBERS) {
       c.fields().number(grid, row++, vm.field(f), null);
@@ -90,8 +92,12 @@ final class ReadinessStep implements WizardStep {
           pendingSurvey = id;
           shown();
         }));
-    HBox surveyActions = new HBox(8, importSurvey, questionnaire);
-    grid.add(surveyActions, 1, row);
+    importSurvey.setMinWidth(Region.USE_PREF_SIZE);
+    questionnaire.setMinWidth(Region.USE_PREF_SIZE);
+    // a row of its own under the fields, so both buttons keep their words (Swedish is longer)
+    FlowPane surveyActions = new FlowPane(8, 8, importSurvey, questionnaire);
+    surveyActions.setId("readinessSurveyActions");
+    grid.add(surveyActions, 0, row, GridPane.REMAINING, 1);
     view.getChildren().setAll(grid, assumptions, charts);
 
     survey.valueProperty().addListener((o, a, b) -> {

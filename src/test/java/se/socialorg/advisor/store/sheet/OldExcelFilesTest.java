@@ -229,6 +229,18 @@ class OldExcelFilesTest {
   }
 
   @Test
+  void onlyXlsRowsUsesPoi() {
+    var classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
+        .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("se.socialorg.advisor");
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+        .that().haveNameNotMatching(java.util.regex.Pattern.quote(XlsRows.class.getName()) + "(\\$.*)?")
+        .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
+        .because("POI is loaded only when an .xls workbook is opened (ADR 0026)")
+        .check(classes);
+  }
+
+  @Test
   void aWebPageWithNoTableIsRefusedWithWhatToDo() throws Exception {
     Path file = Files.writeString(dir.resolve("login.xls"),
         "<!DOCTYPE html><html><body><p>Please sign in</p></body></html>", StandardCharsets.UTF_8);

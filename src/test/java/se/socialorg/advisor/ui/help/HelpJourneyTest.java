@@ -59,8 +59,12 @@ class HelpJourneyTest extends WindowTestBase {
     choose(robot, "helpIntroMenuItem");
     assertThat(text(robot, "#introTitle")).isEqualTo("What the app answers");
     assertThat(text(robot, "#introPosition")).isEqualTo("1 of 4");
+    assertThat(robot.lookup("#helpPageContent").query().getScene().getWindow().getWidth())
+        .as("wider than the theme's 600 px for dialogs").isGreaterThan(800);
+    assertThat(shown(robot, "#introModels")).as("the three models always offered").isTrue();
     robot.clickOn("#introNext");
     assertThat(text(robot, "#introTitle")).isEqualTo("Six short steps");
+    assertThat(shown(robot, "#introModels")).isFalse();
 
     choose(robot, "helpModelsMenuItem");
     for (Alternative a : Alternative.values()) {
@@ -109,6 +113,28 @@ class HelpJourneyTest extends WindowTestBase {
         .doesNotContain("help-card-selected");
   }
 
+  /** As the app shows it: over the main window, so it hears of a language switch there. */
+  @Test
+  void anOpenHelpWindowFollowsALanguageSwitchAtTheSamePage(FxRobot robot) throws Exception {
+    robot.interact(() -> {
+      stage = new javafx.stage.Stage();
+      node = se.socialorg.advisor.ui.TestServices.freshNode();
+      dialogs = new se.socialorg.advisor.ui.RecordingDialogs();
+      services = se.socialorg.advisor.ui.TestServices.create(dataDir(), node);
+      window = new se.socialorg.advisor.ui.MainWindow(stage, services, new OverWindow(dialogs));
+      window.show();
+    });
+    awaitMenu();
+    choose(robot, "helpHowMenuItem");
+    assertThat(robot.lookup("#howPage .help-title").queryAs(Label.class).getText())
+        .isEqualTo("How the advice is made");
+    robot.interact(() -> window.setLanguage("sv"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#howPage .help-title").queryAs(Label.class).getText())
+        .isEqualTo("Så tas rådet fram");
+    assertThat(robot.lookup("#helpCloseButton").queryButton().getText()).isEqualTo("Stäng");
+  }
+
   @Test
   void theIntroductionOpensByItselfOnTheFirstStartOnly(FxRobot robot) {
     open(robot, "en");
@@ -121,5 +147,55 @@ class HelpJourneyTest extends WindowTestBase {
     robot.interact(() -> HelpWindow.offerIntroduction(window));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(shown(robot, "#introPage")).as("the second start").isFalse();
+  }
+
+  /** Recorded dialogs shown over the main window, as the app's own dialogs are. */
+  private final class OverWindow implements se.socialorg.advisor.ui.Dialogs {
+    private final se.socialorg.advisor.ui.Dialogs recorded;
+
+    OverWindow(se.socialorg.advisor.ui.Dialogs recorded) {
+      this.recorded = recorded;
+    }
+
+    @Override
+    public void error(String title, String message) {
+      recorded.error(title, message);
+    }
+
+    @Override
+    public void info(String title, String message) {
+      recorded.info(title, message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+      return recorded.confirm(title, message);
+    }
+
+    @Override
+    public SaveChoice askSaveChanges(String scenarioName) {
+      return recorded.askSaveChanges(scenarioName);
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseOpen(String title, String filterName,
+        String... extensions) {
+      return recorded.chooseOpen(title, filterName, extensions);
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseSave(String title, String initialName,
+        String filterName, String... extensions) {
+      return recorded.chooseSave(title, initialName, filterName, extensions);
+    }
+
+    @Override
+    public <R> void showCustom(javafx.scene.control.Dialog<R> dialog,
+        java.util.function.Consumer<R> onResult) {
+      if (dialog.getOwner() == null) {
+        dialog.initOwner(stage);
+      }
+      recorded.showCustom(dialog, onResult);
+    }
   }
 }

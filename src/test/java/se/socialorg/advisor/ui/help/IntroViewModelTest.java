@@ -82,6 +82,17 @@ class IntroViewModelTest {
   }
 
   @Test
+  void whenThePaneChangesItsEndsAreAlreadyKnown() {
+    IntroViewModel vm = start();
+    java.util.List<Boolean> lastWhenShown = new java.util.ArrayList<>();
+    vm.paneProperty().addListener((o, a, b) -> lastWhenShown.add(vm.lastProperty().get()));
+    vm.next();
+    vm.next();
+    vm.next();
+    assertThat(lastWhenShown).containsExactly(false, false, true);
+  }
+
+  @Test
   void reopenedItStartsAgainFromTheFirstPane() {
     IntroViewModel vm = start();
     vm.offerAtStart();

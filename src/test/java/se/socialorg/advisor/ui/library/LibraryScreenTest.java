@@ -108,6 +108,11 @@ class LibraryScreenTest extends LibraryTestBase {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(text(robot, "#provSource")).isEqualTo(only.source().sourceTitle());
     assertThat(text(robot, "#provVendorClaim")).isEqualTo("yes");
+    // A published figure can be overridden, never deleted (the rule:
+    // LibraryViewModelTest.aShippedFigureCannotBeDeleted).
+    assertThat(table(robot).getSelectionModel().getSelectedItem().shipped()).isTrue();
+    assertThat(robot.lookup("#overrideButton").queryButton().isDisabled()).isFalse();
+    assertThat(robot.lookup("#deleteFigureButton").queryButton().isDisabled()).isTrue();
   }
 
   @Test
@@ -238,16 +243,6 @@ class LibraryScreenTest extends LibraryTestBase {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(services.library().figures().find(id)).isEmpty();
     assertThat(table(robot).getItems()).isEmpty();
-    assertThat(robot.lookup("#deleteFigureButton").queryButton().isDisabled()).isTrue();
-  }
-
-  @Test
-  void publishedFigureCannotBeDeleted(FxRobot robot) {
-    openLibrary(robot);
-    openDataset(robot, "EDELMAN_INSTITUTIONS");
-    clickRow(robot, "#figureTable", 0);
-    assertThat(table(robot).getSelectionModel().getSelectedItem().shipped()).isTrue();
-    assertThat(robot.lookup("#overrideButton").queryButton().isDisabled()).isFalse();
     assertThat(robot.lookup("#deleteFigureButton").queryButton().isDisabled()).isTrue();
   }
 

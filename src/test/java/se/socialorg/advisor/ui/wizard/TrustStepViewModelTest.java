@@ -121,4 +121,71 @@ class TrustStepViewModelTest {
     assertThat(now.year()).isEqualTo(2019);
     assertThat(now.trustInMedia()).isEqualTo(before);
   }
+
+  /** An opened case whose override list the library no longer agrees with is shown, not fixed. */
+  @Test
+  void openingAScenarioLeavesItsOverrideListAsSaved() {
+    TrustContext lib = global2025().context();
+    TrustContext stale = new TrustContext(lib.country(), lib.industry(), lib.year(),
+        lib.trustInBusiness(), lib.trustInMedia(), lib.industryTrust(), lib.credibility(),
+        Set.of("trustInMedia"), lib.source());
+    var opened = se.socialorg.advisor.model.Scenario.blank();
+    session.replace(opened.withInputs(opened.inputs().withTrust(stale)), null, false);
+
+    load(false);
+
+    assertThat(session.isDirty()).isFalse();
+    assertThat(session.scenario().inputs().trust().overridden()).containsExactly("trustInMedia");
+    assertThat(trust.markersProperty().get().get(InputField.TRUST_IN_MEDIA).overridden()).isFalse();
+  }
+
+  /** A typed figure and its override mark are one step: Undo takes both back, Redo both again. */
+  @Test
+  void aTypedFigureAndItsOverrideMarkAreOneUndoStep() {
+    load(true);
+    session.replace(session.scenario(), null, false);
+    type(global2025().context().trustInMedia() + 7);
+
+    session.undo();
+    trust.trustEdited();
+
+    assertThat(session.scenario().inputs().trust().trustInMedia())
+        .isEqualTo(global2025().context().trustInMedia());
+    assertThat(session.scenario().inputs().trust().overridden()).isEmpty();
+    assertThat(session.isDirty()).isFalse();
+    assertThat(session.redo()).isTrue();
+    assertThat(session.scenario().inputs().trust().overridden()).containsExactly("trustInMedia");
+  }
+
+  /** "Reset to library figures" clears an invalid field, so Next is enabled again. */
+  @Test
+  void resetToLibraryClearsAnInvalidFieldAndUnblocksNext() {
+    load(true);
+    NumberFieldViewModel media = trust.field(InputField.TRUST_IN_MEDIA);
+    media.type("abc");
+    assertThat(trust.validity().validProperty().get()).isFalse();
+
+    trust.resetToLibrary();
+
+    assertThat(trust.validity().validProperty().get()).isTrue();
+    assertThat(media.problemProperty().get()).isEmpty();
+    assertThat(media.textProperty().get())
+        .isEqualTo(EN.number(global2025().context().trustInMedia(), 0));
+  }
+
+  /** A reset that changes no value still replaces what was typed. */
+  @Test
+  void aResetThatChangesNoValueStillClearsWhatWasTyped() {
+    load(true);
+    trust.resetToLibrary();
+    NumberFieldViewModel media = trust.field(InputField.TRUST_IN_MEDIA);
+    media.type("150");
+    assertThat(trust.validity().problemProperty().get())
+        .isEqualTo("Trust in media must be between 0 and 100.");
+
+    trust.resetToLibrary();
+
+    assertThat(trust.validity().problemProperty().get()).isEmpty();
+    assertThat(media.textProperty().get()).isNotEqualTo("150");
+  }
 }
