@@ -3,6 +3,7 @@ package se.socialorg.advisor.ui.charts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
@@ -29,6 +30,8 @@ final class ChartState<X, Y> {
   private Consumer<ChartPoint> details;
   private Consumer<List<ChartPoint>> pointsUpdater;
   private final Label empty = new Label();
+  private Map<String, String> seriesColours = Map.of();
+  private Map<String, String> categoryColours = Map.of();
 
   ChartState(XYChart<X, Y> chart, String title, CategoryAxis categoryAxis) {
     this.chart = chart;
@@ -78,6 +81,29 @@ final class ChartState<X, Y> {
     return pointsUpdater;
   }
 
+  /** Style classes of each series' own colour by series name; applied at every redraw. */
+  void seriesColours(Map<String, String> colours) {
+    seriesColours = Map.copyOf(colours);
+    if (legend != null) {
+      legend.seriesColours(seriesColours::get);
+    }
+    redraw();
+  }
+
+  /** Style classes of each category's own colour (each bar of one series its model's). */
+  void categoryColours(Map<String, String> colours) {
+    categoryColours = Map.copyOf(colours);
+    redraw();
+  }
+
+  /** What an outline means on this chart, said in the legend while an outlined bar is drawn. */
+  void highlightNote(String text) {
+    if (legend != null) {
+      legend.highlightNote(text);
+    }
+    redraw();
+  }
+
   boolean isHidden(String series) {
     return hidden.contains(series);
   }
@@ -117,13 +143,33 @@ final class ChartState<X, Y> {
       CategoryLabelAxis.refresh(categoryAxis);
       chart.requestLayout();
     }
+    applyColours();
     List<String> names = new ArrayList<>();
     frame.series().forEach(s -> names.add(s.getName()));
     if (legend != null) {
+      legend.highlightDrawn(chart.getData().stream().flatMap(s -> s.getData().stream())
+          .anyMatch(d -> d.getExtraValue() instanceof ChartPoint p && p.highlighted()));
       legend.show(names, hidden);
-      chart.setLegendVisible(names.size() > 1);
+      chart.setLegendVisible(names.size() > 1 || legend.showsHighlightNote());
     }
     showEmptyState(frame.series().stream().allMatch(s -> s.getData().isEmpty()));
+  }
+
+  /** Gives series lines, bars and symbols the style classes of their model's or goal's colour. */
+  private void applyColours() {
+    for (XYChart.Series<X, Y> s : chart.getData()) {
+      String own = seriesColours.get(s.getName());
+      if (own != null && s.getNode() != null) {
+        ChartData.keepStyleClasses(s.getNode(), own);
+      }
+      for (XYChart.Data<X, Y> d : s.getData()) {
+        String classes = d.getExtraValue() instanceof ChartPoint p
+            ? categoryColours.getOrDefault(p.category(), own) : own;
+        if (classes != null && d.getNode() != null) {
+          ChartData.keepStyleClasses(d.getNode(), classes);
+        }
+      }
+    }
   }
 
   /**

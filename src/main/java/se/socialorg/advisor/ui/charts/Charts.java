@@ -211,6 +211,31 @@ public final class Charts {
     ChartData.state(chart).details(Objects.requireNonNull(callback));
   }
 
+  /**
+   * Gives each named series its own colour: the style classes of a model's or goal's colour
+   * ({@link se.socialorg.advisor.present.ChartColours}), for its bars, line, symbols and legend
+   * swatch. Series not named keep the chart's colour of their position.
+   */
+  public void colourSeries(Chart chart, Map<String, String> styleClassesBySeries) {
+    ChartData.state(chart).seriesColours(styleClassesBySeries);
+  }
+
+  /**
+   * Gives each named category's bars their own colour (one series, a bar per model or goal),
+   * whatever series they belong to.
+   */
+  public void colourCategories(Chart chart, Map<String, String> styleClassesByCategory) {
+    ChartData.state(chart).categoryColours(styleClassesByCategory);
+  }
+
+  /**
+   * What an outlined bar means on this chart ("Outlined: recommended for you"): the legend says
+   * it whenever an outlined bar is drawn.
+   */
+  public void explainHighlight(Chart chart, String text) {
+    ChartData.state(chart).highlightNote(text);
+  }
+
   /** Shows or hides a series, as its legend box does. */
   public void setSeriesVisible(Chart chart, String series, boolean visible) {
     ChartData.state(chart).setSeriesVisible(series, visible);

@@ -96,16 +96,23 @@ public final class ReportCharts implements ChartPictures {
       ((javafx.scene.chart.XYChart<?, ?>) c).getXAxis().setTickLabelRotation(-45);
       return c;
     });
-    List<Chart> built = FxThread.call(() -> List.of(
-        charts.stacked("reportScores", i18n.t("wizard.result.chart.scores"),
-            i18n.t("wizard.result.chart.scores.axis"), scores),
-        charts.tornado("reportTornado", i18n.t("wizard.result.chart.tornado"),
-            i18n.t("wizard.result.chart.tornado.axis"), rows),
-        charts.bars("reportAcceptability", i18n.t("wizard.result.chart.acceptability"),
-            i18n.t("wizard.result.chart.acceptability.axis"), acceptability),
-        charts.lines("reportProjection", i18n.t("wizard.result.chart.projection"),
-            i18n.t("wizard.result.chart.month"), data.metricAxis("emv", currency),
-            projection)));
+    List<Chart> built = FxThread.call(() -> {
+      Chart scoreChart = charts.stacked("reportScores", i18n.t("wizard.result.chart.scores"),
+          i18n.t("wizard.result.chart.scores.axis"), scores);
+      Chart chance = charts.bars("reportAcceptability", i18n.t("wizard.result.chart.acceptability"),
+          i18n.t("wizard.result.chart.acceptability.axis"), acceptability);
+      Chart lines = charts.lines("reportProjection", i18n.t("wizard.result.chart.projection"),
+          i18n.t("wizard.result.chart.month"), data.metricAxis("emv", currency), projection);
+      // The same colour for each model and goal as on screen (present.ChartColours).
+      charts.colourSeries(scoreChart, data.goalColours());
+      charts.colourCategories(chance, data.modelColours(a.evaluation(), true));
+      charts.explainHighlight(chance, i18n.t("chart.highlight.recommended"));
+      charts.colourSeries(lines, data.projectionColours(a));
+      return List.of(scoreChart,
+          charts.tornado("reportTornado", i18n.t("wizard.result.chart.tornado"),
+              i18n.t("wizard.result.chart.tornado.axis"), rows),
+          chance, lines);
+    });
     return new Pictures(
         png(charts, built.get(0), HEIGHT),
         png(charts, built.get(1), HEIGHT + 80),

@@ -83,6 +83,11 @@ final class ResultStep implements WizardStep {
         c.t("wizard.result.chart.acceptability"), c.t("wizard.result.chart.acceptability.axis"));
     projectionChart = c.services().charts().lines("projectionChart",
         c.t("wizard.result.chart.projection"), c.t("wizard.result.chart.month"), "");
+    var painter = c.services().charts().charts();
+    painter.colourSeries(scoreChart.node(), charts.goalColours());
+    painter.explainHighlight(scoreChart.node(), c.t("chart.highlight.recommended"));
+    painter.explainHighlight(acceptabilityChart.node(), c.t("chart.highlight.recommended"));
+    painter.explainHighlight(groupChart.node(), c.t("chart.highlight.group"));
     metric.getItems().setAll(vm.metrics());
     metric.setCellFactory(lv -> new ListCell<>() {
       @Override
@@ -326,6 +331,8 @@ final class ResultStep implements WizardStep {
   }
 
   private void drawAcceptability(Analysis a) {
+    c.services().charts().charts().colourCategories(acceptabilityChart.node(),
+        charts.modelColours(a.evaluation(), true));
     acceptabilityChart.setPoints(charts.acceptabilityPoints(a));
   }
 
@@ -335,6 +342,8 @@ final class ResultStep implements WizardStep {
     }
     String m = metric.getValue();
     String currency = c.session().scenario().inputs().resources().currency();
+    c.services().charts().charts().colourSeries(projectionChart.node(),
+        charts.projectionColours(latest));
     projectionChart.setPoints(charts.projectionPoints(latest, m, currency),
         charts.metricAxis(m, currency));
   }

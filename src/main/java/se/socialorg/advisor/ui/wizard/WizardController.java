@@ -91,6 +91,7 @@ public final class WizardController {
     for (Alternative a : Alternative.values()) {
       ProgressBar bar = new ProgressBar(0);
       bar.setId("leaningBar_" + a.name());
+      bar.getStyleClass().add(se.socialorg.advisor.present.ChartColours.modelClass(a));
       bar.setMaxWidth(Double.MAX_VALUE);
       Label value = new Label();
       value.setId("leaningValue_" + a.name());
