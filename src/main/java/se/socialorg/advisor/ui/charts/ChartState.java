@@ -30,6 +30,9 @@ final class ChartState<X, Y> {
   private Consumer<ChartPoint> details;
   private Consumer<List<ChartPoint>> pointsUpdater;
   private final Label empty = new Label();
+  private java.util.function.Function<List<ChartPoint>, se.socialorg.advisor.present.ChartTable>
+      tableMaker;
+  private se.socialorg.advisor.present.ChartTable table;
   private Map<String, String> seriesColours = Map.of();
   private Map<String, String> categoryColours = Map.of();
 
@@ -104,6 +107,18 @@ final class ChartState<X, Y> {
     redraw();
   }
 
+  /** How the chart's data becomes a table and its accessible text. */
+  void tableMaker(
+      java.util.function.Function<List<ChartPoint>, se.socialorg.advisor.present.ChartTable> maker) {
+    this.tableMaker = maker;
+  }
+
+  /** The drawn data as a table (empty before the first drawing). */
+  se.socialorg.advisor.present.ChartTable table() {
+    return table != null ? table
+        : new se.socialorg.advisor.present.ChartTable(title, List.of(), List.of());
+  }
+
   boolean isHidden(String series) {
     return hidden.contains(series);
   }
@@ -144,6 +159,23 @@ final class ChartState<X, Y> {
       chart.requestLayout();
     }
     applyColours();
+    if (tableMaker != null) {
+      // Rows in reading order: bars beside a vertical axis are drawn from the bottom up.
+      boolean fromBottom = chart.getYAxis() instanceof CategoryAxis;
+      List<ChartPoint> drawn = new ArrayList<>();
+      for (XYChart.Series<X, Y> s : chart.getData()) {
+        List<ChartPoint> rows = new ArrayList<>(s.getData().stream()
+            .map(XYChart.Data::getExtraValue).filter(ChartPoint.class::isInstance)
+            .map(ChartPoint.class::cast).toList());
+        if (fromBottom) {
+          java.util.Collections.reverse(rows);
+        }
+        drawn.addAll(rows);
+      }
+      table = tableMaker.apply(drawn);
+      // A screen reader reads the chart as its data: title, then each value with what it is about.
+      chart.setAccessibleText(table.accessibleText());
+    }
     List<String> names = new ArrayList<>();
     frame.series().forEach(s -> names.add(s.getName()));
     if (legend != null) {

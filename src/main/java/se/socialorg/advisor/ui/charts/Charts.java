@@ -24,11 +24,13 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.ui.AppExecutor;
 import se.socialorg.advisor.ui.Dialogs;
 import se.socialorg.advisor.present.ChartPoint;
+import se.socialorg.advisor.present.ChartTable;
 import se.socialorg.advisor.present.LinePoint;
 import se.socialorg.advisor.present.TornadoRow;
 
@@ -236,6 +238,16 @@ public final class Charts {
     ChartData.state(chart).highlightNote(text);
   }
 
+  /** The chart's drawn data as a table: what "Show as table" lists and screen readers read. */
+  public static ChartTable table(Chart chart) {
+    return ChartData.state(chart).table();
+  }
+
+  /** Shows the chart's data as a table in a window of its own. */
+  public void showTable(Chart chart) {
+    ChartTableView.show(dialogs, i18n, chart.getId(), table(chart));
+  }
+
   /** Shows or hides a series, as its legend box does. */
   public void setSeriesVisible(Chart chart, String series, boolean visible) {
     ChartData.state(chart).setSeriesVisible(series, visible);
@@ -319,8 +331,23 @@ public final class Charts {
     state.legend(legend);
     state.emptyText(i18n.t("chart.empty"));
     ((LegendHost) chart).useLegend(legend);
+    state.tableMaker(points -> ChartTable.of(i18n, state.title(), points));
+    // Reachable by keyboard, its focus visible; Enter or Space shows its data as a table.
+    chart.setFocusTraversable(true);
+    chart.setAccessibleHelp(i18n.t("chart.table.help"));
+    chart.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.ENTER
+          || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+        e.consume();
+        showTable(chart);
+      }
+    });
     ChartData.register(chart, state);
     export.installContextMenu(chart);
+    MenuItem asTable = new MenuItem(i18n.t("chart.table.show"));
+    asTable.setId(id + "-showTable");
+    asTable.setOnAction(e -> showTable(chart));
+    ChartExport.contextMenuOf(chart).getItems().add(asTable);
     return state;
   }
 

@@ -136,7 +136,8 @@ public final class WizardController {
   /** Enter means Next, except in multi-line text, open drop-downs and buttons of their own. */
   private static boolean entersNext(Object target) {
     if (target instanceof javafx.scene.control.TextArea
-        || target instanceof javafx.scene.control.ButtonBase) {
+        || target instanceof javafx.scene.control.ButtonBase
+        || target instanceof javafx.scene.chart.Chart) {
       return false;
     }
     return !(target instanceof javafx.scene.control.ComboBoxBase<?> box && box.isShowing());
@@ -155,6 +156,7 @@ public final class WizardController {
     stepScroll.setContent(step.view());
     stepScroll.setVvalue(0);
     step.shown();
+    StepFocus.focusFirstField(step.view());
     updateStepList();
     updateNav();
   }
