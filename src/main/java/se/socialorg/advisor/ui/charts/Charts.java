@@ -122,6 +122,24 @@ public final class Charts {
     return chart;
   }
 
+  /**
+   * Horizontal bars stacked by series within each row, rows in the given order from the top
+   * (e.g. each model's score split by goal, model names read across).
+   */
+  public StackedBarChart<Number, String> horizontalStacked(
+      String id, String title, String valueAxisLabel, List<ChartPoint> points) {
+    CategoryAxis categories = CategoryLabelAxis.create();
+    NumberAxis values = valueAxis(valueAxisLabel);
+    InteractiveStackedBarChart<Number, String> chart =
+        new InteractiveStackedBarChart<>(values, categories);
+    ChartState<Number, String> state = setUp(chart, id, title, categories, Charts::barSwatch);
+    state.pointsUpdater(
+        p -> state.show(ChartData.categoryFrame(id, LocaleAxis.whole(values, p),
+             true, ChartPoint::value, ChartPoint::category, this::tooltip)));
+    update(chart, points);
+    return chart;
+  }
+
   /** Lines with a symbol per point (e.g. a monthly projection). */
   public LineChart<Number, Number> lines(
       String id, String title, String xAxisLabel, String yAxisLabel, List<LinePoint> points) {

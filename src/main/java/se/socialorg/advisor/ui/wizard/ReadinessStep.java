@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.layout.HBox;
 import se.socialorg.advisor.ui.library.QuestionnaireWindow;
 import se.socialorg.advisor.ui.library.SurveyImports;
 import javafx.scene.control.ComboBox;
@@ -91,7 +90,7 @@ final class ReadinessStep implements WizardStep {
           pendingSurvey = id;
           shown();
         }));
-    HBox surveyActions = new HBox(8, importSurvey, questionnaire);
+    FlowPane surveyActions = new FlowPane(8, 8, importSurvey, questionnaire);
     grid.add(surveyActions, 1, row);
     view.getChildren().setAll(grid, assumptions, charts);
 

@@ -71,7 +71,8 @@ final class ResultStep implements WizardStep {
     recommendation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     confidence.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-    scoreChart = c.services().charts().stacked("scoreChart", c.t("wizard.result.chart.scores"),
+    // Models as rows: their names (and "recommended") are read across, never turned.
+    scoreChart = c.services().charts().horizontalStacked("scoreChart", c.t("wizard.result.chart.scores"),
         c.t("wizard.result.chart.scores.axis"));
     tornadoChart = c.services().charts().tornado("tornadoChart",
         c.t("wizard.result.chart.tornado"), c.t("wizard.result.chart.tornado.axis"));
@@ -83,6 +84,8 @@ final class ResultStep implements WizardStep {
         c.t("wizard.result.chart.acceptability"), c.t("wizard.result.chart.acceptability.axis"));
     projectionChart = c.services().charts().lines("projectionChart",
         c.t("wizard.result.chart.projection"), c.t("wizard.result.chart.month"), "");
+    scoreChart.node().setMinHeight(WizardCharts.HEIGHT + 80);
+    projectionChart.node().setMinHeight(WizardCharts.HEIGHT + 140);
     var painter = c.services().charts().charts();
     painter.colourSeries(scoreChart.node(), charts.goalColours());
     painter.explainHighlight(scoreChart.node(), c.t("chart.highlight.recommended"));
@@ -150,6 +153,7 @@ final class ResultStep implements WizardStep {
         tab("tabDecision", "wizard.result.tab.decision", decisionBox));
     tabs.setId("resultTabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    TabArea.scrollEachTab(tabs);
     // Export of the decision report (issue 7): in the header, next to the recommendation.
     javafx.scene.control.Button export = StepContext.id(
         new javafx.scene.control.Button(c.t("report.button")), "exportReportButton");

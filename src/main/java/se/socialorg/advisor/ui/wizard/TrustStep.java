@@ -128,7 +128,7 @@ final class TrustStep implements WizardStep {
     overrideNote.textProperty().bind(model.overrideNoteProperty());
     model.markersProperty().addListener((o, a, b) -> showMarkers(b));
 
-    institutionsChart = c.services().charts().bars("institutionsChart",
+    institutionsChart = c.services().charts().horizontalBars("institutionsChart",
         c.t("wizard.trust.chart.institutions"), c.t("wizard.trust.chart.axis"));
     industriesChart = c.services().charts().horizontalBars("industriesChart",
         c.t("wizard.trust.chart.industries"), c.t("wizard.trust.chart.axis"));

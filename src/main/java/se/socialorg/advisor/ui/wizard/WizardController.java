@@ -124,7 +124,13 @@ public final class WizardController {
         host.cancelWizard();
       } else if (e.getCode() == KeyCode.ENTER && entersNext(e.getTarget())) {
         e.consume();
-        model.next();
+        if (model.canGoNext()) {
+          model.next();
+        } else {
+          // Enter that cannot go on says why, beside Next, rather than doing nothing.
+          nextReason.pseudoClassStateChanged(ATTENTION, true);
+          nextReason.notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.TEXT);
+        }
       }
     });
     showStep();
@@ -156,6 +162,7 @@ public final class WizardController {
     stepScroll.setContent(step.view());
     stepScroll.setVvalue(0);
     step.shown();
+    WholeText.keep(step.view());
     StepFocus.focusFirstField(step.view());
     updateStepList();
     updateNav();
@@ -171,7 +178,11 @@ public final class WizardController {
     }
   }
 
+  /** The reason Next is blocked, marked when Enter was pressed in vain. */
+  static final javafx.css.PseudoClass ATTENTION = javafx.css.PseudoClass.getPseudoClass("attention");
+
   private void updateNav() {
+    nextReason.pseudoClassStateChanged(ATTENTION, false);
     backButton.setDisable(!model.canGoBack());
     boolean last = model.step() == WizardModel.RESULT_STEP;
     nextButton.setVisible(!last);

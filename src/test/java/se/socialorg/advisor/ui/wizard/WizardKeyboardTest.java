@@ -127,4 +127,20 @@ class WizardKeyboardTest extends WindowTestBase {
     assertThat(robot.lookup("#stepTitle").queryAs(Label.class).getText()).isNotEqualTo(title);
     assertThat(inStep(robot, focusOwner())).isTrue();
   }
+
+  @Test
+  void enterWithAnInvalidFieldStaysAndMarksTheReason(FxRobot robot) {
+    openNewScenario(robot);
+    goToStep(robot, 1);
+    String title = robot.lookup("#stepTitle").queryAs(Label.class).getText();
+    robot.doubleClickOn("#employeesField");
+    robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+    robot.write("-5");
+    robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    Label reason = robot.lookup("#nextReason").queryAs(Label.class);
+    assertThat(robot.lookup("#stepTitle").queryAs(Label.class).getText()).isEqualTo(title);
+    assertThat(reason.getText()).contains("Employees");
+    assertThat(reason.getPseudoClassStates()).contains(WizardController.ATTENTION);
+  }
 }
