@@ -17,7 +17,7 @@ import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.store.DataDirectory;
 import se.socialorg.advisor.ui.App;
 import se.socialorg.advisor.ui.AppLogging;
-import se.socialorg.advisor.ui.report.ReportCharts;
+import se.socialorg.advisor.present.report.ReportFigures;
 
 /**
  * Entry point. Not an {@link Application} itself, so that {@code java -cp}, {@code java -jar} and
@@ -106,7 +106,7 @@ public final class Main {
             new ImportFiguresCommand(java.time.Clock.systemDefaultZone()).run(args, out, err))
         .register("report", (args, out, err) ->
             new ReportCommand(new ScenarioFiles()::read, new DecisionEngine(),
-                ReportCharts.withoutWindow())
+                new ReportFigures(), se.socialorg.advisor.ui.charts.FigurePainter.withoutWindow())
                 .run(args, out, err))
         .register("followup", (args, out, err) ->
             new FollowUpCommand(new ScenarioFiles()::read, new DecisionEngine(), Clock.systemUTC())

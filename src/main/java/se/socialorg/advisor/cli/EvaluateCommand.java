@@ -17,7 +17,7 @@ import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.Exclusion;
 import se.socialorg.advisor.engine.FlipPoint;
 import se.socialorg.advisor.engine.GroupAnalysis;
-import se.socialorg.advisor.engine.GroupFormatter;
+import se.socialorg.advisor.present.GroupText;
 import se.socialorg.advisor.present.ExecutiveSummary;
 import se.socialorg.advisor.present.RecommendationText;
 import se.socialorg.advisor.engine.MoneyFigures;
@@ -25,7 +25,7 @@ import se.socialorg.advisor.engine.MonthPoint;
 import se.socialorg.advisor.engine.ProjectionResult;
 import se.socialorg.advisor.engine.RankedAlternative;
 import se.socialorg.advisor.engine.Reason;
-import se.socialorg.advisor.engine.ReasonFormatter;
+import se.socialorg.advisor.present.ReasonFormatter;
 import se.socialorg.advisor.engine.SensitivityResult;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Alternative;
@@ -375,7 +375,7 @@ public final class EvaluateCommand implements Command {
   }
 
   private static void plainGroup(GroupAnalysis a, I18n i18n, PrintStream out) {
-    GroupFormatter f = new GroupFormatter(i18n);
+    GroupText f = new GroupText(i18n);
     out.println(i18n.t("engine.cli.group", a.members().size()));
     out.println("  " + f.consensus(a));
     out.println("  " + f.ownAnswers(a));

@@ -19,7 +19,7 @@ import se.socialorg.advisor.engine.FollowUpResult;
 import se.socialorg.advisor.engine.KpiStatus;
 import se.socialorg.advisor.engine.Measure;
 import se.socialorg.advisor.engine.MonthComparison;
-import se.socialorg.advisor.engine.ReasonFormatter;
+import se.socialorg.advisor.present.ReasonFormatter;
 import se.socialorg.advisor.engine.WhatIf;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.ActualsImport;

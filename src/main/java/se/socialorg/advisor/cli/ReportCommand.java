@@ -5,22 +5,26 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.present.report.ChartPictures;
+import se.socialorg.advisor.present.report.DeckBuilder;
+import se.socialorg.advisor.present.report.FigurePictures;
 import se.socialorg.advisor.present.report.ReportBuilder;
+import se.socialorg.advisor.store.report.DeckWriter;
 import se.socialorg.advisor.store.report.ReportException;
 import se.socialorg.advisor.store.report.ReportWriter;
 
 /**
- * {@code report FILE --out OUT.pdf [--lang en|sv]}: writes the decision report without a window.
+ * {@code report FILE --out OUT.pdf [--lang en|sv]}: writes the decision report without a window;
+ * {@code --out OUT.pptx} writes the board deck instead (issue 19), any other extension is refused.
  * Without {@code --lang} the report is in the scenario's language. The report's content comes
  * from {@code present.report.ReportBuilder}; its charts are drawn by the {@link ChartPictures}
- * that {@code Main} hands over (JavaFX off-screen, headless through Monocle when there is no
- * display), so this command knows nothing of JavaFX.
+ * that {@code Main} hands over (vector figures, no JavaFX: decision 0019).
  */
 public final class ReportCommand implements Command {
 
@@ -34,16 +38,34 @@ public final class ReportCommand implements Command {
 
   private final Loader loader;
   private final ReportBuilder builder;
-  private final ReportWriter writer;
+  private final Supplier<ReportWriter> writer;
+  private final Supplier<DeckWriter> deckWriter;
+  private final FigurePictures pictures;
 
+  /** A command that writes PDFs only: a deck is refused, as it has no one to paint its charts. */
   public ReportCommand(Loader loader, DecisionEngine engine, ChartPictures charts) {
-    this(loader, new ReportBuilder(engine, charts, LocalDate::now), new ReportWriter());
+    this(loader, engine, charts, figure -> {
+      throw new IllegalStateException("No painter for the deck's charts");
+    });
   }
 
-  ReportCommand(Loader loader, ReportBuilder builder, ReportWriter writer) {
+  /**
+   * @param pictures paints the charts of a board deck as pictures ({@code Main} hands over
+   *     {@code ui.charts.FigurePainter}, which starts JavaFX only when a deck is asked for)
+   */
+  public ReportCommand(Loader loader, DecisionEngine engine, ChartPictures charts,
+      FigurePictures pictures) {
+    this(loader, new ReportBuilder(engine, charts, LocalDate::now), ReportWriter::new,
+        DeckWriter::new, pictures);
+  }
+
+  ReportCommand(Loader loader, ReportBuilder builder, Supplier<ReportWriter> writer,
+      Supplier<DeckWriter> deckWriter, FigurePictures pictures) {
     this.loader = Objects.requireNonNull(loader);
     this.builder = Objects.requireNonNull(builder);
     this.writer = Objects.requireNonNull(writer);
+    this.deckWriter = Objects.requireNonNull(deckWriter);
+    this.pictures = Objects.requireNonNull(pictures);
   }
 
   /** Runs the command; returns the process exit code. */
@@ -91,7 +113,13 @@ public final class ReportCommand implements Command {
     }
     I18n i18n = I18n.forLanguage(lang == null ? scenario.language() : lang);
     try {
-      writer.write(builder.build(scenario, followUp(file), i18n, ReportBuilder.Progress.NONE), target);
+      if (ReportWriter.isDeck(target)) {
+        deckWriter.get().write(new DeckBuilder(builder, pictures)
+            .build(scenario, followUp(file), i18n, ReportBuilder.Progress.NONE), target);
+      } else {
+        writer.get().write(
+            builder.build(scenario, followUp(file), i18n, ReportBuilder.Progress.NONE), target);
+      }
     } catch (ReportException e) {
       err.println(i18n.t(e.messageKey(), e.path().toString()));
       return BAD_INPUT;
@@ -104,7 +132,8 @@ public final class ReportCommand implements Command {
       err.println(i18n.t("report.error.unexpected", oneLine(String.valueOf(e.getMessage()))));
       return BAD_INPUT;
     }
-    out.println(i18n.t("report.cli.written", target.toAbsolutePath().toString()));
+    out.println(i18n.t(ReportWriter.isDeck(target) ? "deck.cli.written" : "report.cli.written",
+        target.toAbsolutePath().toString()));
     return OK;
   }
 

@@ -7,7 +7,7 @@ import se.socialorg.advisor.model.Goal;
 
 /**
  * One reason for or against an alternative, as data: the UI and reports render {@code key} from
- * the message bundles with {@code args} ({@link ReasonFormatter} does it, translating enum
+ * the message bundles with {@code args} ({@code present.ReasonFormatter} does it, translating enum
  * arguments to their names).
  *
  * @param key i18n key of the text

@@ -48,14 +48,14 @@ public final class InputWriter {
           in.withTrust(credibility(t, Spokesperson.PERSON_LIKE_YOURSELF, v));
       case CREDIBILITY_EMPLOYEE -> in.withTrust(credibility(t, Spokesperson.EMPLOYEE, v));
       case CREDIBILITY_CEO -> in.withTrust(credibility(t, Spokesperson.CEO, v));
-      case ACTIVE_SHARE -> in.withReadiness(new Readiness(v, r.willingShare(),
-          r.averageNetwork(), r.postsPerWeek(), r.surveyName(), r.surveyRespondents()));
-      case WILLING_SHARE -> in.withReadiness(new Readiness(r.activeShare(), v,
-          r.averageNetwork(), r.postsPerWeek(), r.surveyName(), r.surveyRespondents()));
-      case AVERAGE_NETWORK -> in.withReadiness(new Readiness(r.activeShare(), r.willingShare(),
-          v, r.postsPerWeek(), r.surveyName(), r.surveyRespondents()));
-      case POSTS_PER_WEEK -> in.withReadiness(new Readiness(r.activeShare(), r.willingShare(),
-          r.averageNetwork(), v, r.surveyName(), r.surveyRespondents()));
+      case ACTIVE_SHARE -> in.withReadiness(r.withFigures(v, r.willingShare(),
+          r.averageNetwork(), r.postsPerWeek()));
+      case WILLING_SHARE -> in.withReadiness(r.withFigures(r.activeShare(), v,
+          r.averageNetwork(), r.postsPerWeek()));
+      case AVERAGE_NETWORK -> in.withReadiness(r.withFigures(r.activeShare(), r.willingShare(),
+          v, r.postsPerWeek()));
+      case POSTS_PER_WEEK -> in.withReadiness(r.withFigures(r.activeShare(), r.willingShare(),
+          r.averageNetwork(), v));
       case ANNUAL_BUDGET -> in.withResources(new Resources(s.currency(), v, s.loadedSalary(),
           s.hiringDifficulty(), s.platformCostPerYear(), s.coachingHoursPerAdvocate(),
           s.hourlyCost()));

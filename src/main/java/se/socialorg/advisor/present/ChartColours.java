@@ -68,6 +68,25 @@ public final class ChartColours {
     };
   }
 
+  /**
+   * The colour of a model's or goal's style class (the first of {@code styleClasses}), for what
+   * JavaFX does not draw (the report's figures); null for any other class.
+   */
+  public static String colourOf(String styleClasses) {
+    String first = styleClasses.split(" ")[0];
+    for (Alternative a : Alternative.values()) {
+      if (modelClass(a).equals(first)) {
+        return modelColour(a);
+      }
+    }
+    for (Goal g : Goal.values()) {
+      if (goalClass(g).equals(first)) {
+        return goalColour(g);
+      }
+    }
+    return null;
+  }
+
   private static String slug(String name) {
     return name.toLowerCase(Locale.ROOT).replace('_', '-');
   }

@@ -11,7 +11,6 @@ import se.socialorg.advisor.engine.MoneyOutlook;
 import se.socialorg.advisor.engine.Parameter;
 import se.socialorg.advisor.engine.ProjectionCase;
 import se.socialorg.advisor.engine.Reason;
-import se.socialorg.advisor.engine.ReasonFormatter;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Alternative;
 import se.socialorg.advisor.model.Decision;

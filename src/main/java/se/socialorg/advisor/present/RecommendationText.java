@@ -8,7 +8,6 @@ import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.Exclusion;
 import se.socialorg.advisor.engine.FlipPoint;
 import se.socialorg.advisor.engine.Reason;
-import se.socialorg.advisor.engine.ReasonFormatter;
 import se.socialorg.advisor.engine.SensitivityResult;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Alternative;

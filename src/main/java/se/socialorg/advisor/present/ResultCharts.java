@@ -12,7 +12,6 @@ import se.socialorg.advisor.engine.Projection;
 import se.socialorg.advisor.engine.ProjectionCase;
 import se.socialorg.advisor.engine.ProjectionResult;
 import se.socialorg.advisor.engine.RankedAlternative;
-import se.socialorg.advisor.engine.ReasonFormatter;
 import se.socialorg.advisor.engine.TornadoBar;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Alternative;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import se.socialorg.advisor.engine.MonthPoint;
 import se.socialorg.advisor.engine.RankedAlternative;
-import se.socialorg.advisor.engine.ReasonFormatter;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Goal;
 import se.socialorg.advisor.model.InputField;

@@ -119,6 +119,9 @@ public class App extends Application {
         window.fileActions().open(Path.of(options.file()));
       } else {
         window.fileActions().offerRecovery();
+        if (!options.exitAfterPaint()) {
+          se.socialorg.advisor.ui.help.HelpWindow.offerIntroduction(window);
+        }
       }
       if (options.startupTime()) {
         StartupTimer.report(StartupTimer.MENU_LINE);
@@ -136,13 +139,10 @@ public class App extends Application {
    */
   private static void removeCrashLeftovers(AppServices services) {
     List<Path> recent = services.preferences().recentFiles();
-    services.executor().submit(new javafx.concurrent.Task<Void>() {
-      @Override
-      protected Void call() {
-        recent.forEach(se.socialorg.advisor.store.AtomicFiles::removeStaleTemps);
-        return null;
-      }
-    });
+    BackgroundTask.wrap(() -> {
+      recent.forEach(se.socialorg.advisor.store.AtomicFiles::removeStaleTemps);
+      return null;
+    }).executeWith(services.executor());
   }
 
   @Override

@@ -4,10 +4,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.concurrent.Task;
 
 /**
- * The one executor for background {@link Task}s: database, files, import, export and heavy
+ * The one executor for {@link BackgroundTask}s: database, files, import, export and heavy
  * computation. Production uses daemon worker threads; tests use {@link #sameThread()}.
  */
 public final class AppExecutor {
@@ -33,16 +32,6 @@ public final class AppExecutor {
   /** Runs every task at once on the calling thread; for tests. */
   public static AppExecutor sameThread() {
     return new AppExecutor(null);
-  }
-
-  /** Starts a task. */
-  public <T> Task<T> submit(Task<T> task) {
-    if (service == null) {
-      task.run();
-    } else {
-      service.execute(task);
-    }
-    return task;
   }
 
   /**
@@ -71,6 +60,15 @@ public final class AppExecutor {
         javafx.application.Platform.runLater(() -> failure.accept(e));
       }
     });
+  }
+
+  /** Runs {@code action} on the FX thread soon; at once with {@link #sameThread()}. */
+  void toFx(Runnable action) {
+    if (service == null) {
+      action.run();
+    } else {
+      javafx.application.Platform.runLater(action);
+    }
   }
 
   public void shutdown() {

@@ -19,7 +19,11 @@ public final class AppPreferences {
     WINDOW_HEIGHT("800"),
     WINDOW_MAXIMISED("false"),
     RECENT_FILES(""),
-    LAST_FOLDER("");
+    LAST_FOLDER(""),
+    /** The introduction at start: "new" (not shown yet), "seen" or "always". */
+    INTRO_AT_START("new"),
+    /** The scenario files in Compare, in order (issue 19). */
+    COMPARE_FILES("");
 
     private final String defaultValue;
 
@@ -122,6 +126,37 @@ public final class AppPreferences {
       kept++;
     }
     put(Key.RECENT_FILES, sb.toString());
+  }
+
+  /** The scenario files compared last, in order. */
+  public List<Path> compareFiles() {
+    List<Path> out = new ArrayList<>();
+    for (String s : get(Key.COMPARE_FILES).split(SEPARATOR)) {
+      if (!s.isBlank()) {
+        out.add(Path.of(s));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Remembers the compared files (absolute), in order; a path with a line break, or what does not
+   * fit one preference value, is left out.
+   */
+  public void storeCompareFiles(List<Path> files) {
+    StringBuilder sb = new StringBuilder();
+    for (Path file : files) {
+      String path = file.toAbsolutePath().normalize().toString();
+      if (path.contains(SEPARATOR) || path.indexOf('\r') >= 0
+          || sb.length() + SEPARATOR.length() + path.length() > Preferences.MAX_VALUE_LENGTH) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        sb.append(SEPARATOR);
+      }
+      sb.append(path);
+    }
+    put(Key.COMPARE_FILES, sb.toString());
   }
 
   public void flush() {

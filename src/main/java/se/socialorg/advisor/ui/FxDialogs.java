@@ -15,6 +15,12 @@ import se.socialorg.advisor.i18n.I18n;
 /** {@link Dialogs} with real JavaFX alerts and file choosers. */
 public final class FxDialogs implements Dialogs {
 
+  /**
+   * A file that Open answers without showing the chooser: only for taking screenshots with
+   * {@code ../shared/tools/look.sh}, whose display cannot drive the system file chooser.
+   */
+  static final String LOOK_OPEN_PROPERTY = "socialorg.look.chooseOpen";
+
   private final Supplier<Window> owner;
   private final Supplier<I18n> i18n;
   private final AppPreferences preferences;
@@ -62,6 +68,11 @@ public final class FxDialogs implements Dialogs {
 
   @Override
   public Optional<Path> chooseOpen(String title, String filterName, String... extensions) {
+    String preset = System.getProperty(LOOK_OPEN_PROPERTY, "");
+    if (!preset.isBlank() && Files.isRegularFile(Path.of(preset))) {
+      // screenshots under Xvfb: the GTK chooser there ignores typed paths (look.sh only)
+      return Optional.of(Path.of(preset));
+    }
     FileChooser fc = chooser(title, filterName, extensions);
     File f = fc.showOpenDialog(owner.get());
     return remember(f);

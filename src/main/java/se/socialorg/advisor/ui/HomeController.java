@@ -159,7 +159,11 @@ public final class HomeController {
     library.setId("openLibraryButton");
     tooltips.put(library, t.t("libui.home.open.help"));
     library.setOnAction(e -> host.show(Screen.LIBRARY));
-    homeActions.getChildren().setAll(create, open, library);
+    Hyperlink models = new Hyperlink(t.t("help.home.models"));
+    models.setId("homeModelsLink");
+    models.setOnAction(e -> se.socialorg.advisor.ui.help.HelpWindow.showModels(host, null));
+    homeActions.setAlignment(Pos.CENTER_LEFT);
+    homeActions.getChildren().setAll(create, open, library, models);
 
     Label recentTitle = new Label(t.t("home.recent"));
     recentTitle.getStyleClass().add("section-title");

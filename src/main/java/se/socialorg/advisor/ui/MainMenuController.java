@@ -8,6 +8,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.present.help.HelpPage;
+import se.socialorg.advisor.ui.help.HelpWindow;
 import se.socialorg.advisor.ui.library.DataSourcesWindow;
 
 /**
@@ -20,6 +22,7 @@ public final class MainMenuController {
 
   @FXML private MenuBar menuBar;
   @FXML private Menu recentMenu;
+  @FXML private MenuItem printMenuItem;
   @FXML private RadioMenuItem englishItem;
   @FXML private RadioMenuItem swedishItem;
   @FXML private RadioMenuItem lightItem;
@@ -38,11 +41,23 @@ public final class MainMenuController {
     boolean dark = window.theme() == Theme.DARK;
     darkItem.setSelected(dark);
     lightItem.setSelected(!dark);
+    printMenuItem.disableProperty().bind(window.reportPrint().availableProperty().not());
+  }
+
+  @FXML
+  private void onPrint() {
+    window.reportPrint().print(window.stage(), window.session().scenario(),
+        window.session().file());
   }
 
   @FXML
   private void onExportReport() {
     window.exportReport();
+  }
+
+  @FXML
+  private void onExportDeck() {
+    window.exportDeck();
   }
 
   @FXML
@@ -119,6 +134,26 @@ public final class MainMenuController {
   @FXML
   private void onDataSources() {
     DataSourcesWindow.show(window, window.stage().getScene().getRoot());
+  }
+
+  @FXML
+  private void onHelpIntro() {
+    HelpWindow.show(window, HelpPage.INTRO);
+  }
+
+  @FXML
+  private void onHelpModels() {
+    HelpWindow.showModels(window, null);
+  }
+
+  @FXML
+  private void onHelpGlossary() {
+    HelpWindow.show(window, HelpPage.GLOSSARY);
+  }
+
+  @FXML
+  private void onHelpHow() {
+    HelpWindow.show(window, HelpPage.HOW);
   }
 
   @FXML

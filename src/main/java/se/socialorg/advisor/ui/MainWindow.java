@@ -65,6 +65,7 @@ public final class MainWindow implements ScreenHost {
   private HomeController homeToComplete;
   // report export (issue 7)
   private final se.socialorg.advisor.ui.report.ReportExport reportExport;
+  private final se.socialorg.advisor.ui.print.ReportPrint reportPrint;
 
   public MainWindow(Stage stage, AppServices services, Dialogs dialogs) {
     this.stage = stage;
@@ -79,11 +80,9 @@ public final class MainWindow implements ScreenHost {
     fileActions.setAfterOpen(this::scenarioOpened);
     this.models = new ScreenModels(session, services, dialogs, () -> i18n);
     this.reportExport = new se.socialorg.advisor.ui.report.ReportExport(services, () -> this.dialogs,
-        () -> i18n, this::screenStatus, t -> {
-          if (controller != null) {
-            controller.track(t);
-          }
-        });
+        () -> i18n, this::screenStatus, this::track);
+    this.reportPrint = new se.socialorg.advisor.ui.print.ReportPrint(services, () -> this.dialogs,
+        () -> i18n, this::screenStatus, this::track).follow(session);
     session.dirtyProperty().addListener((o, a, b) -> updateTitle());
     session.fileProperty().addListener((o, a, b) -> updateTitle());
     session.scenarioProperty().addListener((o, a, b) -> {
@@ -103,6 +102,7 @@ public final class MainWindow implements ScreenHost {
 
   /** After New, Open, a sample or a recovery: the wizard, at the step the scenario was saved. */
   private void scenarioOpened() {
+    reportPrint.scenarioOpened();
     updateTitle();
     screens.remove(se.socialorg.advisor.ui.Screen.HOME);
     wizardModel().reset();
@@ -159,6 +159,23 @@ public final class MainWindow implements ScreenHost {
   @Override
   public void exportReport() {
     reportExport.exportPdfBeside(session.scenario(), session.file());
+  }
+
+  /** File > Print (issue 19); tests give it printers that record the job. */
+  public se.socialorg.advisor.ui.print.ReportPrint reportPrint() {
+    return reportPrint;
+  }
+
+  /** File > Export > Board deck (PowerPoint)… (issue 19). */
+  public void exportDeck() {
+    new se.socialorg.advisor.ui.report.DeckExport(services, () -> dialogs, () -> i18n,
+        this::screenStatus, this::track).export(session.scenario(), session.file());
+  }
+
+  private void track(BackgroundTask<?> task) {
+    if (controller != null) {
+      controller.track(task);
+    }
   }
 
   /** File > Export > Scenario as CSV… (issue 7). */

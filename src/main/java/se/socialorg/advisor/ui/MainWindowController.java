@@ -1,6 +1,5 @@
 package se.socialorg.advisor.ui;
 
-import javafx.concurrent.Worker;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -128,7 +127,7 @@ public final class MainWindowController {
   }
 
   /** Shows a running task's progress in the status bar until it ends (issue 7). */
-  void track(Worker<?> task) {
+  void track(BackgroundTask<?> task) {
     if (progressBar == null) {
       // Created on first use: an idle progress bar would only slow the first frame (issue 8).
       progressBar = new ProgressBar();

@@ -39,11 +39,26 @@ final class ScreenModels {
     this.i18n = i18n;
   }
 
-  /** The comparison's state: the compared scenarios survive a language switch. */
+  /**
+   * The comparison's state: the compared scenarios survive a language switch, and their files are
+   * remembered between runs (brought back the first time Compare is shown).
+   */
   CompareViewModel compare() {
     if (compareViewModel == null) {
+      AppPreferences prefs = services.preferences();
       compareViewModel = new CompareViewModel(services.scenarioFiles()::read, services.engine(),
-          services.executor(), dialogs, i18n);
+          services.executor(), dialogs, i18n, new CompareViewModel.Memory() {
+            @Override
+            public java.util.List<java.nio.file.Path> load() {
+              return prefs.compareFiles();
+            }
+
+            @Override
+            public void store(java.util.List<java.nio.file.Path> files) {
+              prefs.storeCompareFiles(files);
+            }
+          });
+      compareViewModel.restore();
     }
     return compareViewModel;
   }

@@ -65,6 +65,16 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..", "java.awt..");
 
+  /** The engine speaks in keys and figures; its wording is the presentation layer's. */
+  @ArchTest
+  static final ArchRule engineHasNoWording =
+      noClasses()
+          .that()
+          .resideInAPackage("se.socialorg.advisor.engine..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("se.socialorg.advisor.i18n..");
+
   @ArchTest
   static final ArchRule noJavaFxSceneOutsideUi =
       noClasses()
@@ -139,8 +149,10 @@ class ArchitectureTest {
       noClasses()
           .that()
           .resideOutsideOfPackages("se.socialorg.advisor.ui.charts..")
+          // the report's pages drawn for the printer (docs/decisions/0023)
+          .and().doNotHaveFullyQualifiedName("se.socialorg.advisor.ui.print.PdfPages")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("java.awt..", "javax.swing..", "javafx.embed.swing..")
-          .because("AWT and Swing are only for image export");
+          .because("AWT and Swing are only for images: chart export and pages to print");
 }

@@ -69,6 +69,16 @@ class ChartColoursTest {
     assertThat(ChartColours.goalClass(Goal.CRISIS_READINESS)).isEqualTo("goal-crisis-readiness");
   }
 
+  @Test
+  void aPictureTakesTheColourOfTheClassAsTheScreenDoes() {
+    assertThat(ChartColours.colourOf(ChartColours.projectionClasses(Alternative.HOLISTIC,
+        se.socialorg.advisor.engine.ProjectionCase.VENDOR)))
+        .isEqualTo(ChartColours.modelColour(Alternative.HOLISTIC));
+    assertThat(ChartColours.colourOf(ChartColours.goalClass(Goal.MEASURABLE_ROI)))
+        .isEqualTo(ChartColours.goalColour(Goal.MEASURABLE_ROI));
+    assertThat(ChartColours.colourOf("default-color0")).isNull();
+  }
+
   static double contrast(String a, String b) {
     double la = luminance(a);
     double lb = luminance(b);

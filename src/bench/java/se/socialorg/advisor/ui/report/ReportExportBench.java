@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.concurrent.Task;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,6 +23,7 @@ import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.ui.AppExecutor;
 import se.socialorg.advisor.ui.AppServices;
+import se.socialorg.advisor.ui.BackgroundTask;
 import se.socialorg.advisor.ui.FxThread;
 import se.socialorg.advisor.ui.RecordingDialogs;
 
@@ -66,17 +66,16 @@ public class ReportExportBench {
   public Path exportOnce() throws Exception {
     long start = System.nanoTime();
     long[] firstProgress = {-1};
-    Task<Path> task = FxThread.call(() -> {
-      Task<Path> t = export.exportPdf(scenario, dir.resolve("report.pdf"));
-      // What the status bar's progress bar binds to: shown while running, filled by progress.
-      t.runningProperty().addListener((o, was, running) -> {
-        if (running && firstProgress[0] < 0) {
-          firstProgress[0] = System.nanoTime() - start;
-        }
-      });
+    BackgroundTask<Path> task = FxThread.call(() -> {
+      BackgroundTask<Path> t = export.exportPdf(scenario, dir.resolve("report.pdf"));
+      // What the status bar's progress bar binds to: shown while running, filled by progress;
+      // a task is running from the moment it is started.
+      if (t.runningProperty().get()) {
+        firstProgress[0] = System.nanoTime() - start;
+      }
       return t;
     });
-    Path written = task.get(60, TimeUnit.SECONDS);
+    Path written = task.completion().get(60, TimeUnit.SECONDS);
     synchronized (firstProgressMs) {
       firstProgressMs.add(TimeUnit.NANOSECONDS.toMillis(firstProgress[0]));
     }

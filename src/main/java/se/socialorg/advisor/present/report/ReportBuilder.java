@@ -19,7 +19,7 @@ import se.socialorg.advisor.engine.ProjectionCase;
 import se.socialorg.advisor.engine.ProjectionResult;
 import se.socialorg.advisor.engine.RankedAlternative;
 import se.socialorg.advisor.engine.Reason;
-import se.socialorg.advisor.engine.ReasonFormatter;
+import se.socialorg.advisor.present.ReasonFormatter;
 import se.socialorg.advisor.engine.Rule;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Alternative;
@@ -40,7 +40,7 @@ import se.socialorg.advisor.model.WeightMode;
 import se.socialorg.advisor.store.report.ReportDocument;
 import se.socialorg.advisor.store.report.ReportDocument.Block;
 import se.socialorg.advisor.store.report.ReportDocument.Bullets;
-import se.socialorg.advisor.store.report.ReportDocument.Image;
+import se.socialorg.advisor.store.report.ReportDocument.Chart;
 import se.socialorg.advisor.store.report.ReportDocument.Paragraph;
 import se.socialorg.advisor.store.report.ReportDocument.Section;
 import se.socialorg.advisor.store.report.ReportDocument.Subheading;
@@ -49,7 +49,6 @@ import se.socialorg.advisor.present.Analysis;
 import se.socialorg.advisor.present.ResultCharts;
 import se.socialorg.advisor.present.GroupText;
 import se.socialorg.advisor.engine.GroupAnalysis;
-import se.socialorg.advisor.engine.GroupFormatter;
 import se.socialorg.advisor.present.ExecutiveSummary;
 import se.socialorg.advisor.present.ProvenanceText;
 import se.socialorg.advisor.present.TrustNotes;
@@ -379,7 +378,7 @@ public final class ReportBuilder {
     /** The group: agreement in words, each member beside the group, weights per goal. */
     private Section group() {
       GroupAnalysis g = a.group();
-      GroupFormatter f = new GroupFormatter(i18n);
+      GroupText f = new GroupText(i18n);
       List<Block> b = new ArrayList<>();
       for (String line : new GroupText(i18n).lines(g)) {
         b.add(new Paragraph(line));
@@ -411,7 +410,7 @@ public final class ReportBuilder {
       }
       b.add(new Subheading(t("group.chart")));
       if (pictures.group() != null) {
-        b.add(new Image(pictures.group(), t("group.chart.source")));
+        b.add(new Chart(pictures.group(), t("group.chart.source")));
       }
       b.add(new Table(header, rows, widths));
       return new Section(t("group.result.title"), b);
@@ -518,7 +517,7 @@ public final class ReportBuilder {
       }
       b.add(new Table(List.of(t("report.col.rank"), t("report.col.model"),
           t("report.col.score"), t("report.col.first")), rows, List.of(0.6, 2.6, 1.1, 1.4)));
-      b.add(new Image(pictures.scores(), t("report.ranking.caption")));
+      b.add(new Chart(pictures.scores(), t("report.ranking.caption")));
       for (Rule rule : Rule.values()) {
         use(rule.sourceKey(), "report.usedFor.rules");
       }
@@ -527,7 +526,7 @@ public final class ReportBuilder {
 
     private Section sensitivity() {
       List<Block> b = new ArrayList<>();
-      b.add(new Image(pictures.tornado(), t("report.tornado.caption")));
+      b.add(new Chart(pictures.tornado(), t("report.tornado.caption")));
       b.add(new Subheading(t("wizard.result.flips")));
       List<String> flips = words.flipPoints(a.sensitivity());
       b.add(flips.isEmpty() ? new Paragraph(t("wizard.result.noFlips")) : new Bullets(flips));
@@ -537,7 +536,7 @@ public final class ReportBuilder {
     private Section robustness() {
       List<Block> b = new ArrayList<>();
       b.add(new Paragraph(t("wizard.result.robustness.note", a.acceptability().draws())));
-      b.add(new Image(pictures.acceptability(), ""));
+      b.add(new Chart(pictures.acceptability(), ""));
       return new Section(t("wizard.result.chart.acceptability"), b);
     }
 
@@ -567,7 +566,7 @@ public final class ReportBuilder {
           t("report.col.impressions"), t("report.col.clicks"), t("report.col.cost"),
           t("report.col.value"), t("report.col.roi")), rows,
           List.of(2.2, 1.2, 1.3, 1.0, 1.5, 1.5, 0.9)));
-      b.add(new Image(pictures.projection(), t("advice.projection.caption")));
+      b.add(new Chart(pictures.projection(), t("advice.projection.caption")));
       b.add(new Paragraph(t("wizard.result.projection.note"), true));
       b.add(new Paragraph(t("advice.projection.cases"), true));
       use(PROJECTION_SOURCE, "report.usedFor.projection");

@@ -5,15 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import se.socialorg.advisor.store.sheet.SheetException;
 import se.socialorg.advisor.store.sheet.SheetReader;
 import se.socialorg.advisor.store.sheet.SheetRow;
 import se.socialorg.advisor.store.survey.ImportError;
 
 /**
- * Reads the rows of an actuals file through the shared sheet reader: .xlsx (the sheet named
- * "metrics" when there is one) or CSV. The old binary .xls is refused (ADR 0018).
+ * Reads the rows of an actuals file through the shared sheet reader: .xlsx or .xls (the sheet
+ * named "metrics" when there is one; an .xls that is really an HTML table or an Excel 2003 XML
+ * file is read as such) or CSV (ADR 0026).
  */
 final class Tables {
 
@@ -30,12 +30,8 @@ final class Tables {
 
   static List<Row> read(Path file) throws ActualsFileException, IOException {
     String name = file.getFileName().toString();
-    String lower = name.toLowerCase(Locale.ROOT);
     if (!Files.isRegularFile(file)) {
       throw new ActualsFileException(new ImportError(name, 0, 0, "followup.import.missing", List.of()));
-    }
-    if (lower.endsWith(".xls")) {
-      throw new ActualsFileException(new ImportError(name, 0, 0, "followup.import.xls", List.of()));
     }
     if (Files.size(file) > MAX_BYTES) {
       throw new ActualsFileException(

@@ -7,12 +7,17 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import se.socialorg.advisor.store.report.ReportDocument.Block;
 import se.socialorg.advisor.store.report.ReportDocument.Bullets;
+import se.socialorg.advisor.store.report.ReportDocument.Chart;
 import se.socialorg.advisor.store.report.ReportDocument.Image;
 import se.socialorg.advisor.store.report.ReportDocument.Paragraph;
 import se.socialorg.advisor.store.report.ReportDocument.Section;
@@ -194,8 +199,9 @@ final class Layout {
     // The heading, the gap above it (unless it opens a page) and the space below it.
     float h = lines.size() * H1 * 1.25f + SECTION_GAP + 8;
     // A heading never ends a page: it keeps its first picture (with caption) or a few lines.
-    Placed firstPicture = !s.blocks().isEmpty() && s.blocks().get(0) instanceof Image im
-        ? place(im) : null;
+    Block first = s.blocks().isEmpty() ? null : s.blocks().get(0);
+    Placed firstPicture = first instanceof Image im ? place(im)
+        : first instanceof Chart ch ? place(ch) : null;
     ensure(h + (firstPicture != null ? firstPicture.height() : 70));
     if (y < top) {
       y -= SECTION_GAP;
@@ -228,6 +234,9 @@ final class Layout {
         y -= 10;
       } else if (b instanceof Image im) {
         image(b == list.get(0) && firstPicture != null ? firstPicture : place(im));
+        y -= 10;
+      } else if (b instanceof Chart ch) {
+        image(b == list.get(0) && firstPicture != null ? firstPicture : place(ch));
         y -= 10;
       }
     }
@@ -338,8 +347,12 @@ final class Layout {
     cs.stroke();
   }
 
-  /** A picture scaled to the text width (at most {@link #MAX_IMAGE_HEIGHT}), and its caption. */
-  private record Placed(PDImageXObject img, float w, float h, List<String> caption) {
+  /**
+   * A picture or a chart (then {@code img} is null) scaled to the text width (at most {@link
+   * #MAX_IMAGE_HEIGHT}), and its caption.
+   */
+  private record Placed(PDImageXObject img, PDFormXObject form, float w, float h,
+      List<String> caption) {
     /** The height the picture and its caption take on the page. */
     float height() {
       return h + caption.size() * SMALL * LEADING + 6;
@@ -354,15 +367,47 @@ final class Layout {
       h = MAX_IMAGE_HEIGHT;
       w = h * img.getWidth() / img.getHeight();
     }
-    List<String> caption = im.caption().isBlank() ? List.of()
-        : wrap(cleanRegular.clean(im.caption()), regular, SMALL, width);
-    return new Placed(img, w, h, caption);
+    return new Placed(img, null, w, h, caption(im.caption()));
+  }
+
+  private List<String> caption(String caption) throws IOException {
+    return caption.isBlank() ? List.of()
+        : wrap(cleanRegular.clean(caption), regular, SMALL, width);
+  }
+
+  /** A chart as a form XObject: drawn once in its own coordinates, placed like a picture. */
+  private Placed place(Chart ch) throws IOException {
+    Figure f = ch.figure();
+    // A form XObject; as an "appearance stream" PDFBox draws it with the document at hand, so
+    // the fonts used in it are subset like those of the pages.
+    PDAppearanceStream form = new PDAppearanceStream(doc);
+    form.setBBox(new PDRectangle(0, 0, f.width(), f.height()));
+    form.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+    try (PDPageContentStream out = new PDPageContentStream(doc, form)) {
+      new FigureDrawing(out, f, regular, bold).draw();
+    }
+    float w = width;
+    float h = w * f.height() / f.width();
+    if (h > MAX_IMAGE_HEIGHT) {
+      h = MAX_IMAGE_HEIGHT;
+      w = h * f.width() / f.height();
+    }
+    return new Placed(null, form, w, h, caption(ch.caption()));
   }
 
   private void image(Placed p) throws IOException {
     ensure(p.height());
     y -= p.h();
-    cs.drawImage(p.img(), left + (width - p.w()) / 2, y, p.w(), p.h());
+    float x = left + (width - p.w()) / 2;
+    if (p.img() != null) {
+      cs.drawImage(p.img(), x, y, p.w(), p.h());
+    } else {
+      PDRectangle box = p.form().getBBox();
+      cs.saveGraphicsState();
+      cs.transform(new Matrix(p.w() / box.getWidth(), 0, 0, p.h() / box.getHeight(), x, y));
+      cs.drawForm(p.form());
+      cs.restoreGraphicsState();
+    }
     y -= 4;
     for (String line : p.caption()) {
       y -= SMALL;
@@ -431,6 +476,11 @@ final class Layout {
       case '>' -> '<';
       default -> cp;
     };
+  }
+
+  /** {@link #fit(String, FontFace, float, float)} for the figures. */
+  static String fitted(String s, FontFace font, float size, float max) throws IOException {
+    return fit(s, font, size, max);
   }
 
   static float textWidth(String s, PDType0Font font, float size) throws IOException {

@@ -66,7 +66,7 @@ public record ReportDocument(
   }
 
   /** One piece of a section's content. */
-  public sealed interface Block permits Subheading, Paragraph, Bullets, Table, Image {}
+  public sealed interface Block permits Subheading, Paragraph, Bullets, Table, Image, Chart {}
 
   /** A smaller heading inside a section. */
   public record Subheading(String text) implements Block {}
@@ -118,6 +118,18 @@ public record ReportDocument(
   public record Image(byte[] png, String caption) implements Block {
     public Image {
       Objects.requireNonNull(png, "png");
+      caption = caption == null ? "" : caption;
+    }
+  }
+
+  /**
+   * A chart drawn as vector graphics ({@link Figure}), scaled to the text width.
+   *
+   * @param caption text under the chart, may be empty
+   */
+  public record Chart(Figure figure, String caption) implements Block {
+    public Chart {
+      Objects.requireNonNull(figure, "figure");
       caption = caption == null ? "" : caption;
     }
   }

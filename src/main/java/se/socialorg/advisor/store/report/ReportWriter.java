@@ -50,7 +50,18 @@ public final class ReportWriter {
    * The extensions (lower case, without the dot) a report can be written as. One table, so that
    * another format is one more entry here and a writer for it.
    */
-  public static final Set<String> EXTENSIONS = Set.of("pdf");
+  public static final Set<String> EXTENSIONS = Set.of("pdf", "pptx");
+
+  /** True when {@code file} names a board deck (.pptx, {@link DeckWriter}) rather than a PDF. */
+  public static boolean isDeck(Path file) {
+    return "pptx".equals(extension(file));
+  }
+
+  private static String extension(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
 
 
   private static final Logger LOG = Logger.getLogger(ReportWriter.class.getName());
@@ -130,10 +141,7 @@ public final class ReportWriter {
         throw new ReportException(ReportException.SAME_AS_INPUT, target, null);
       }
     }
-    String name = target.getFileName() == null ? "" : target.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    if (!EXTENSIONS.contains(extension)) {
+    if (!EXTENSIONS.contains(extension(target))) {
       throw new ReportException(ReportException.UNKNOWN_EXTENSION, target, null);
     }
   }
@@ -147,7 +155,7 @@ public final class ReportWriter {
     }
   }
 
-  private static ReportException failure(IOException e, Path target, boolean replacing) {
+  static ReportException failure(IOException e, Path target, boolean replacing) {
     LOG.log(Level.WARNING, "Could not write report " + target, e);
     if (e instanceof AtomicFiles.NotRegularFileException) {
       return new ReportException(ReportException.NOT_REGULAR, target, e);

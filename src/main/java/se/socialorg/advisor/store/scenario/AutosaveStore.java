@@ -192,28 +192,49 @@ public final class AutosaveStore {
     return newest;
   }
 
+  /**
+   * The scenarios in every autosave file of the folder (this copy's, other running copies' and
+   * left-over ones), read without taking over, moving or deleting anything; unreadable files are
+   * skipped.
+   */
+  public List<Scenario> peek() {
+    List<Scenario> out = new java.util.ArrayList<>();
+    for (Path f : autosaveFiles()) {
+      try {
+        out.add(parse(f).scenario());
+      } catch (IOException | ScenarioFileException | RuntimeException e) {
+        LOG.log(Level.FINE, "Autosave " + f + " not readable", e);
+      }
+    }
+    return out;
+  }
+
   private Optional<Recovered> read(Path f) {
     try {
-      byte[] content = Files.readAllBytes(capped(f));
-      JsonNode root = Json.mapper().readTree(content);
-      if (root == null
-          || !root.path("autosaveVersion").canConvertToInt()
-          || root.path("autosaveVersion").asInt() != AUTOSAVE_VERSION
-          || !root.path("savedAt").isTextual()
-          || !root.path("file").isObject()) {
-        throw new IOException("not an autosave file");
-      }
-      Instant savedAt = Instant.parse(root.get("savedAt").textValue());
-      JsonNode original = root.path("originalFile");
-      Path originalFile = original.isTextual() ? Path.of(original.textValue()) : null;
-      Scenario scenario =
-          files.parseUnlogged(Json.mapper().writeValueAsBytes(root.get("file")));
-      return Optional.of(new Recovered(scenario, originalFile, savedAt));
+      return Optional.of(parse(f));
     } catch (IOException | ScenarioFileException | RuntimeException e) {
       LOG.log(Level.WARNING, "Autosave " + f + " is unusable; moving it aside", e);
       moveAside(f);
       return Optional.empty();
     }
+  }
+
+  private Recovered parse(Path f) throws IOException, ScenarioFileException {
+    byte[] content = Files.readAllBytes(capped(f));
+    JsonNode root = Json.mapper().readTree(content);
+    if (root == null
+        || !root.path("autosaveVersion").canConvertToInt()
+        || root.path("autosaveVersion").asInt() != AUTOSAVE_VERSION
+        || !root.path("savedAt").isTextual()
+        || !root.path("file").isObject()) {
+      throw new IOException("not an autosave file");
+    }
+    Instant savedAt = Instant.parse(root.get("savedAt").textValue());
+    JsonNode original = root.path("originalFile");
+    Path originalFile = original.isTextual() ? Path.of(original.textValue()) : null;
+    Scenario scenario =
+        files.parseUnlogged(Json.mapper().writeValueAsBytes(root.get("file")));
+    return new Recovered(scenario, originalFile, savedAt);
   }
 
   /** Removes this copy's autosave (after a clean exit or a successful save), never another's. */

@@ -67,6 +67,9 @@ public final class ScenarioFiles {
   /** Longest number literal accepted, in characters. */
   static final int MAX_NUMBER_LENGTH = 64;
 
+  /** Longest survey id accepted (the app writes 32 hexadecimal digits). */
+  static final int MAX_SURVEY_ID_LENGTH = 64;
+
   /** Largest wizard step index accepted. */
   static final int MAX_WIZARD_STEP = 99;
 
@@ -77,7 +80,8 @@ public final class ScenarioFiles {
   private final Clock clock;
   private final ScenarioMigrations migrations = new ScenarioMigrations();
   /** Fields added to format 4 after its first files were written: absent means empty. */
-  private static final Set<String> OPTIONAL = Set.of("scenario.author", "scenario.date");
+  private static final Set<String> OPTIONAL =
+      Set.of("scenario.author", "scenario.date", "scenario.inputs.readiness.surveyId");
 
   private final StructureCheck structure = new StructureCheck(NULLABLE, OPTIONAL);
 
@@ -306,13 +310,8 @@ public final class ScenarioFiles {
         migrations.migrate(root, version);
       }
       structure.check(root, ScenarioFile.class, "");
-      if (root.get("scenario") instanceof ObjectNode scenario) {
-        for (String optional : OPTIONAL) {
-          String name = optional.substring("scenario.".length());
-          if (!scenario.has(name)) {
-            scenario.put(name, "");
-          }
-        }
+      for (String optional : OPTIONAL) {
+        fillIn(root, optional);
       }
       ScenarioFile file = Strict.READER.forType(ScenarioFile.class).readValue(root);
       checkValues(file);
@@ -327,6 +326,18 @@ public final class ScenarioFiles {
           "scenario.error.invalidValue", List.of(), path, line(at), column(at), e);
     } catch (IOException e) {
       throw new ScenarioFileException("scenario.error.unreadable", List.of(), "", -1, -1, e);
+    }
+  }
+
+  /** An optional text field that is absent becomes empty (its parents were checked present). */
+  private static void fillIn(ObjectNode root, String dottedPath) {
+    String[] parts = dottedPath.split("\\.");
+    JsonNode node = root;
+    for (int i = 0; i < parts.length - 1 && node != null; i++) {
+      node = node.get(parts[i]);
+    }
+    if (node instanceof ObjectNode parent && !parent.has(parts[parts.length - 1])) {
+      parent.put(parts[parts.length - 1], "");
     }
   }
 
@@ -405,6 +416,11 @@ public final class ScenarioFiles {
       throw outOfRange(
           "scenario.inputs.readiness.surveyRespondents", s.inputs().readiness().surveyRespondents(), 0,
           Integer.MAX_VALUE);
+    }
+    String surveyId = s.inputs().readiness().surveyId();
+    if (surveyId.length() > MAX_SURVEY_ID_LENGTH) {
+      throw StructureCheck.problem("scenario.error.tooLong",
+          List.of(surveyId.length(), MAX_SURVEY_ID_LENGTH), "scenario.inputs.readiness.surveyId");
     }
     if (!s.date().isEmpty()) {
       try {

@@ -1,8 +1,6 @@
 package se.socialorg.advisor.store.sheet;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,9 +12,10 @@ import java.util.function.ToIntFunction;
 
 /**
  * Reads the rows of a spreadsheet one at a time, whatever the file: an .xlsx workbook (its first
- * visible sheet) or a CSV file (encoding, byte-order mark and delimiter detected by {@link
- * CsvSource}). Blank rows are skipped. The workbook reader is loaded only when a workbook is
- * opened. Not thread-safe; call off the FX thread.
+ * visible sheet), an old binary .xls workbook, an HTML table or Excel 2003 XML spreadsheet saved
+ * as .xls (told apart by content, not by name), or a CSV file (encoding, byte-order mark and
+ * delimiter detected by {@link CsvSource}). Blank rows are skipped. Each workbook reader is
+ * loaded only when such a file is opened. Not thread-safe; call off the FX thread.
  */
 public abstract class SheetReader implements AutoCloseable {
 
@@ -34,7 +33,7 @@ public abstract class SheetReader implements AutoCloseable {
   /**
    * Opens a file: a workbook when it is one (by its first bytes), else CSV.
    *
-   * @throws SheetException for a password-protected, old-format (.xls), corrupt or binary file
+   * @throws SheetException for a password-protected, too old (Excel 95), corrupt or binary file
    */
   public static SheetReader open(Path file) throws SheetException {
     return open(file, null);
@@ -46,22 +45,34 @@ public abstract class SheetReader implements AutoCloseable {
    */
   public static SheetReader open(Path file, String preferredSheet) throws SheetException {
     byte[] head;
-    try (InputStream in = Files.newInputStream(file)) {
-      head = in.readNBytes(8);
+    try {
+      head = TextWorkbooks.head(file);
     } catch (IOException e) {
       throw new SheetException("sheet.error.unreadable", 0, reason(e));
     }
-    if (startsWith(head, OLE2)) {
-      throw new SheetException("sheet.error.protected", 0);
-    }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (startsWith(head, OLE2)) {
+      if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+        // Excel writes an .xlsx as OLE2 only when it encrypts it with a password
+        throw new SheetException("sheet.error.protected", 0);
+      }
+      // an old .xls workbook (or, under another name, a password-protected .xlsx)
+      return XlsRows.openXls(file, preferredSheet);
+    }
     if (startsWith(head, ZIP)) {
       return XlsxRows.openXlsx(file, preferredSheet);
     }
     if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
       throw new SheetException("sheet.error.corrupt", 0, "not a zip archive");
     }
-    return CsvRows.openCsv(file);
+    switch (TextWorkbooks.sniff(head)) {
+      case HTML:
+        return TextWorkbooks.html(file);
+      case SPREADSHEET_XML:
+        return TextWorkbooks.spreadsheetXml(file, preferredSheet);
+      default:
+        return CsvRows.openCsv(file);
+    }
   }
 
   /** Reads the first header row and then every row into memory: for small files. */

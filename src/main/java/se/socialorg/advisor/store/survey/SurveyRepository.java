@@ -1,7 +1,5 @@
 package se.socialorg.advisor.store.survey;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,10 +11,8 @@ import se.socialorg.advisor.model.Readiness;
 import se.socialorg.advisor.model.SurveyResponse;
 import se.socialorg.advisor.model.SurveySummary;
 import se.socialorg.advisor.store.db.Database;
-import se.socialorg.advisor.store.scenario.ScenarioFileException;
-import se.socialorg.advisor.store.scenario.ScenarioFiles;
 
-/** The imported surveys: list, rename, delete, where used, responses, summaries and readiness. Off the FX thread. */
+/** The imported surveys: list, rename, delete, the one a scenario links to, responses, summaries and readiness. Off the FX thread. */
 public final class SurveyRepository {
 
   private final Database db;
@@ -31,7 +27,7 @@ public final class SurveyRepository {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT id, name, source_file, imported_at, respondents FROM survey"
+                  "SELECT id, name, source_file, imported_at, respondents, uid FROM survey"
                       + " ORDER BY imported_at DESC, id DESC")) {
             return infos(ps);
           }
@@ -43,7 +39,8 @@ public final class SurveyRepository {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT id, name, source_file, imported_at, respondents FROM survey WHERE id = ?")) {
+                  "SELECT id, name, source_file, imported_at, respondents, uid FROM survey"
+                      + " WHERE id = ?")) {
             ps.setLong(1, surveyId);
             return infos(ps).stream().findFirst();
           }
@@ -82,23 +79,14 @@ public final class SurveyRepository {
   }
 
   /**
-   * The scenario files among {@code candidates} (e.g. the recent files) whose readiness figures
-   * come from the survey named {@code surveyName}; files that cannot be read are left out.
+   * The survey a scenario's readiness figures come from: by its own id when the scenario has one
+   * (so a renamed survey is still found), else by name (files written before surveys had ids).
    */
-  public static List<Path> usedBy(String surveyName, List<Path> candidates) {
-    ScenarioFiles files = new ScenarioFiles();
-    List<Path> out = new ArrayList<>();
-    for (Path p : candidates) {
-      try {
-        if (Files.isRegularFile(p)
-            && surveyName.equals(files.read(p).inputs().readiness().surveyName())) {
-          out.add(p);
-        }
-      } catch (ScenarioFileException e) {
-        // not a readable scenario: it cannot be using the survey
-      }
+  public Optional<SurveyInfo> linkedTo(Readiness readiness) {
+    if (!readiness.fromSurvey()) {
+      return Optional.empty();
     }
-    return out;
+    return list().stream().filter(s -> s.usedBy(readiness)).findFirst();
   }
 
   /** The stored responses in file order. */
@@ -148,7 +136,9 @@ public final class SurveyRepository {
   /** The survey as the employee-readiness input of a scenario. */
   public Readiness toReadiness(long surveyId) {
     SurveyInfo info = require(surveyId);
-    return SurveyStats.readiness(info.name(), responses(surveyId));
+    Readiness r = SurveyStats.readiness(info.name(), responses(surveyId));
+    return new Readiness(r.activeShare(), r.willingShare(), r.averageNetwork(), r.postsPerWeek(),
+        r.surveyName(), r.surveyRespondents(), info.uid());
   }
 
   private SurveyInfo require(long surveyId) {
@@ -162,7 +152,8 @@ public final class SurveyRepository {
       while (rs.next()) {
         out.add(
             new SurveyInfo(
-                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                rs.getString(6)));
       }
     }
     return out;

@@ -48,7 +48,10 @@ final class ChartData {
     return Optional.ofNullable((Tooltip) node.getProperties().get(TOOLTIP_KEY));
   }
 
-  /** Points grouped by series into data items, categories in order of first appearance. */
+  /**
+   * Points grouped by series into data items, categories in order of first appearance; a point of
+   * value NaN keeps its category on the axis and adds no item (a gap, not a zero).
+   */
   static <X, Y> ChartState.Frame<X, Y> categoryFrame(
       String id,
       List<ChartPoint> points,
@@ -60,6 +63,9 @@ final class ChartData {
     Map<String, List<XYChart.Data<X, Y>>> bySeries = new LinkedHashMap<>();
     for (ChartPoint p : points) {
       categories.add(p.category());
+      if (Double.isNaN(p.value())) {
+        continue; // a gap: the category keeps its place, with nothing drawn (never a zero)
+      }
       bySeries
           .computeIfAbsent(p.series(), k -> new ArrayList<>())
           .add(data(x.apply(p), y.apply(p), p));

@@ -1,12 +1,8 @@
 package se.socialorg.advisor.ui.charts;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
@@ -19,6 +15,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.ui.AppExecutor;
+import se.socialorg.advisor.ui.BackgroundTask;
 import se.socialorg.advisor.ui.Dialogs;
 import se.socialorg.advisor.ui.FxThread;
 
@@ -29,7 +26,6 @@ import se.socialorg.advisor.ui.FxThread;
  */
 final class ChartExport {
 
-  private static final Logger LOG = Logger.getLogger(Charts.class.getName());
   private static final String MENU_KEY = Charts.class.getName() + ".menu";
   private static final String APP_CSS = "/se/socialorg/advisor/ui/app.css";
 
@@ -79,31 +75,21 @@ final class ChartExport {
   /**
    * Exports the chart as a PNG file: the snapshot is taken now on the FX thread (call it there),
    * encoding and writing run on the executor, and the file appears whole or not at all. A failure
-   * is logged and shown with {@link Dialogs#error}.
+   * is logged once and shown with {@link Dialogs#error}.
    *
    * @return the running task, for callers that want to follow it
    */
-  Task<Path> exportPng(Chart chart, Path file) {
+  BackgroundTask<Path> exportPng(Chart chart, Path file) {
     if (!Platform.isFxApplicationThread()) {
       throw new IllegalStateException("exportPng must be called on the FX thread");
     }
     WritableImage image = snapshot(chart, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-    Task<Path> task =
-        new Task<>() {
-          @Override
-          protected Path call() throws IOException {
-            ChartImages.writePngAtomically(image, file);
-            return file;
-          }
-        };
-    task.setOnFailed(
-        e -> {
-          LOG.log(Level.WARNING, "Could not export chart to " + file, task.getException());
-          dialogs.error(
-              i18n.t("chart.export.failed.title"),
-              i18n.t("chart.export.failed.message", file.toString()));
-        });
-    return executor.submit(task);
+    return BackgroundTask.wrap(() -> {
+      ChartImages.writePngAtomically(image, file);
+      return file;
+    }).onFailure(e -> dialogs.error(i18n.t("chart.export.failed.title"),
+        i18n.t("chart.export.failed.message", file.toString())))
+        .executeWith(executor);
   }
 
   /** The chart as PNG bytes; {@code legend}, if any, is drawn plain for the picture. */

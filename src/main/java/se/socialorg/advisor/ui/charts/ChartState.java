@@ -149,7 +149,9 @@ final class ChartState<X, Y> {
       // Setting categories turns auto-ranging off, and then the axis keeps the positions it had
       // (none, after an empty drawing with a theme switch): it keeps the order given here and
       // measures its categories again at every layout.
-      categoryAxis.setAutoRanging(true);
+      // Except when a category is kept on purpose with no bar (a month with no data, a gap):
+      // auto-ranging would drop it, so the given categories stay as they are.
+      categoryAxis.setAutoRanging(!hasEmptyCategory(frame));
     }
     chart.getData().setAll(frame.series());
     chart.getData().removeIf(s -> hidden.contains(s.getName()));
@@ -202,6 +204,18 @@ final class ChartState<X, Y> {
         }
       }
     }
+  }
+
+  /** Whether a category of the frame has no data item in any series. */
+  private static boolean hasEmptyCategory(Frame<?, ?> frame) {
+    java.util.Set<Object> used = new java.util.HashSet<>();
+    for (XYChart.Series<?, ?> s : frame.series()) {
+      for (XYChart.Data<?, ?> d : s.getData()) {
+        used.add(d.getXValue());
+        used.add(d.getYValue());
+      }
+    }
+    return !used.isEmpty() && !used.containsAll(frame.categories());
   }
 
   /**

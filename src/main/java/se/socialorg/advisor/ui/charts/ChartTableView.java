@@ -38,6 +38,27 @@ final class ChartTableView {
     return table;
   }
 
+  /**
+   * Makes a chart reachable by keyboard (its focus visible) and readable as a table: Enter or
+   * Space on it, or "Show as table…" in its context menu, runs {@code show}.
+   */
+  static void install(javafx.scene.chart.Chart chart, I18n i18n, Runnable show) {
+    chart.setFocusTraversable(true);
+    chart.setAccessibleHelp(i18n.t("chart.table.help"));
+    chart.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.ENTER
+          || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+        e.consume();
+        show.run();
+      }
+    });
+    javafx.scene.control.MenuItem asTable =
+        new javafx.scene.control.MenuItem(i18n.t("chart.table.show"));
+    asTable.setId(chart.getId() + "-showTable");
+    asTable.setOnAction(e -> show.run());
+    ChartExport.contextMenuOf(chart).getItems().add(asTable);
+  }
+
   /** Shows the table in a window with a Close button. */
   static void show(Dialogs dialogs, I18n i18n, String chartId, ChartTable data) {
     Dialog<ButtonType> dialog = new Dialog<>();

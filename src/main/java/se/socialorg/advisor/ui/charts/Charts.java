@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Logger;
-import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -24,10 +23,10 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.ui.AppExecutor;
+import se.socialorg.advisor.ui.BackgroundTask;
 import se.socialorg.advisor.ui.Dialogs;
 import se.socialorg.advisor.present.ChartPoint;
 import se.socialorg.advisor.present.ChartTable;
@@ -73,7 +72,10 @@ public final class Charts {
 
   // ---- factories ------------------------------------------------------------------------------
 
-  /** Vertical bars, grouped by category, one colour per series. */
+  /**
+   * Vertical bars, grouped by category, one colour per series. A point of value NaN keeps its
+   * category on the axis with no bar (e.g. a month with no data: a gap, never a zero).
+   */
   public BarChart<String, Number> bars(
       String id, String title, String valueAxisLabel, List<ChartPoint> points) {
     CategoryAxis categories = CategoryLabelAxis.create();
@@ -307,7 +309,7 @@ public final class Charts {
    *
    * @return the running task, for callers that want to follow it
    */
-  public Task<Path> exportPng(Chart chart, Path file) {
+  public BackgroundTask<Path> exportPng(Chart chart, Path file) {
     return export.exportPng(chart, file);
   }
 
@@ -350,22 +352,10 @@ public final class Charts {
     state.emptyText(i18n.t("chart.empty"));
     ((LegendHost) chart).useLegend(legend);
     state.tableMaker(points -> ChartTable.of(i18n, state.title(), points));
-    // Reachable by keyboard, its focus visible; Enter or Space shows its data as a table.
-    chart.setFocusTraversable(true);
-    chart.setAccessibleHelp(i18n.t("chart.table.help"));
-    chart.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-      if (e.getCode() == javafx.scene.input.KeyCode.ENTER
-          || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
-        e.consume();
-        showTable(chart);
-      }
-    });
+
     ChartData.register(chart, state);
     export.installContextMenu(chart);
-    MenuItem asTable = new MenuItem(i18n.t("chart.table.show"));
-    asTable.setId(id + "-showTable");
-    asTable.setOnAction(e -> showTable(chart));
-    ChartExport.contextMenuOf(chart).getItems().add(asTable);
+    ChartTableView.install(chart, i18n, () -> showTable(chart));
     return state;
   }
 

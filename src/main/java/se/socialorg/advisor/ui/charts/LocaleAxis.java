@@ -62,7 +62,7 @@ final class LocaleAxis {
   static java.util.List<se.socialorg.advisor.present.ChartPoint> whole(
       NumberAxis axis, java.util.List<se.socialorg.advisor.present.ChartPoint> points) {
     wholeWhenAllWhole(axis, points.stream().map(se.socialorg.advisor.present.ChartPoint::value)
-        .toList());
+        .filter(v -> !Double.isNaN(v)).toList());
     return points;
   }
 

@@ -1,6 +1,5 @@
 package se.socialorg.advisor.ui.followup;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -11,16 +10,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import se.socialorg.advisor.engine.FollowUpResult;
 import se.socialorg.advisor.engine.KpiStatus;
 import se.socialorg.advisor.engine.Measure;
 import se.socialorg.advisor.engine.MonthComparison;
-import se.socialorg.advisor.engine.ReasonFormatter;
+import se.socialorg.advisor.present.ReasonFormatter;
 import se.socialorg.advisor.engine.WhatIf;
 import se.socialorg.advisor.i18n.I18n;
-import se.socialorg.advisor.present.ChartPoint;
+import se.socialorg.advisor.present.FollowUpChartData;
 import se.socialorg.advisor.ui.ScreenHost;
 import se.socialorg.advisor.ui.charts.Charts;
 
@@ -90,18 +90,15 @@ final class FollowUpResultsView {
       status.getChildren().add(l);
     }
     resultsBox.getChildren().add(status);
-    List<ChartPoint> points = new ArrayList<>();
-    for (MonthComparison m : r.monthly()) {
-      String month = m.month().toString();
-      if (!m.gap()) {
-        points.add(new ChartPoint(month, t.t("followup.chart.actual"), m.cumulativeActual().impressions(),
-            t.number(m.cumulativeActual().impressions(), 0), t.t("followup.chart.actualSource"), "", false));
-        points.add(new ChartPoint(month, t.t("followup.chart.projected"), m.cumulativeProjected().impressions(),
-            t.number(m.cumulativeProjected().impressions(), 0), t.t("wizard.result.projection.source"), "", false));
-      }
-    }
-    charts.update(chart, points);
+    charts.update(chart, FollowUpChartData.points(t, r));
     resultsBox.getChildren().add(chart);
+    if (!r.gaps().isEmpty()) {
+      Label note = new Label(t.t("followup.chart.gapNote"));
+      note.setId("followUpChartGapNote");
+      note.setWrapText(true);
+      note.getStyleClass().add("text-muted");
+      resultsBox.getChildren().add(note);
+    }
     resultsBox.getChildren().add(table(r, currency));
     if (w != null) {
       var p = w.adopted().projection();
@@ -126,15 +123,18 @@ final class FollowUpResultsView {
   private TableView<MonthComparison> table(FollowUpResult r, String currency) {
     TableView<MonthComparison> table = new TableView<>(FXCollections.observableArrayList(r.monthly()));
     table.setId("followUpTable");
-    table.setPrefHeight(Math.min(400, 60 + 28 * r.monthly().size()));
+    // two header rows (measure, then actual/projected) and every month without scrolling, up to a year
+    table.setPrefHeight(Math.min(560, 90 + 42 * r.monthly().size()));
+    table.setMinHeight(Region.USE_PREF_SIZE);
     table.getColumns().add(column(t.t("followup.cli.col.month"), m -> m.month().toString()));
     for (Measure x : Measure.values()) {
       String unit = x == Measure.COST || x == Measure.VALUE ? " (" + currency + ")" : "";
       TableColumn<MonthComparison, String> group = new TableColumn<>(t.t("followup.measure." + key(x)) + unit);
       group.getColumns().add(column(t.t("followup.chart.actual"),
-          m -> m.gap() ? t.t("followup.cli.gap") : n(m.actual().get(x))));
+          m -> FollowUpChartData.actualCell(t, m, x)));
       if (x != Measure.ENGAGEMENT) {
-        group.getColumns().add(column(t.t("followup.cli.col.projected"), m -> m.gap() ? "" : n(m.projected().get(x))));
+        group.getColumns().add(column(t.t("followup.chart.projected"),
+            m -> FollowUpChartData.projectedCell(t, m, x)));
       }
       table.getColumns().add(group);
     }
@@ -146,10 +146,6 @@ final class FollowUpResultsView {
     TableColumn<MonthComparison, String> c = new TableColumn<>(title);
     c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
     return c;
-  }
-
-  private String n(double v) {
-    return Double.isNaN(v) ? t.t("followup.cli.none") : t.number(v, 0);
   }
 
   private String statusText(KpiStatus s) {

@@ -19,7 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import se.socialorg.advisor.engine.FollowUpResult;
-import se.socialorg.advisor.engine.ReasonFormatter;
+import se.socialorg.advisor.present.ReasonFormatter;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.FollowUp;
 import se.socialorg.advisor.model.Kpi;
@@ -148,7 +148,7 @@ public final class FollowUpView {
 
     Button importButton = FollowUpNodes.button("importActuals", t.t("followup.import.button"));
     importButton.setOnAction(e -> host.dialogs()
-        .chooseOpen(t.t("followup.import.button"), t.t("followup.import.filter"), "*.csv", "*.xlsx", "*.txt")
+        .chooseOpen(t.t("followup.import.button"), t.t("followup.import.filter"), "*.csv", "*.xlsx", "*.xls", "*.txt")
         .ifPresent(model.actuals()::previewImport));
     previewBox.setId("importPreview");
     importList.setId("importList");

@@ -17,11 +17,13 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -116,18 +118,51 @@ public final class ImportSurveyDialog {
     progress.setMaxWidth(Double.MAX_VALUE);
     progress.progressProperty().bind(vm.progressProperty());
     progress.visibleProperty().bind(vm.busyProperty().and(vm.previewReadProperty()));
+    progress.managedProperty().bind(progress.visibleProperty());
     HBox.setHgrow(progress, Priority.ALWAYS);
     Region gap = new Region();
     HBox.setHgrow(gap, Priority.ALWAYS);
-    HBox bottom = new HBox(8, progress, gap, skip, cancel, start);
+    skip.setWrapText(true);
+    skip.setMinHeight(Region.USE_PREF_SIZE);
+    cancel.setMinWidth(Region.USE_PREF_SIZE);
+    start.setMinWidth(Region.USE_PREF_SIZE);
+    HBox buttons = new HBox(8, progress, gap, skip, cancel, start);
+    buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+    // what happened (answer words to map, errors) stays in sight below the scrolling part
+    Label status = text("importStatus", null, vm.statusProperty());
+    ListView<String> errors = new ListView<>();
+    errors.setId("importErrors");
+    errors.setPrefHeight(120);
+    errors.getStyleClass().add("import-errors");
+    errors.itemsProperty().bind(Bindings.createObjectBinding(
+        () -> FXCollections.observableArrayList(vm.errorsProperty().get()),
+        vm.errorsProperty()));
+    errors.visibleProperty().bind(Bindings.createBooleanBinding(
+        () -> !vm.errorsProperty().get().isEmpty(), vm.errorsProperty()));
+    errors.managedProperty().bind(errors.visibleProperty());
+
+    VBox unknownBox = new VBox(6);
+    unknownBox.setId("unknownAnswers");
+    showUnknownWords(vm, t, unknownBox);
+    vm.answerWords().wordsProperty().addListener((o, a, b) -> showUnknownWords(vm, t, unknownBox));
+    VBox bottom = new VBox(8, unknownBox, status, errors, buttons);
     bottom.setPadding(new Insets(12, 0, 0, 0));
 
-    BorderPane root = new BorderPane(body(vm, t, file));
+    // Scrolls when the screen is small (1024x700): the written rule and the mapping stay readable.
+    ScrollPane scroll = new ScrollPane(body(vm, t, file));
+    scroll.setId("importScroll");
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.getStyleClass().add("edge-to-edge");
+
+    BorderPane root = new BorderPane(scroll);
     root.setBottom(bottom);
     root.setPadding(new Insets(16, 16, 0, 16));
     dialog.getDialogPane().setContent(root);
     dialog.getDialogPane().setPrefSize(860, 640);
     dialog.getDialogPane().setMinSize(640, 520);
+    // A resizable dialog may open at its minimum size on Linux: size it to its content once shown.
+    dialog.setOnShown(e -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
     dialog.getDialogPane().getStyleClass().add("library-dialog");
     dialog.getDialogPane().getStylesheets()
         .add(ImportSurveyDialog.class.getResource(LIBRARY_CSS).toExternalForm());
@@ -158,9 +193,16 @@ public final class ImportSurveyDialog {
     name.disableProperty().bind(vm.busyProperty());
     nameLabel.setLabelFor(name);
 
+    // One field a row, so the chosen question shows in full (questions are long sentences).
     GridPane grid = new GridPane();
     grid.setHgap(10);
     grid.setVgap(6);
+    ColumnConstraints labels = new ColumnConstraints();
+    labels.setMinWidth(Region.USE_PREF_SIZE);
+    ColumnConstraints boxes = new ColumnConstraints();
+    boxes.setHgrow(Priority.ALWAYS);
+    boxes.setFillWidth(true);
+    grid.getColumnConstraints().setAll(labels, boxes);
     grid.add(nameLabel, 0, 0);
     grid.add(name, 1, 0);
     int i = 0;
@@ -169,8 +211,8 @@ public final class ImportSurveyDialog {
       Label label = new Label(t.t(f.messageKey()) + (f.required() ? " *" : ""));
       label.setMinWidth(Region.USE_PREF_SIZE);
       label.setLabelFor(box);
-      grid.add(label, (i % 2) * 2, 1 + i / 2);
-      grid.add(box, (i % 2) * 2 + 1, 1 + i / 2);
+      grid.add(label, 0, 1 + i);
+      grid.add(box, 1, 1 + i);
       i++;
     }
     Label mappingTitle = new Label(t.t("libui.import.mapping"));
@@ -179,32 +221,16 @@ public final class ImportSurveyDialog {
     previewTitle.getStyleClass().add("section-title");
     TableView<List<String>> preview = previewTable(vm, t);
 
-    Label status = text("importStatus", null, vm.statusProperty());
-    ListView<String> errors = new ListView<>();
-    errors.setId("importErrors");
-    errors.setPrefHeight(150);
-    errors.getStyleClass().add("import-errors");
-    errors.itemsProperty().bind(Bindings.createObjectBinding(
-        () -> FXCollections.observableArrayList(vm.errorsProperty().get()),
-        vm.errorsProperty()));
-    errors.visibleProperty().bind(Bindings.createBooleanBinding(
-        () -> !vm.errorsProperty().get().isEmpty(), vm.errorsProperty()));
-    errors.managedProperty().bind(errors.visibleProperty());
-
     Label rule = new Label(t.t("libui.import.rule"));
     rule.setId("importRule");
     rule.setWrapText(true);
+    rule.setMinHeight(Region.USE_PREF_SIZE);
     rule.getStyleClass().add("text-muted");
     Label personal = text("importPersonal", "text-muted", vm.personalProperty());
     Label ambiguous = text("importAmbiguous", "warning-text", vm.ambiguousProperty());
-    VBox unknownBox = new VBox(6);
-    unknownBox.setId("unknownAnswers");
-    showUnknownWords(vm, t, unknownBox);
-    vm.answerWords().wordsProperty().addListener((o, a, b) -> showUnknownWords(vm, t, unknownBox));
     VBox body = new VBox(8, fileLabel, format, remembered, previewTitle, preview, mappingTitle,
-        grid, personal, ambiguous, rule, unknownBox, status, errors);
+        grid, personal, ambiguous, rule);
     VBox.setVgrow(preview, Priority.SOMETIMES);
-    VBox.setVgrow(errors, Priority.ALWAYS);
     return body;
   }
 
@@ -215,7 +241,13 @@ public final class ImportSurveyDialog {
     box.setMaxWidth(Double.MAX_VALUE);
     String help = t.t(f.required() ? "libui.import.mapping.required" : "libui.import.mapping.help",
         t.t(f.messageKey()));
-    box.setTooltip(new Tooltip(help));
+    Tooltip tip = new Tooltip(help);
+    tip.setWrapText(true);
+    tip.setMaxWidth(600);
+    box.setTooltip(tip);
+    // the chosen question in full, as it may be longer than the box
+    box.valueProperty().addListener((o, a, b) ->
+        tip.setText(b == null || b.isEmpty() ? help : help + "\n\n" + b));
     box.setAccessibleHelp(help);
     box.disableProperty().bind(vm.busyProperty().or(Bindings.createBooleanBinding(
         () -> vm.headersProperty().get().isEmpty(), vm.headersProperty())));
@@ -226,6 +258,7 @@ public final class ImportSurveyDialog {
       box.setValue(vm.mappingProperty(f).get());
     });
     vm.mappingProperty(f).addListener((o, a, b) -> box.setValue(b));
+    box.setMinWidth(200);
     box.valueProperty().addListener((o, a, b) -> {
       if (b != null && !b.equals(vm.mappingProperty(f).get())) {
         vm.mapField(f, b);
@@ -238,7 +271,8 @@ public final class ImportSurveyDialog {
     TableView<List<String>> preview = new TableView<>();
     preview.setId("previewTable");
     preview.setPlaceholder(new Label(t.t("libui.import.reading")));
-    preview.setPrefHeight(170);
+    preview.setPrefHeight(130);
+    preview.setMinHeight(110);
     preview.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     vm.rowsProperty().addListener((o, a, rows) -> {
       preview.getColumns().clear();
@@ -271,6 +305,7 @@ public final class ImportSurveyDialog {
     title.getStyleClass().add("section-title");
     Label help = new Label(t.t("libui.import.unknown.help"));
     help.setWrapText(true);
+    help.setMinHeight(Region.USE_PREF_SIZE);
     GridPane grid = new GridPane();
     grid.setHgap(10);
     grid.setVgap(4);
@@ -302,7 +337,9 @@ public final class ImportSurveyDialog {
       label.getStyleClass().add(style);
     }
     label.setWrapText(true);
+    label.setMinHeight(Region.USE_PREF_SIZE); // wrapped in full, never cut to "…"
     label.textProperty().bind(v);
+    label.managedProperty().bind(label.textProperty().isNotEmpty()); // no gap when empty
     return label;
   }
 

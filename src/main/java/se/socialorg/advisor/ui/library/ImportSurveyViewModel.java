@@ -191,7 +191,7 @@ public final class ImportSurveyViewModel {
   /** Asks for a survey file; when one is chosen, reads its preview. */
   public boolean chooseFile() {
     Optional<Path> chosen = dialogs.chooseOpen(t.t("libui.import.choose"),
-        t.t("libui.import.surveyFilter"), "*.xlsx", "*.csv", "*.txt");
+        t.t("libui.import.surveyFilter"), "*.xlsx", "*.xls", "*.csv", "*.txt");
     chosen.ifPresent(this::open);
     return chosen.isPresent();
   }

@@ -348,7 +348,7 @@ public final class LibraryController {
   @FXML
   private void onImportSurvey() {
     host.dialogs()
-        .chooseOpen(t.t("libui.import.choose"), t.t("libui.import.surveyFilter"), "*.xlsx", "*.csv",
+        .chooseOpen(t.t("libui.import.choose"), t.t("libui.import.surveyFilter"), "*.xlsx", "*.xls", "*.csv",
             "*.txt")
         .ifPresent(file -> {
           ImportSurveyDialog.open(t, host.dialogs(), host.services().executor(), data, file,

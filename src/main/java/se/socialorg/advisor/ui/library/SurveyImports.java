@@ -20,7 +20,7 @@ public final class SurveyImports {
   public static void start(I18n t, Dialogs dialogs, AppExecutor executor, Library library,
       Node owner, LongConsumer onImported) {
     dialogs
-        .chooseOpen(t.t("libui.import.choose"), t.t("libui.import.surveyFilter"), "*.xlsx", "*.csv",
+        .chooseOpen(t.t("libui.import.choose"), t.t("libui.import.surveyFilter"), "*.xlsx", "*.xls", "*.csv",
             "*.txt")
         .ifPresent(file ->
             ImportSurveyDialog.open(t, dialogs, executor, new LibraryData(library), file,

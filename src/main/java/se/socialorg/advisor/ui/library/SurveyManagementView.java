@@ -3,16 +3,17 @@ package se.socialorg.advisor.ui.library;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.SampleSize;
 import se.socialorg.advisor.model.SurveySummary;
 import se.socialorg.advisor.present.LibraryCharts;
 import se.socialorg.advisor.store.survey.SurveyInfo;
-import se.socialorg.advisor.store.survey.SurveyRepository;
+import se.socialorg.advisor.store.survey.SurveyUsage;
+import se.socialorg.advisor.ui.AppPreferences;
 import se.socialorg.advisor.ui.ScreenHost;
 import se.socialorg.advisor.ui.library.LibraryViewModel.Entry;
 import se.socialorg.advisor.ui.library.LibraryViewModel.Kind;
@@ -68,18 +69,22 @@ final class SurveyManagementView {
     manager.show(s.info());
     surveyNameField.setText(s.info().name());
     renameSurveyButton.setDisable(true);
-    surveyUsedBy.setText("");
-    List<Path> recent = host.services().preferences().recentFiles();
-    String name = s.info().name();
-    vm.load(() -> SurveyRepository.usedBy(name, recent), files -> {
-      if (manager.surveyProperty().get() != null
-          && manager.surveyProperty().get().id() == s.info().id()) {
-        manager.showUsedBy(files);
-        surveyUsedBy.setText(files.isEmpty() ? t.t("libui.survey.usedBy.none")
-            : t.t("libui.survey.usedBy", files.stream().map(f -> f.getFileName().toString())
-                .collect(Collectors.joining(", "))));
-      }
-    });
+    surveyUsedBy.setText(t.t("libui.survey.usedBy.searching"));
+    surveyUsedBy.setTooltip(null);
+    var services = host.services();
+    List<Path> recent = services.preferences().recentFiles();
+    String last = services.preferences().get(AppPreferences.Key.LAST_FOLDER);
+    SurveyInfo info = s.info();
+    vm.load(() -> new SurveyUsage(services.scenarioFiles()).find(info, recent,
+            SurveyUsage.knownFolders(last.isBlank() ? null : Path.of(last), recent),
+            services.autosave().peek()),
+        result -> {
+          manager.showUsage(info.id(), result);
+          if (manager.usageProperty().get() == result) {
+            surveyUsedBy.setText(manager.usageText(t));
+            surveyUsedBy.setTooltip(new Tooltip(manager.searchedFolders(t)));
+          }
+        });
   }
 
   /** Rename: stores the typed name, then shows the survey under it. */

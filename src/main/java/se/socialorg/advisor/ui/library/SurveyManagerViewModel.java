@@ -1,16 +1,20 @@
 package se.socialorg.advisor.ui.library;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.store.survey.SurveyInfo;
+import se.socialorg.advisor.store.survey.SurveyUsage;
 
 /**
  * Managing the survey shown in the data library: its name (rename), deleting it, and which
- * scenarios (among the recent files) use it. The work itself runs off the FX thread in the
+ * scenarios use it (recent files, the folders the app knows, the autosave) and where that was
+ * looked for. The work itself runs off the FX thread in the
  * controller; this model holds the state and checks the input. No controls.
  */
 public final class SurveyManagerViewModel {
@@ -22,6 +26,7 @@ public final class SurveyManagerViewModel {
   private final ReadOnlyStringWrapper typedName = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper problemKey = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<List<Path>> usedBy = new ReadOnlyObjectWrapper<>(List.of());
+  private final ReadOnlyObjectWrapper<SurveyUsage.Result> usage = new ReadOnlyObjectWrapper<>();
 
   public ReadOnlyObjectProperty<SurveyInfo> surveyProperty() {
     return survey.getReadOnlyProperty();
@@ -41,17 +46,59 @@ public final class SurveyManagerViewModel {
     return usedBy.getReadOnlyProperty();
   }
 
+  /** What the last search found and where it looked; null until it has run. */
+  public ReadOnlyObjectProperty<SurveyUsage.Result> usageProperty() {
+    return usage.getReadOnlyProperty();
+  }
+
   /** Shows a survey (null for none). */
   public void show(SurveyInfo info) {
     survey.set(info);
     typedName.set(info == null ? "" : info.name());
     problemKey.set("");
     usedBy.set(List.of());
+    usage.set(null);
   }
 
-  /** The scenarios found to use the survey. */
-  public void showUsedBy(List<Path> files) {
-    usedBy.set(List.copyOf(files));
+  /** The search's result, when it belongs to the survey still shown ({@code surveyId}). */
+  public void showUsage(long surveyId, SurveyUsage.Result result) {
+    SurveyInfo s = survey.get();
+    if (s == null || s.id() != surveyId) {
+      return;
+    }
+    usage.set(result);
+    usedBy.set(result.files());
+  }
+
+  /**
+   * The line under the survey: which scenarios use it and where that was looked for; empty while
+   * searching.
+   */
+  public String usageText(I18n t) {
+    SurveyUsage.Result r = usage.get();
+    if (r == null) {
+      return "";
+    }
+    List<String> users = new ArrayList<>();
+    r.files().forEach(f -> users.add(f.getFileName().toString()));
+    if (r.autosaved()) {
+      users.add(t.t("libui.survey.usedBy.autosave"));
+    }
+    String found = users.isEmpty() ? t.t("libui.survey.usedBy.none")
+        : t.t("libui.survey.usedBy", String.join(", ", users));
+    return found + " " + t.t("libui.survey.usedBy.searched", r.filesRead(), r.folders().size(),
+        r.autosavesRead());
+  }
+
+  /** The folders searched, one a line (the tooltip of the usage line). */
+  public String searchedFolders(I18n t) {
+    SurveyUsage.Result r = usage.get();
+    if (r == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(t.t("libui.survey.usedBy.folders"));
+    r.folders().forEach(f -> sb.append('\n').append(f));
+    return sb.toString();
   }
 
   /** The name typed for the survey. */
@@ -76,6 +123,7 @@ public final class SurveyManagerViewModel {
   /** After a rename: the survey under its new name. */
   public void renamed() {
     SurveyInfo s = survey.get();
-    survey.set(new SurveyInfo(s.id(), newName(), s.sourceFile(), s.importedAt(), s.respondents()));
+    survey.set(new SurveyInfo(s.id(), newName(), s.sourceFile(), s.importedAt(), s.respondents(),
+        s.uid()));
   }
 }

@@ -8,14 +8,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import javafx.concurrent.Task;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.store.report.ReportException;
 import se.socialorg.advisor.store.report.ReportWriter;
 import se.socialorg.advisor.ui.AppServices;
+import se.socialorg.advisor.ui.BackgroundTask;
 import se.socialorg.advisor.engine.Advice;
 import se.socialorg.advisor.ui.Dialogs;
 import se.socialorg.advisor.present.Analysis;
@@ -29,20 +27,18 @@ import se.socialorg.advisor.present.report.ReportBuilder;
  */
 public final class ReportExport {
 
-  private static final Logger LOG = Logger.getLogger(ReportExport.class.getName());
-
   private final AppServices services;
   private final Supplier<Dialogs> dialogs;
   private final Supplier<I18n> i18n;
   private final Consumer<String> status;
-  private final Consumer<Task<?>> progress;
+  private final Consumer<BackgroundTask<?>> progress;
 
   /**
    * @param status shows a line in the status bar
    * @param progress shows a running task's progress (e.g. a progress bar bound to it)
    */
   public ReportExport(AppServices services, Supplier<Dialogs> dialogs, Supplier<I18n> i18n,
-      Consumer<String> status, Consumer<Task<?>> progress) {
+      Consumer<String> status, Consumer<BackgroundTask<?>> progress) {
     this.services = services;
     this.dialogs = dialogs;
     this.i18n = i18n;
@@ -51,7 +47,7 @@ public final class ReportExport {
   }
 
   /** Asks where to save, then writes the report in the scenario's language. */
-  public Optional<Task<Path>> exportPdf(Scenario scenario) {
+  public Optional<BackgroundTask<Path>> exportPdf(Scenario scenario) {
     return exportPdfBeside(scenario, null);
   }
 
@@ -59,7 +55,7 @@ public final class ReportExport {
    * Asks where to save, then writes the report, with the follow-up kept beside {@code
    * scenarioFile} (none when it is null or has none).
    */
-  public Optional<Task<Path>> exportPdfBeside(Scenario scenario, Path scenarioFile) {
+  public Optional<BackgroundTask<Path>> exportPdfBeside(Scenario scenario, Path scenarioFile) {
     I18n ui = i18n.get();
     if (Advice.restsOnDefaultsOnly(scenario.inputs())
         && !dialogs.get().confirm(ui.t("advice.export.defaults.title"),
@@ -74,42 +70,37 @@ public final class ReportExport {
   }
 
   /** Writes the report to {@code file} in a background task. */
-  public Task<Path> exportPdf(Scenario scenario, Path file) {
+  public BackgroundTask<Path> exportPdf(Scenario scenario, Path file) {
     return exportPdf(scenario, null, file);
   }
 
-  private Task<Path> exportPdf(Scenario scenario, Path scenarioFile, Path file) {
+  private BackgroundTask<Path> exportPdf(Scenario scenario, Path scenarioFile, Path file) {
     I18n reportLanguage = I18n.forLanguage(scenario.language());
     ReportBuilder builder = new ReportBuilder(services.engine(), new ReportCharts(), LocalDate::now);
     // Made here rather than with the window: PDFBox is not needed before the first export.
     ReportWriter writer = new ReportWriter();
-    Task<Path> task = new Task<>() {
-      @Override
-      protected Path call() throws Exception {
-        updateMessage(i18n.get().t("report.status.writing"));
-        FollowUp followUp = scenarioFile == null ? FollowUp.empty()
-            : new FollowUpFiles().readBeside(scenarioFile);
-        var doc = builder.build(scenario, followUp, reportLanguage, new ReportBuilder.Progress() {
-          @Override
-          public void step(int done, int total) {
-            updateProgress(done, total + 1);
-          }
+    status.accept(i18n.get().t("report.status.writing"));
+    return start(BackgroundTask.withProgress(progress -> {
+      FollowUp followUp = scenarioFile == null ? FollowUp.empty()
+          : new FollowUpFiles().readBeside(scenarioFile);
+      var doc = builder.build(scenario, followUp, reportLanguage, new ReportBuilder.Progress() {
+        @Override
+        public void step(int done, int total) {
+          progress.step(done, total + 1.0);
+        }
 
-          @Override
-          public boolean cancelled() {
-            return isCancelled();
-          }
-        });
-        writer.write(doc, file);
-        updateProgress(1, 1);
-        return file;
-      }
-    };
-    return run(task, "report.status.saved");
+        @Override
+        public boolean cancelled() {
+          return progress.cancelled();
+        }
+      });
+      writer.write(doc, file);
+      return file;
+    }), "report.status.saved");
   }
 
   /** Asks where to save, then writes the scenario's inputs and results as CSV. */
-  public Optional<Task<Path>> exportCsv(Scenario scenario) {
+  public Optional<BackgroundTask<Path>> exportCsv(Scenario scenario) {
     I18n ui = i18n.get();
     return dialogs.get()
         .chooseSave(ui.t("report.csv.title"), baseName(scenario) + ".csv",
@@ -119,37 +110,33 @@ public final class ReportExport {
   }
 
   /** Writes the CSV to {@code file} in a background task. */
-  public Task<Path> exportCsv(Scenario scenario, Path file) {
+  public BackgroundTask<Path> exportCsv(Scenario scenario, Path file) {
     I18n language = i18n.get();
-    Task<Path> task = new Task<>() {
-      @Override
-      protected Path call() throws Exception {
-        Analysis a = Analysis.of(services.engine(), scenario.inputs());
-        ScenarioCsv.write(file, scenario, a, language);
-        return file;
-      }
-    };
-    return run(task, "report.status.csvSaved");
+    return start(BackgroundTask.wrap(() -> {
+      Analysis a = Analysis.of(services.engine(), scenario.inputs());
+      ScenarioCsv.write(file, scenario, a, language);
+      return file;
+    }), "report.status.csvSaved");
   }
 
-  private Task<Path> run(Task<Path> task, String savedKey) {
-    task.setOnSucceeded(e -> status.accept(i18n.get().t(savedKey, task.getValue().toString())));
-    task.setOnCancelled(e -> status.accept(i18n.get().t("report.status.cancelled")));
-    task.setOnFailed(e -> failed(task.getException()));
+  /** Status on success and cancel, progress in the window, the one failure path. */
+  private BackgroundTask<Path> start(BackgroundTask<Path> task, String savedKey) {
+    task.onSuccess(f -> status.accept(i18n.get().t(savedKey, f.toString())))
+        .onCancelled(() -> status.accept(i18n.get().t("report.status.cancelled")))
+        .onFailure(this::failed);
     progress.accept(task);
-    return services.executor().submit(task);
+    return task.executeWith(services.executor());
   }
 
+  /** Tells of a failure (already logged once by the task) in the manager's words. */
   private void failed(Throwable error) {
     I18n ui = i18n.get();
     String message;
-    if (error instanceof ReportException re) {
-      message = ui.t(re.messageKey(), re.path().toString());
+    if (error instanceof ReportException) {
+      message = BackgroundTask.message(ui, error);
     } else if (error instanceof java.io.IOException io) {
-      LOG.log(Level.WARNING, "Export failed", io);
       message = ui.t("report.error.io", String.valueOf(io.getMessage()));
     } else {
-      LOG.log(Level.SEVERE, "Report export failed", error);
       message = ui.t("report.error.unexpected", String.valueOf(error));
     }
     status.accept(ui.t("report.error.title"));

@@ -21,7 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.RankedAlternative;
-import se.socialorg.advisor.engine.ReasonFormatter;
+import se.socialorg.advisor.present.ReasonFormatter;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Alternative;
 import se.socialorg.advisor.model.Goal;
@@ -63,6 +63,9 @@ public final class CompareController {
   @FXML private TableView<Row> compareTable;
   @FXML private VBox compareChartBox;
   @FXML private Label compareHint;
+  @FXML private Button compareExportPdfButton;
+  @FXML private Button compareExportCsvButton;
+  @FXML private Label compareStatus;
 
   public CompareController(ScreenHost host, CompareViewModel model) {
     this.host = host;
@@ -88,6 +91,12 @@ public final class CompareController {
     clearCompareButton.setOnAction(e -> model.clear());
     addCompareButton.disableProperty().bind(model.fullProperty());
     addCurrentButton.disableProperty().bind(model.fullProperty());
+    compareExportPdfButton.setOnAction(e -> model.exportPdf());
+    compareExportCsvButton.setOnAction(e -> model.exportCsv());
+    compareExportPdfButton.disableProperty().bind(model.exportableProperty().not());
+    compareExportCsvButton.disableProperty().bind(model.exportableProperty().not());
+    compareStatus.textProperty().bind(model.statusProperty());
+    compareStatus.managedProperty().bind(compareStatus.textProperty().isNotEmpty());
     compareTable.setRowFactory(tv -> new TableRow<>() {
       @Override
       protected void updateItem(Row row, boolean empty) {

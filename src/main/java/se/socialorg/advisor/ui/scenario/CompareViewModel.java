@@ -5,7 +5,11 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.engine.Evaluation;
@@ -36,10 +40,33 @@ public final class CompareViewModel {
    * results or targets, its plan against its actuals (null otherwise).
    */
   public record Compared(String title, Scenario scenario, Evaluation evaluation, FollowUpResult followUp,
-      FollowUp plan) {
+      FollowUp plan, Path file) {
+    public Compared(String title, Scenario scenario, Evaluation evaluation, FollowUpResult followUp,
+        FollowUp plan) {
+      this(title, scenario, evaluation, followUp, plan, null);
+    }
+
     public Compared(String title, Scenario scenario, Evaluation evaluation) {
       this(title, scenario, evaluation, null, FollowUp.empty());
     }
+  }
+
+  /** Where the compared files are remembered between runs ({@code AppPreferences} in the app). */
+  public interface Memory {
+    List<Path> load();
+
+    void store(List<Path> files);
+
+    /** Remembers nothing (a comparison that starts empty each time). */
+    Memory NONE = new Memory() {
+      @Override
+      public List<Path> load() {
+        return List.of();
+      }
+
+      @Override
+      public void store(List<Path> files) {}
+    };
   }
 
   /** Reads a scenario file; {@code ScenarioFiles::read} in the app. */
@@ -58,14 +85,89 @@ public final class CompareViewModel {
   private final Dialogs dialogs;
   private final Supplier<I18n> i18n;
   private final FollowUpFiles followUps = new FollowUpFiles();
+  private final Memory memory;
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final BooleanBinding exportable = Bindings.size(compared).greaterThanOrEqualTo(2);
+  private final CompareExports exports;
+  private boolean restored;
 
   public CompareViewModel(Reader reader, DecisionEngine engine, AppExecutor executor,
       Dialogs dialogs, Supplier<I18n> i18n) {
+    this(reader, engine, executor, dialogs, i18n, Memory.NONE);
+  }
+
+  /** A comparison whose files are remembered in {@code memory} (see {@link #restore()}). */
+  public CompareViewModel(Reader reader, DecisionEngine engine, AppExecutor executor,
+      Dialogs dialogs, Supplier<I18n> i18n, Memory memory) {
+    this.memory = Objects.requireNonNull(memory);
     this.reader = Objects.requireNonNull(reader);
     this.engine = Objects.requireNonNull(engine);
     this.executor = Objects.requireNonNull(executor);
     this.dialogs = Objects.requireNonNull(dialogs);
     this.i18n = Objects.requireNonNull(i18n);
+    this.exports = new CompareExports(engine, executor, dialogs, i18n, status::set);
+    compared.addListener((ListChangeListener<Compared>) c -> {
+      if (restored) {
+        memory.store(compared.stream().map(Compared::file).filter(Objects::nonNull).toList());
+      }
+    });
+  }
+
+  /** A line about the comparison: files left out on restoring, an export saved. */
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  /** True when there is something to export: two scenarios or more. */
+  public BooleanBinding exportableProperty() {
+    return exportable;
+  }
+
+  /**
+   * Brings back the files compared last time, once (the first time Compare is shown): files no
+   * longer there, or no longer readable, are left out and named in the status line. From then on,
+   * every change of the comparison is remembered.
+   */
+  public void restore() {
+    if (restored) {
+      return;
+    }
+    List<Path> files = memory.load();
+    if (files.isEmpty() || !compared.isEmpty()) {
+      restored = true;
+      return;
+    }
+    BackgroundTask.wrap(() -> RestoredSet.read(files, reader, followUps))
+        .onSuccess(r -> {
+          restored = true;
+          for (RestoredSet.Loaded l : r.loaded()) {
+            add(l.file().getFileName().toString(), l.scenario(), l.followUp(), l.file());
+          }
+          memory.store(compared.stream().map(Compared::file).filter(Objects::nonNull).toList());
+          status.set(r.status(i18n.get()));
+        })
+        .onFailure(e -> restored = true)
+        .executeWith(executor);
+  }
+
+  /** Asks where to save, then writes the comparison as CSV (in the background). */
+  public void exportCsv() {
+    exports.exportCsv(compared);
+  }
+
+  /** Writes the comparison as CSV to {@code file} (in the background). */
+  public void exportCsv(Path file) {
+    exports.exportCsv(compared, file);
+  }
+
+  /** Asks where to save, then writes the comparison as a short PDF (in the background). */
+  public void exportPdf() {
+    exports.exportPdf(compared);
+  }
+
+  /** Writes the comparison as PDF to {@code file} (in the background). */
+  public void exportPdf(Path file) {
+    exports.exportPdf(compared, file);
   }
 
   /** The compared scenarios, in the order added; read-only. */
@@ -97,7 +199,7 @@ public final class CompareViewModel {
     }
     String title = displayName == null ? i18n.get().t("file.untitled") : displayName;
     BackgroundTask.wrap(() -> followUps.readBeside(file))
-        .onSuccess(f -> add(title, scenario, f))
+        .onSuccess(f -> add(title, scenario, f, file.toAbsolutePath().normalize()))
         .onFailure(dialogs, i18n, i18n.get().t("file.open.failed", file.getFileName()))
         .executeWith(executor);
   }
@@ -108,7 +210,8 @@ public final class CompareViewModel {
       return;
     }
     BackgroundTask.wrap(() -> new Loaded(reader.read(file), followUps.readBeside(file)))
-        .onSuccess(l -> add(file.getFileName().toString(), l.scenario(), l.followUp()))
+        .onSuccess(l -> add(file.getFileName().toString(), l.scenario(), l.followUp(),
+            file.toAbsolutePath().normalize()))
         .onFailure(dialogs, i18n, i18n.get().t("file.open.failed", file.getFileName()))
         .executeWith(executor);
   }
@@ -121,10 +224,10 @@ public final class CompareViewModel {
   private record Loaded(Scenario scenario, FollowUp followUp) {}
 
   private void add(String title, Scenario s) {
-    add(title, s, FollowUp.empty());
+    add(title, s, FollowUp.empty(), null);
   }
 
-  private void add(String title, Scenario s, FollowUp f) {
+  private void add(String title, Scenario s, FollowUp f, Path file) {
     if (tellIfFull()) {
       return;
     }
@@ -139,7 +242,7 @@ public final class CompareViewModel {
       result = FollowUpAnalysis.compare(s.inputs(), followed, FollowUpAnalysis.start(f.decidedOn(), f.imports()),
           f.imports(), f.costs(), f.targets());
     }
-    compared.add(new Compared(unique, s, ev, result, f));
+    compared.add(new Compared(unique, s, ev, result, f, file));
   }
 
   private boolean tellIfFull() {

@@ -115,30 +115,30 @@ public final class ScenarioFileActions {
 
   /** Opens a bundled sample as a new, unsaved scenario. */
   public void openSample(Sample sample) {
-    whenDiscardAllowed(() -> run(
-        () -> samples.open(sample),
-        s -> {
+    whenDiscardAllowed(() -> BackgroundTask.wrap(() -> samples.open(sample))
+        .onSuccess(s -> {
           session.replace(s, null, false);
           afterOpen.run();
-        },
-        e -> failed(i18n.get().t("file.open.failed", i18n.get().t(sample.titleKey())), e)));
+        })
+        .onFailure(e -> failed(i18n.get().t("file.open.failed", i18n.get().t(sample.titleKey())), e))
+        .executeWith(executor));
   }
 
   private void read(Path file) {
-    run(
-        () -> files.read(file),
-        s -> {
+    BackgroundTask.wrap(() -> files.read(file))
+        .onSuccess(s -> {
           session.replace(s, file, false);
           preferences.addRecentFile(file);
           status.accept(i18n.get().t("file.opened", file.getFileName()));
           afterOpen.run();
-        },
-        e -> {
+        })
+        .onFailure(e -> {
           if (!Files.exists(file)) {
             preferences.removeRecentFile(file);
           }
           failed(i18n.get().t("file.open.failed", file.getFileName()), e);
-        });
+        })
+        .executeWith(executor);
   }
 
   /** Saves to the current file, or asks for one. */
@@ -174,12 +174,11 @@ public final class ScenarioFileActions {
 
   private void write(Path file, Runnable then) {
     Scenario snapshot = session.scenario();
-    run(
-        () -> {
+    BackgroundTask.wrap(() -> {
           files.write(snapshot, file);
           return null;
-        },
-        v -> {
+        })
+        .onSuccess(v -> {
           session.markSaved(snapshot, file);
           preferences.addRecentFile(file);
           clearAutosave();
@@ -187,8 +186,9 @@ public final class ScenarioFileActions {
               java.time.LocalTime.now().format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                   .withLocale(i18n.get().locale()))));
           then.run();
-        },
-        e -> failed(i18n.get().t("file.save.failed", file.getFileName()), e));
+        })
+        .onFailure(e -> failed(i18n.get().t("file.save.failed", file.getFileName()), e))
+        .executeWith(executor);
   }
 
   /**
@@ -209,9 +209,9 @@ public final class ScenarioFileActions {
 
   /** At start: offers the autosaved working scenario after a crash. */
   public void offerRecovery() {
-    run(
-        autosave::pending,
-        pending -> pending.ifPresent(r -> {
+    // A recovery that cannot be read is logged (once) and not offered: nothing to tell the manager.
+    BackgroundTask.wrap(autosave::pending)
+        .onSuccess(pending -> pending.ifPresent(r -> {
           I18n t = i18n.get();
           String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
               .withLocale(t.locale()).format(r.savedAt().atZone(ZoneId.systemDefault()));
@@ -222,8 +222,8 @@ public final class ScenarioFileActions {
           } else {
             clearAutosave();
           }
-        }),
-        e -> { });
+        }))
+        .executeWith(executor);
   }
 
   /** Writes the working scenario to the autosave file now (also used before quitting). */
@@ -233,27 +233,26 @@ public final class ScenarioFileActions {
     }
     Scenario snapshot = session.scenario();
     Path original = session.file();
-    run(
-        () -> {
-          autosave.save(snapshot, original);
-          return null;
-        },
-        v -> { },
-        e -> { });
+    // A failed autosave is logged (once); the manager's own file is untouched, so no dialog.
+    BackgroundTask.wrap(() -> {
+      autosave.save(snapshot, original);
+      return null;
+    }).executeWith(executor);
   }
 
   /** Forgets the autosave: after a save, or a clean exit. */
   public void clearAutosave() {
     autosaveTimer.stop();
-    run(
-        () -> {
-          autosave.clear();
-          return null;
-        },
-        v -> { },
-        e -> { });
+    BackgroundTask.wrap(() -> {
+      autosave.clear();
+      return null;
+    }).executeWith(executor);
   }
 
+  /**
+   * The one failure path of the file actions, after {@link BackgroundTask} has logged the error:
+   * a translated message saying what went wrong with which file.
+   */
   private void failed(String title, Throwable e) {
     I18n t = i18n.get();
     String message = e instanceof ScenarioFileException sfe ? sfe.localized(t)
@@ -263,10 +262,5 @@ public final class ScenarioFileActions {
         : t.t("file.ioError", e.getLocalizedMessage() == null ? e.getClass().getSimpleName()
             : e.getLocalizedMessage());
     dialogs.get().error(title, message);
-  }
-
-  /** Background work through the one helper: it logs a failure once, then {@code fail} says it. */
-  private <T> void run(BackgroundTask.Work<T> work, Consumer<T> ok, Consumer<Throwable> fail) {
-    BackgroundTask.wrap(work).onSuccess(ok).onFailure(fail).executeWith(executor);
   }
 }

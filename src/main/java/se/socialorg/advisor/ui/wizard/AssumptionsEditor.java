@@ -9,7 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import se.socialorg.advisor.engine.ReasonFormatter;
+import se.socialorg.advisor.present.ReasonFormatter;
 import se.socialorg.advisor.model.Alternative;
 import se.socialorg.advisor.model.ProjectionAssumptions;
 import se.socialorg.advisor.model.ProjectionAssumptions.Profile;
@@ -47,13 +47,11 @@ final class AssumptionsEditor {
 
   private final StepContext c;
   private final ResourcesStepViewModel vm;
-  private final int step;
   private final VBox view = new VBox(8);
 
-  AssumptionsEditor(StepContext c, ResourcesStepViewModel vm, int step) {
+  AssumptionsEditor(StepContext c, ResourcesStepViewModel vm) {
     this.c = c;
     this.vm = vm;
-    this.step = step;
     GridPane general = FieldFactory.grid();
     general.addRow(0, new Label(c.t("wizard.assumptions.ramp")),
         field("rampMonthsField", a -> a.rampMonths(), false, 1, 36,
@@ -119,7 +117,6 @@ final class AssumptionsEditor {
 
   private TextField field(String id, ToDoubleFunction<ProjectionAssumptions> read, boolean share,
       double min, double max, ResourcesStepViewModel.AssumptionChange change) {
-    FieldFactory f = c.fields();
     double factor = share ? 100 : 1;
     int decimals = share ? 0 : 1;
     TextField t = StepContext.id(new TextField(), id);
@@ -127,23 +124,22 @@ final class AssumptionsEditor {
     t.setAlignment(Pos.CENTER_RIGHT);
     double[] known = {read.applyAsDouble(assumptions())};
     t.setText(c.i18n().number(known[0] * factor, decimals));
-    String range = c.t("wizard.assumptions.range", c.i18n().number(min * factor, 0),
-        c.i18n().number(max * factor, 0));
-    t.setTooltip(new Tooltip(range));
+    t.setTooltip(new Tooltip(vm.assumptionRange(factor, min, max)));
+    // While the typed text goes in, the scenario's change is this field's own: not shown back.
+    boolean[] typing = {false};
     t.textProperty().addListener((obs, old, text) -> {
-      Double shown = f.parse(text);
-      if (shown != null) {
-        double v = shown / factor;
-        if (v >= min && v <= max) {
-          known[0] = v;
+      typing[0] = true;
+      try {
+        if (vm.enterAssumption(id, text, factor, min, max, change)) {
+          known[0] = read.applyAsDouble(assumptions());
         }
+      } finally {
+        typing[0] = false;
       }
-      vm.enterAssumption(id, step, shown, factor, min, max,
-          c.t("wizard.assumptions.invalid", range), change);
     });
     c.subscriptions().listen(c.session().scenarioProperty(), (obs, old, now) -> {
       double v = read.applyAsDouble(now.inputs().assumptions());
-      if (Math.abs(v - known[0]) > 1e-12) {
+      if (!typing[0] && Math.abs(v - known[0]) > 1e-12) {
         known[0] = v;
         t.setText(c.i18n().number(v * factor, decimals));
       }

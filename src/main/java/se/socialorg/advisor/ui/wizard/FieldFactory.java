@@ -1,6 +1,6 @@
 package se.socialorg.advisor.ui.wizard;
 
-import java.util.Locale;
+import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -10,37 +10,37 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.InputWriter;
 import se.socialorg.advisor.model.Scenario;
-import se.socialorg.advisor.present.Numbers;
 import se.socialorg.advisor.ui.Subscriptions;
 import se.socialorg.advisor.ui.scenario.ScenarioSession;
 
 /**
  * Builds labelled inputs for catalogued fields ({@link InputField}): a label bound to the control,
- * a unit, a tooltip with meaning and source, validation as the user types (ControlsFX decoration
- * plus the wizard's Next blocking), and two-way sync with the scenario.
+ * a unit, a tooltip with meaning and source. Number fields bind to a step view model's
+ * {@link NumberFieldViewModel}, which validates; the field shows its problem (ControlsFX decoration
+ * with the message, {@code :invalid} pseudo-class) and Next follows the step's validity.
  *
  * <p>Node ids: {@code <field>Field} for text fields and {@code <field>Slider} for sliders, where
  * {@code <field>} is the enum name in lower camel case (e.g. {@code willingShareField}).
  */
 final class FieldFactory {
 
+  private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+  private static final String PENDING_PROBLEM = "wizard.pendingProblem";
+
   private final I18n i18n;
   private final WizardModel model;
-  private final ValidationSupport validation;
   private final Subscriptions subscriptions;
-  private final java.util.Map<InputField, TextField> shown = new java.util.EnumMap<>(InputField.class);
+  private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
 
-  FieldFactory(I18n i18n, WizardModel model, ValidationSupport validation,
-      Subscriptions subscriptions) {
+  FieldFactory(I18n i18n, WizardModel model, Subscriptions subscriptions) {
     this.i18n = i18n;
     this.model = model;
-    this.validation = validation;
     this.subscriptions = subscriptions;
   }
 
@@ -65,24 +65,7 @@ final class FieldFactory {
   }
 
   static String baseId(InputField f) {
-    String[] parts = f.name().toLowerCase(Locale.ROOT).split("_");
-    StringBuilder sb = new StringBuilder(parts[0]);
-    for (int i = 1; i < parts.length; i++) {
-      sb.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
-    }
-    return sb.toString();
-  }
-
-  /** Shares are shown as percentages; everything else as stored. */
-  private static double displayFactor(InputField f) {
-    return f.unit() == InputField.Unit.SHARE ? 100 : 1;
-  }
-
-  private static int decimals(InputField f) {
-    return switch (f.unit()) {
-      case SHARE, PER_WEEK, FACTOR -> 1;
-      default -> 0;
-    };
+    return NumberFieldViewModel.baseId(f);
   }
 
   String label(InputField f) {
@@ -101,91 +84,62 @@ final class FieldFactory {
     };
   }
 
-  String format(InputField f, double modelValue) {
-    return i18n.number(modelValue * displayFactor(f), decimals(f));
-  }
-
-  /** Parses typed text in the user's locale ({@link Numbers#parse}); null when not a number. */
-  Double parse(String text) {
-    return Numbers.parse(text, i18n.locale());
-  }
-
-  /** The problem with a typed text, or null when it is a valid value for the field. */
-  String problem(InputField f, String text) {
-    Double shown = parse(text);
-    String min = i18n.number(f.min() * displayFactor(f), decimals(f));
-    String max = i18n.number(f.max() * displayFactor(f), decimals(f));
-    if (shown == null) {
-      return i18n.t("wizard.invalid.number", label(f), min, max);
-    }
-    double v = shown / displayFactor(f);
-    if (!f.accepts(v)) {
-      return i18n.t("wizard.invalid.range", label(f), min, max);
-    }
-    return null;
-  }
-
-  /** Adds a text input row for the field to a grid and returns the text field. */
-  TextField number(GridPane grid, int row, InputField f, int step, String currency) {
-    ScenarioSession session = model.session();
-    TextField field = new TextField();
-    field.setId(baseId(f) + "Field");
+  /**
+   * Adds a text input row for a step's number input to a grid and returns the text field. The
+   * field only shows the view model's text and problem and forwards what is typed: parsing and
+   * validation are the view model's ({@link NumberFieldViewModel}).
+   */
+  TextField number(GridPane grid, int row, NumberFieldViewModel vm, String currency) {
+    TextField field = new TextField(vm.textProperty().get());
+    field.setId(vm.id());
     field.setPrefColumnCount(10);
     field.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-    double[] known = {f.read(session.scenario().inputs())};
-    // The value the user started from: an invalid text puts it back, so what the field cannot
-    // hold never drives the live scores (not even "15" on the way to an invalid "150").
-    double[] settled = {known[0]};
     field.focusedProperty().addListener((obs, was, focused) -> {
-      if (focused && problem(f, field.getText()) == null) {
-        settled[0] = f.read(session.scenario().inputs());
+      if (focused) {
+        vm.beginEditing();
       }
     });
-    field.setText(format(f, known[0]));
-    shown.put(f, field);
-    field.textProperty().addListener((obs, old, text) -> {
-      String problem = problem(f, text);
-      model.setProblem(field.getId(), step, problem);
-      if (problem != null && Math.abs(known[0] - settled[0]) > 1e-12) {
-        known[0] = settled[0];
-        double value = settled[0];
-        session.edit(s -> s.withInputs(InputWriter.write(s.inputs(), f, value)));
-      }
-      if (problem == null) {
-        double v = parse(text) / displayFactor(f);
-        if (f.unit() == InputField.Unit.PERSONS || f.unit() == InputField.Unit.COUNT
-            || f.unit() == InputField.Unit.YEAR || f.unit() == InputField.Unit.MONTHS) {
-          v = Math.round(v);
-        }
-        known[0] = v;
-        double value = v;
-        session.edit(s -> s.withInputs(InputWriter.write(s.inputs(), f, value)));
+    field.textProperty().addListener((obs, old, text) -> vm.type(text));
+    subscriptions.listen(vm.textProperty(), (obs, old, now) -> {
+      if (!now.equals(field.getText())) {
+        field.setText(now);
       }
     });
-    subscriptions.listen(session.scenarioProperty(), (obs, old, now) -> {
-      double v = f.read(now.inputs());
-      if (Math.abs(v - known[0]) > 1e-12) {
-        known[0] = v;
-        settled[0] = v;
-        field.setText(format(f, v));
-      }
-    });
-    validation.registerValidator(field, false, (c, text) ->
-        ValidationResult.fromErrorIf(c, problem(f, (String) text), problem(f, (String) text) != null));
-    addRow(grid, row, f, field, currency);
+    if (!vm.isValid()) {
+      showProblem(field, vm);
+    }
+    subscriptions.listen(vm.problemProperty(), (obs, old, now) -> showProblem(field, vm));
+    addRow(grid, row, vm.field(), field, currency);
     return field;
   }
 
   /**
-   * Shows the scenario's values in these fields again, replacing whatever was typed (valid or
-   * not): after a reset the fields say what the scenario holds and block nothing.
+   * Marks the field invalid with its problem (the decoration's tooltip says it), or clears it. A
+   * decoration needs the field in a scene (after a language switch the view is built first and
+   * shown after), so it is drawn once the field has one.
    */
-  void showScenarioValues(java.util.Collection<InputField> fields) {
-    for (InputField f : fields) {
-      TextField field = shown.get(f);
-      if (field != null) {
-        field.setText(format(f, f.read(model.session().scenario().inputs())));
+  private void showProblem(TextField field, NumberFieldViewModel vm) {
+    if (field.getScene() == null) {
+      if (field.getProperties().putIfAbsent(PENDING_PROBLEM, Boolean.TRUE) == null) {
+        field.sceneProperty().addListener(new javafx.beans.InvalidationListener() {
+          @Override
+          public void invalidated(javafx.beans.Observable o) {
+            if (field.getScene() != null) {
+              field.sceneProperty().removeListener(this);
+              field.getProperties().remove(PENDING_PROBLEM);
+              // After the pulse that put it there, when the field has its place.
+              javafx.application.Platform.runLater(() -> showProblem(field, vm));
+            }
+          }
+        });
       }
+      return;
+    }
+    String problem = vm.problemProperty().get();
+    decoration.removeDecorations(field);
+    field.pseudoClassStateChanged(INVALID, !problem.isEmpty());
+    if (!problem.isEmpty()) {
+      decoration.applyValidationDecoration(ValidationMessage.error(field, problem));
     }
   }
 

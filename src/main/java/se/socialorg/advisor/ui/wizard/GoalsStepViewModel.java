@@ -32,18 +32,34 @@ public final class GoalsStepViewModel {
   /** The id under which the step's problem blocks Next. */
   static final String PROBLEM_ID = "goals";
 
+  /** The step's place in the wizard. */
+  static final int STEP = 0;
+
   private final ScenarioSession session;
   private final WizardModel wizard;
   private final Supplier<I18n> i18n;
   private final ObjectProperty<WeightMode> mode = new SimpleObjectProperty<>();
   private final ObjectProperty<Integer> member = new SimpleObjectProperty<>();
+  private final StepValidity validity = new StepValidity();
 
   public GoalsStepViewModel(WizardModel wizard, Supplier<I18n> i18n) {
     this.wizard = wizard;
     this.session = wizard.session();
     this.i18n = i18n;
     session.scenarioProperty().addListener((o, a, b) -> sync());
+    validity.onReset(this::sync);
     sync();
+    wizard.watch(STEP, validity);
+  }
+
+  /** The language changed: the problem, if any, in the new one. */
+  void languageChanged() {
+    sync();
+  }
+
+  /** Whether the goals can be weighed (not every slider at zero), with the problem if not. */
+  public StepValidity validity() {
+    return validity;
   }
 
   /** Sliders or pairs, as the scenario says. */
@@ -147,8 +163,7 @@ public final class GoalsStepViewModel {
     mode.set(g.mode());
     // A participant who has not answered yet is no problem: they are left out of the group.
     boolean noneMatters = member.get() == null && noSlider(g);
-    wizard.setProblem(PROBLEM_ID, 0, noneMatters ? i18n.get().t("wizard.goals.invalid.allZero")
-        : null);
+    validity.set(PROBLEM_ID, noneMatters ? i18n.get().t("wizard.goals.invalid.allZero") : null);
   }
 
   /** The goals compared pairwise: the most important ones by slider, at most five. */

@@ -19,16 +19,15 @@ final class OrganisationStep implements WizardStep {
   private final OrganisationStepViewModel vm;
   private final VBox view = new VBox(14);
 
-  OrganisationStep(StepContext c, OrganisationStepViewModel vm, int step) {
+  OrganisationStep(StepContext c, OrganisationStepViewModel vm) {
     this.c = c;
     this.vm = vm;
     GridPane grid = FieldFactory.grid();
     FieldFactory f = c.fields();
     int row = 0;
-    f.number(grid, row++, InputField.EMPLOYEES, step, null);
-    f.number(grid, row++, InputField.TECHNICAL_EXPERT_SHARE, step, null);
-    f.number(grid, row++, InputField.BUSINESS_UNITS, step, null);
-    f.number(grid, row++, InputField.COUNTRIES, step, null);
+    for (InputField number : OrganisationStepViewModel.NUMBERS) {
+      f.number(grid, row++, vm.field(number), null);
+    }
     f.scale(grid, row++, InputField.REGULATION);
     f.scale(grid, row++, InputField.CULTURE_OPENNESS);
 

@@ -1,10 +1,15 @@
 package se.socialorg.advisor.ui.wizard;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.MaturityStage;
 import se.socialorg.advisor.model.Organisation;
 import se.socialorg.advisor.model.Scenario;
@@ -14,10 +19,17 @@ import se.socialorg.advisor.ui.scenario.ScenarioSession;
 /**
  * Step 2's state and commands: the case's names (through {@link CaseNamesViewModel}), the
  * maturity stage with the key of its description, and the shared functions. Both follow the
- * scenario, so they are right after a file is opened or the language is switched; the numeric
- * fields are the wizard's {@link FieldFactory} fields, validated by the model's problems.
+ * scenario, so they are right after a file is opened or the language is switched; the number
+ * inputs are {@link NumberFieldViewModel}s, validated here, and Next follows {@link #validity()}.
  */
 public final class OrganisationStepViewModel {
+
+  /** The step's place in the wizard. */
+  static final int STEP = 1;
+
+  /** The step's number inputs, in the order shown. */
+  static final List<InputField> NUMBERS = List.of(InputField.EMPLOYEES,
+      InputField.TECHNICAL_EXPERT_SHARE, InputField.BUSINESS_UNITS, InputField.COUNTRIES);
 
   private final ScenarioSession session;
   private final CaseNamesViewModel names;
@@ -25,12 +37,35 @@ public final class OrganisationStepViewModel {
   private final ReadOnlyStringWrapper maturityDescriptionKey = new ReadOnlyStringWrapper();
   private final ReadOnlyObjectWrapper<SharedFunctions> sharedFunctions =
       new ReadOnlyObjectWrapper<>();
+  private final StepValidity validity = new StepValidity();
+  private final Map<InputField, NumberFieldViewModel> fields;
 
-  public OrganisationStepViewModel(WizardModel wizard) {
+  public OrganisationStepViewModel(WizardModel wizard, Supplier<I18n> i18n) {
     this.session = wizard.session();
     this.names = new CaseNamesViewModel(session.scenario(), session::edit);
+    this.fields = NumberFieldViewModel.forFields(NUMBERS, session, i18n, validity);
     session.scenarioProperty().addListener((o, a, b) -> sync(b));
     sync(session.scenario());
+    wizard.watch(STEP, validity);
+  }
+
+  /** One number input of the step (employees, experts, units, countries). */
+  public NumberFieldViewModel field(InputField f) {
+    NumberFieldViewModel vm = fields.get(f);
+    if (vm == null) {
+      throw new IllegalArgumentException("Not on this step: " + f);
+    }
+    return vm;
+  }
+
+  /** Whether every input on the step holds a value it can take; Next follows it. */
+  public StepValidity validity() {
+    return validity;
+  }
+
+  /** The language changed: the fields word their values and problems in the new one. */
+  void languageChanged() {
+    fields.values().forEach(NumberFieldViewModel::languageChanged);
   }
 
   /** The organisation's, scenario's and author's names and the case's date. */

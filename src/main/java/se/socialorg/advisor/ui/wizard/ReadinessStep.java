@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.layout.Region;
 import se.socialorg.advisor.ui.library.QuestionnaireWindow;
 import se.socialorg.advisor.ui.library.SurveyImports;
 import javafx.scene.control.ComboBox;
@@ -43,10 +44,10 @@ final class ReadinessStep implements WizardStep {
   private boolean loading;
   private long pendingSurvey = -1;
 
-  ReadinessStep(StepContext c, ReadinessStepViewModel vm, int step) {
+  ReadinessStep(StepContext c, ReadinessStepViewModel vm) {
     this.c = c;
     this.vm = vm;
-    survey.setMaxWidth(Double.MAX_VALUE);
+    survey.setMaxWidth(440);
     survey.setCellFactory(lv -> new ListCell<>() {
       @Override
       protected void updateItem(SurveyInfo item, boolean empty) {
@@ -61,11 +62,12 @@ final class ReadinessStep implements WizardStep {
     surveyLabel.setLabelFor(survey);
 
     GridPane grid = FieldFactory.grid();
-    grid.addRow(0, surveyLabel, survey);
+    grid.add(surveyLabel, 0, 0);
+    grid.add(survey, 1, 0, 2, 1); // over the unit column too: survey names are long
+    survey.setMaxWidth(440);
     int row = 1;
-    for (InputField f : List.of(InputField.WILLING_SHARE, InputField.ACTIVE_SHARE,
-        InputField.AVERAGE_NETWORK, InputField.POSTS_PER_WEEK)) {
-      c.fields().number(grid, row++, f, step, null);
+    for (InputField f : ReadinessStepViewModel.NUMBERS) {
+      c.fields().number(grid, row++, vm.field(f), null);
     }
     assumptions = StepContext.id(c.note(""), "readinessAssumptions");
 
@@ -90,8 +92,12 @@ final class ReadinessStep implements WizardStep {
           pendingSurvey = id;
           shown();
         }));
+    importSurvey.setMinWidth(Region.USE_PREF_SIZE);
+    questionnaire.setMinWidth(Region.USE_PREF_SIZE);
+    // a row of its own under the fields, so both buttons keep their words (Swedish is longer)
     FlowPane surveyActions = new FlowPane(8, 8, importSurvey, questionnaire);
-    grid.add(surveyActions, 1, row);
+    surveyActions.setId("readinessSurveyActions");
+    grid.add(surveyActions, 0, row, GridPane.REMAINING, 1);
     view.getChildren().setAll(grid, assumptions, charts);
 
     survey.valueProperty().addListener((o, a, b) -> {

@@ -2,12 +2,14 @@ package se.socialorg.advisor.ui.wizard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import se.socialorg.advisor.i18n.I18n;
+import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.Readiness;
-import se.socialorg.advisor.present.SurveyMargin;
+import se.socialorg.advisor.present.ReadinessText;
 import se.socialorg.advisor.store.survey.SurveyInfo;
 import se.socialorg.advisor.ui.scenario.ScenarioSession;
 
@@ -22,15 +24,45 @@ public final class ReadinessStepViewModel {
   /** The choice that stands for "my own estimates" in the survey list. */
   static final SurveyInfo ESTIMATES = new SurveyInfo(-1, "", "", "", 0);
 
+  /** The step's place in the wizard. */
+  static final int STEP = 3;
+
+  /** The step's number inputs, in the order shown. */
+  static final List<InputField> NUMBERS = List.of(InputField.WILLING_SHARE,
+      InputField.ACTIVE_SHARE, InputField.AVERAGE_NETWORK, InputField.POSTS_PER_WEEK);
+
   private final ScenarioSession session;
   private final Supplier<I18n> i18n;
   private final ReadOnlyObjectWrapper<Readiness> readiness = new ReadOnlyObjectWrapper<>();
+  private final StepValidity validity = new StepValidity();
+  private final Map<InputField, NumberFieldViewModel> fields;
 
   public ReadinessStepViewModel(WizardModel wizard, Supplier<I18n> i18n) {
     this.session = wizard.session();
     this.i18n = i18n;
+    this.fields = NumberFieldViewModel.forFields(NUMBERS, session, i18n, validity);
     session.scenarioProperty().addListener((o, a, b) -> readiness.set(b.inputs().readiness()));
     readiness.set(session.scenario().inputs().readiness());
+    wizard.watch(STEP, validity);
+  }
+
+  /** One number input of the step (willing, active, network, posts). */
+  public NumberFieldViewModel field(InputField f) {
+    NumberFieldViewModel vm = fields.get(f);
+    if (vm == null) {
+      throw new IllegalArgumentException("Not on this step: " + f);
+    }
+    return vm;
+  }
+
+  /** Whether every input on the step holds a value it can take; Next follows it. */
+  public StepValidity validity() {
+    return validity;
+  }
+
+  /** The language changed: the fields word their values and problems in the new one. */
+  void languageChanged() {
+    fields.values().forEach(NumberFieldViewModel::languageChanged);
   }
 
   public ReadOnlyObjectProperty<Readiness> readinessProperty() {
@@ -45,11 +77,15 @@ public final class ReadinessStepViewModel {
     return items;
   }
 
-  /** The choice the scenario stands on: the survey it names, else estimates. */
+  /**
+   * The choice the scenario stands on: the survey it links to (by the survey's own id, so a
+   * renamed survey is still found; by name in files written before surveys had ids), else
+   * estimates.
+   */
   public SurveyInfo chosen(List<SurveyInfo> choices) {
     Readiness r = readiness.get();
     return choices.stream()
-        .filter(s -> s != ESTIMATES && r.fromSurvey() && s.name().equals(r.surveyName()))
+        .filter(s -> s != ESTIMATES && s.usedBy(r))
         .findFirst().orElse(ESTIMATES);
   }
 
@@ -74,37 +110,15 @@ public final class ReadinessStepViewModel {
 
   /**
    * What the figures rest on: the survey and its margins of error, or which figures are still the
-   * reference benchmarks' assumptions.
+   * reference benchmarks' assumptions ({@link ReadinessText}).
    */
   public List<String> assumptionNotes() {
-    I18n t = i18n.get();
-    Readiness r = readiness.get();
-    Readiness d = Readiness.defaults();
-    List<String> notes = new ArrayList<>();
-    if (r.fromSurvey()) {
-      notes.add(t.t("wizard.readiness.fromSurvey", r.surveyName(), r.surveyRespondents()));
-      notes.addAll(SurveyMargin.lines(t, r,
-          session.scenario().inputs().organisation().employees()));
-      return notes;
-    }
-    if (r.willingShare() == d.willingShare()) {
-      notes.add(t.t("wizard.readiness.assume.willing"));
-    }
-    if (r.activeShare() == d.activeShare()) {
-      notes.add(t.t("wizard.readiness.assume.active"));
-    }
-    if (r.averageNetwork() == d.averageNetwork() || r.postsPerWeek() == d.postsPerWeek()) {
-      notes.add(t.t("wizard.readiness.assume.network"));
-    }
-    return notes;
+    return new ReadinessText(i18n.get()).assumptionNotes(readiness.get(),
+        session.scenario().inputs().organisation().employees());
   }
 
   /** Where "your" figures in the benchmark chart come from. */
   public String yourSource() {
-    I18n t = i18n.get();
-    Readiness r = readiness.get();
-    return r.fromSurvey()
-        ? t.t("wizard.readiness.surveySource", r.surveyName(), r.surveyRespondents())
-        : t.t("wizard.readiness.estimateSource");
+    return new ReadinessText(i18n.get()).yourSource(readiness.get());
   }
 }

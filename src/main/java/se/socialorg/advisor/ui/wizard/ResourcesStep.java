@@ -27,7 +27,7 @@ final class ResourcesStep implements WizardStep {
   private final WizardCharts.Handle trendsChart;
   private boolean loaded;
 
-  ResourcesStep(StepContext c, ResourcesStepViewModel vm, int step) {
+  ResourcesStep(StepContext c, ResourcesStepViewModel vm) {
     this.c = c;
     String currency = vm.currencyProperty().get();
     ComboBox<String> cur = StepContext.id(new ComboBox<>(), "currencyChoice");
@@ -39,23 +39,19 @@ final class ResourcesStep implements WizardStep {
     GridPane grid = FieldFactory.grid();
     grid.addRow(0, curLabel, cur);
     int row = 1;
-    for (InputField f : List.of(InputField.ANNUAL_BUDGET, InputField.LOADED_SALARY,
-        InputField.PLATFORM_COST, InputField.COACHING_HOURS, InputField.HOURLY_COST)) {
-      c.fields().number(grid, row++, f, step, currency);
+    for (InputField f : ResourcesStepViewModel.COSTS) {
+      c.fields().number(grid, row++, vm.field(f), currency);
     }
     c.fields().scale(grid, row, InputField.HIRING_DIFFICULTY);
 
     GridPane projection = FieldFactory.grid();
     int prow = 0;
-    for (InputField f : List.of(InputField.MONTHS, InputField.ORGANIC_VISIBILITY,
-        InputField.BRAND_CTR, InputField.EMPLOYEE_CTR_MULTIPLIER, InputField.CPM, InputField.CPC,
-        InputField.PIPELINE_PER_CLICK, InputField.COMPANY_FOLLOWERS,
-        InputField.CENTRAL_POSTS_PER_WEEK)) {
-      c.fields().number(projection, prow++, f, step, currency);
+    for (InputField f : ResourcesStepViewModel.PROJECTION) {
+      c.fields().number(projection, prow++, vm.field(f), currency);
     }
     TitledPane advanced = new TitledPane(c.t("wizard.resources.projection"),
         new VBox(8, c.note(c.t("wizard.resources.projection.note")), projection,
-            c.sectionTitle("wizard.assumptions.title"), new AssumptionsEditor(c, vm, step).view()));
+            c.sectionTitle("wizard.assumptions.title"), new AssumptionsEditor(c, vm).view()));
     advanced.setId("projectionAssumptions");
     advanced.setExpanded(false);
 

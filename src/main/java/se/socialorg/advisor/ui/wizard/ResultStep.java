@@ -11,7 +11,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import se.socialorg.advisor.engine.Evaluation;
 import se.socialorg.advisor.engine.Reason;
-import se.socialorg.advisor.engine.ReasonFormatter;
+import se.socialorg.advisor.present.ReasonFormatter;
 import se.socialorg.advisor.model.Alternative;
 import se.socialorg.advisor.present.Analysis;
 import se.socialorg.advisor.present.GroupText;
@@ -159,8 +159,13 @@ final class ResultStep implements WizardStep {
         new javafx.scene.control.Button(c.t("report.button")), "exportReportButton");
     export.setTooltip(new javafx.scene.control.Tooltip(c.t("report.button.tooltip")));
     export.setOnAction(e -> c.host().exportReport());
-    javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(12, recommendation, export);
-    javafx.scene.layout.HBox.setHgrow(recommendation, javafx.scene.layout.Priority.ALWAYS);
+    javafx.scene.control.Hyperlink models = StepContext.id(
+        new javafx.scene.control.Hyperlink(c.t("help.result.models")), "resultModelsLink");
+    models.setOnAction(e -> se.socialorg.advisor.ui.help.HelpWindow.showModels(c.host(),
+        latest == null ? null : latest.evaluation().recommended()));
+    VBox headline = new VBox(2, recommendation, models);
+    javafx.scene.layout.HBox header = new javafx.scene.layout.HBox(12, headline, export);
+    javafx.scene.layout.HBox.setHgrow(headline, javafx.scene.layout.Priority.ALWAYS);
     recommendation.setMaxWidth(Double.MAX_VALUE);
     export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     for (Label l : List.of(returnNote, changeText, decisionText, defaultsNote)) {

@@ -54,9 +54,9 @@ final class TrustStep implements WizardStep {
   private final WizardCharts.Handle spokespeopleChart;
   private boolean loading;
 
-  TrustStep(StepContext c, int step) {
+  TrustStep(StepContext c, TrustStepViewModel model) {
     this.c = c;
-    this.model = new TrustStepViewModel(c.session(), c::i18n);
+    this.model = model;
     TrustContext t = trust();
     GridPane choose = FieldFactory.grid();
     choose.addRow(0, label("wizard.trust.country", country), country);
@@ -111,7 +111,7 @@ final class TrustStep implements WizardStep {
     GridPane values = FieldFactory.grid();
     int row = 0;
     for (InputField f : FIELDS) {
-      c.fields().number(values, row, f, step, null);
+      c.fields().number(values, row, model.field(f), null);
       Label marker = StepContext.id(new Label(), FieldFactory.baseId(f) + "Override");
       marker.getStyleClass().add("override-marker");
       marker.setWrapText(true);
@@ -120,13 +120,11 @@ final class TrustStep implements WizardStep {
       values.add(marker, 3, row++);
     }
     Button reset = StepContext.id(new Button(c.t("wizard.trust.reset")), "resetTrustButton");
-    reset.setOnAction(e -> {
-      model.resetToLibrary();
-      c.fields().showScenarioValues(FIELDS);
-    });
+    reset.setOnAction(e -> model.resetToLibrary());
     overrideNote = StepContext.id(c.note(""), "trustOverrideNote");
     overrideNote.textProperty().bind(model.overrideNoteProperty());
-    model.markersProperty().addListener((o, a, b) -> showMarkers(b));
+    c.subscriptions().listen(model.markersProperty(), (o, a, b) -> showMarkers(b));
+    showMarkers(model.markersProperty().get());
 
     institutionsChart = c.services().charts().horizontalBars("institutionsChart",
         c.t("wizard.trust.chart.institutions"), c.t("wizard.trust.chart.axis"));

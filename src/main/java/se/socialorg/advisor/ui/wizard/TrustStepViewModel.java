@@ -26,8 +26,9 @@ import se.socialorg.advisor.ui.scenario.ScenarioSession;
 /**
  * Step 3's state and rules: the library figures for the chosen country, industry and year, which
  * trust values the manager typed over (kept in the scenario's overridden set), the marker beside
- * each value, the age warning for the figures in use and the reset to library figures. The step's
- * view draws the choices and charts and binds its labels to these properties.
+ * each value, the age warning for the figures in use and the reset to library figures, and the
+ * values' number inputs, validated here ({@link #validity()}, which Next follows). The step's view
+ * draws the choices and charts and binds its labels and fields to these properties.
  */
 public final class TrustStepViewModel {
 
@@ -45,6 +46,9 @@ public final class TrustStepViewModel {
       InputField.CREDIBILITY_TECHNICAL_EXPERT, InputField.CREDIBILITY_PERSON_LIKE_YOURSELF,
       InputField.CREDIBILITY_EMPLOYEE, InputField.CREDIBILITY_CEO);
 
+  /** The step's place in the wizard. */
+  static final int STEP = 2;
+
   /** What the marker beside one value says, and whether it flags an override. */
   public record Marker(String text, boolean overridden) {}
 
@@ -57,10 +61,33 @@ public final class TrustStepViewModel {
   private final StringProperty fallbackNote = new SimpleStringProperty("");
   private final StringProperty ageWarning = new SimpleStringProperty("");
   private final StringProperty overrideNote = new SimpleStringProperty("");
+  private final StepValidity validity = new StepValidity();
+  private final Map<InputField, NumberFieldViewModel> fields;
 
-  public TrustStepViewModel(ScenarioSession session, Supplier<I18n> i18n) {
-    this.session = session;
+  public TrustStepViewModel(WizardModel wizard, Supplier<I18n> i18n) {
+    this.session = wizard.session();
     this.i18n = i18n;
+    this.fields = NumberFieldViewModel.forFields(FIELDS, session, i18n, validity);
+    wizard.watch(STEP, validity);
+  }
+
+  /** One of the trust and credibility values' inputs. */
+  public NumberFieldViewModel field(InputField f) {
+    NumberFieldViewModel vm = fields.get(f);
+    if (vm == null) {
+      throw new IllegalArgumentException("Not on this step: " + f);
+    }
+    return vm;
+  }
+
+  /** Whether every value on the step is one it can take; Next follows it. */
+  public StepValidity validity() {
+    return validity;
+  }
+
+  /** The language changed: the fields word their values and problems in the new one. */
+  void languageChanged() {
+    fields.values().forEach(NumberFieldViewModel::languageChanged);
   }
 
   /** The library's figures for the current choice; null when the library has none. */
@@ -119,9 +146,13 @@ public final class TrustStepViewModel {
     trustEdited();
   }
 
-  /** Reset to library figures: every value back to the library's, every override cleared. */
+  /**
+   * Reset to library figures: every value back to the library's, every override cleared, and
+   * whatever was typed (valid or not) replaced by the value, so nothing blocks Next.
+   */
   public void resetToLibrary() {
     applyLibrary(true);
+    fields.values().forEach(NumberFieldViewModel::showScenarioValue);
   }
 
   /** Keeps the overridden set, the markers and the notes in step with the scenario's values. */

@@ -15,9 +15,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.controlsfx.validation.ValidationSupport;
 import se.socialorg.advisor.engine.Evaluation;
-import se.socialorg.advisor.engine.ReasonFormatter;
+import se.socialorg.advisor.present.ReasonFormatter;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Alternative;
 import se.socialorg.advisor.ui.ScreenHost;
@@ -68,14 +67,14 @@ public final class WizardController {
   private void initialize() {
     I18n i18n = host.i18n();
     names = new ReasonFormatter(i18n);
-    ValidationSupport validation = new ValidationSupport();
-    FieldFactory fields = new FieldFactory(i18n, model, validation, subscriptions);
+    models.languageChanged();
+    FieldFactory fields = new FieldFactory(i18n, model, subscriptions);
     StepContext ctx = new StepContext(i18n, model, fields, subscriptions, host, services);
     steps.add(new GoalsStep(ctx, models.goals(), models.participants()));
-    steps.add(new OrganisationStep(ctx, models.organisation(), 1));
-    steps.add(new TrustStep(ctx, 2));
-    steps.add(new ReadinessStep(ctx, models.readiness(), 3));
-    steps.add(new ResourcesStep(ctx, models.resources(), 4));
+    steps.add(new OrganisationStep(ctx, models.organisation()));
+    steps.add(new TrustStep(ctx, models.trust()));
+    steps.add(new ReadinessStep(ctx, models.readiness()));
+    steps.add(new ResourcesStep(ctx, models.resources()));
     steps.add(new ResultStep(ctx, models.result()));
 
     for (int i = 0; i < steps.size(); i++) {
@@ -110,7 +109,10 @@ public final class WizardController {
     nextButton.setOnAction(e -> model.next());
     subscriptions.listen(model.stepProperty(), (o, a, b) -> showStep());
     subscriptions.listen(model.furthestProperty(), (o, a, b) -> updateStepList());
-    subscriptions.listen(model.blockingReasonProperty(), (o, a, b) -> updateNav());
+    // Next follows the steps' validity (the view models validate; this only binds).
+    nextButton.disableProperty().bind(model.canGoNextProperty().not());
+    nextReason.textProperty().bind(model.blockingReasonProperty());
+    subscriptions.listen(model.blockingReasonProperty(), (o, a, b) -> updateStepList());
     subscriptions.listen(leaning.evaluationProperty(), (o, a, b) -> showLeaning());
     subscriptions.listen(leaning.moveProperty(), (o, a, b) -> showMove());
     subscriptions.listen(model.session().scenarioProperty(), (o, a, b) -> {
@@ -186,8 +188,6 @@ public final class WizardController {
     backButton.setDisable(!model.canGoBack());
     boolean last = model.step() == WizardModel.RESULT_STEP;
     nextButton.setVisible(!last);
-    nextButton.setDisable(!model.canGoNext());
-    nextReason.setText(model.blockingReasonProperty().get());
     updateStepList();
   }
 

@@ -1,9 +1,11 @@
 package se.socialorg.advisor.ui.wizard;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,9 +17,11 @@ import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.ui.scenario.ScenarioSession;
 
 /**
- * State of the wizard, free of controls: which step is shown, how far the manager has come, which
- * typed values are invalid (per step, with the reason), and the latest evaluation. The wizard
- * position is part of the scenario, so saving mid-way and reopening returns to the same step.
+ * State of the wizard, free of controls: which step is shown, how far the manager has come, whether
+ * Next may be pressed (the steps' view models validate their inputs, each in its
+ * {@link StepValidity}; Next follows the current step's, and an earlier step's should the manager
+ * have jumped ahead), and the latest evaluation. The wizard position is part of the scenario, so
+ * saving mid-way and reopening returns to the same step.
  */
 public final class WizardModel {
 
@@ -30,11 +34,12 @@ public final class WizardModel {
   private final IntegerProperty step = new SimpleIntegerProperty();
   private final IntegerProperty furthest = new SimpleIntegerProperty();
   private final ObjectProperty<Evaluation> evaluation = new SimpleObjectProperty<>();
-  private final ReadOnlyStringWrapper blockingReason = new ReadOnlyStringWrapper();
-  private final Map<String, Problem> problems = new LinkedHashMap<>();
+  private final ReadOnlyStringWrapper blockingReason = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper nextAllowed = new ReadOnlyBooleanWrapper(true);
+  private final List<Watched> validities = new ArrayList<>();
 
-  /** An input that holds an invalid value, on a step, with the text that explains it. */
-  private record Problem(int step, String message) {}
+  /** A step's validity, as its view model keeps it. */
+  private record Watched(int step, StepValidity validity) {}
 
   public WizardModel(ScenarioSession session) {
     this.session = session;
@@ -45,7 +50,9 @@ public final class WizardModel {
   /** Called after a scenario is opened: back to the step it was saved at. */
   public void syncFromScenario() {
     int s = Math.max(0, Math.min(RESULT_STEP, session.scenario().wizardStep()));
-    problems.clear();
+    for (Watched w : List.copyOf(validities)) {
+      w.validity().reset();
+    }
     furthest.set(Math.max(furthest.get(), s));
     step.set(s);
     updateBlockingReason();
@@ -53,7 +60,6 @@ public final class WizardModel {
 
   /** A fresh start (new or opened scenario): forget how far the previous one had come. */
   public void reset() {
-    problems.clear();
     furthest.set(0);
     syncFromScenario();
   }
@@ -95,23 +101,28 @@ public final class WizardModel {
     return blockingReason.getReadOnlyProperty();
   }
 
-  /** Marks an input invalid (message shown) or valid again (message null). */
-  public void setProblem(String inputId, int onStep, String message) {
-    if (message == null) {
-      problems.remove(inputId);
-    } else {
-      problems.put(inputId, new Problem(onStep, message));
-    }
+  /**
+   * Follows a step's validity (its view model calls this once): while it is invalid, Next is
+   * disabled on that step and on any later one, with its problem as the reason.
+   */
+  void watch(int onStep, StepValidity validity) {
+    validities.add(new Watched(onStep, validity));
+    validity.problemProperty().addListener((o, a, b) -> updateBlockingReason());
     updateBlockingReason();
   }
 
+  /** Whether Next may be pressed: not on the last step, and nothing invalid up to this one. */
+  public ReadOnlyBooleanProperty canGoNextProperty() {
+    return nextAllowed.getReadOnlyProperty();
+  }
+
   public boolean canGoNext() {
-    return step.get() < RESULT_STEP && blockingReason.get().isEmpty();
+    return nextAllowed.get();
   }
 
   /** Whether any input, on any step, holds an invalid value. */
   public boolean hasProblems() {
-    return !problems.isEmpty();
+    return validities.stream().anyMatch(w -> !w.validity().isValid());
   }
 
   public boolean canGoBack() {
@@ -151,17 +162,19 @@ public final class WizardModel {
   }
 
   private int firstInvalidStep() {
-    return problems.values().stream().mapToInt(Problem::step).min().orElse(-1);
+    return validities.stream().filter(w -> !w.validity().isValid()).mapToInt(Watched::step)
+        .min().orElse(-1);
   }
 
   private void updateBlockingReason() {
     String reason = "";
-    for (Problem p : problems.values()) {
-      if (p.step() <= step.get()) {
-        reason = p.message();
+    for (Watched w : validities) {
+      if (w.step() <= step.get() && !w.validity().isValid()) {
+        reason = w.validity().problemProperty().get();
         break;
       }
     }
     blockingReason.set(reason);
+    nextAllowed.set(step.get() < RESULT_STEP && reason.isEmpty());
   }
 }

@@ -16,6 +16,7 @@ public final class WizardViewModels {
   private final OrganisationStepViewModel organisation;
   private final ResourcesStepViewModel resources;
   private final ReadinessStepViewModel readiness;
+  private final TrustStepViewModel trust;
   private final ResultStepViewModel result;
 
   public WizardViewModels(WizardModel wizard, Supplier<I18n> i18n) {
@@ -23,14 +24,31 @@ public final class WizardViewModels {
     this.leaning = new LeaningViewModel(wizard);
     this.goals = new GoalsStepViewModel(wizard, i18n);
     this.participants = new ParticipantsViewModel(wizard, goals, i18n);
-    this.organisation = new OrganisationStepViewModel(wizard);
-    this.resources = new ResourcesStepViewModel(wizard);
+    this.organisation = new OrganisationStepViewModel(wizard, i18n);
+    this.resources = new ResourcesStepViewModel(wizard, i18n);
     this.readiness = new ReadinessStepViewModel(wizard, i18n);
+    this.trust = new TrustStepViewModel(wizard, i18n);
     this.result = new ResultStepViewModel(wizard);
   }
 
   public ResultStepViewModel result() {
     return result;
+  }
+
+  public TrustStepViewModel trust() {
+    return trust;
+  }
+
+  /**
+   * The views were built again in another language: the steps' fields show their values and
+   * problems in it (what was typed, valid or not, stays).
+   */
+  public void languageChanged() {
+    goals.languageChanged();
+    organisation.languageChanged();
+    trust.languageChanged();
+    readiness.languageChanged();
+    resources.languageChanged();
   }
 
   public ReadinessStepViewModel readiness() {

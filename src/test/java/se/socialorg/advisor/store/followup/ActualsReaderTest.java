@@ -126,9 +126,49 @@ class ActualsReaderTest {
   }
 
   @Test
-  void theOldBinaryExcelFormatIsRefusedWithWhatToDo() throws Exception {
-    Path f = LinkedInExports.write(dir, "metrics.xls", "not really");
-    assertThat(key(f)).isEqualTo("followup.import.xls");
+  void aLinkedInXlsExportWithItsDescriptionRowIsSummedPerMonth() throws Exception {
+    Path f = LinkedInExports.dailyXls(dir, "content.xls", LocalDate.of(2027, 1, 20), 20, null);
+    ActualsReadResult r = read(f);
+    assertThat(r.errors()).isEmpty();
+    ActualsImport i = r.imported();
+    assertThat(i.source()).isEqualTo(ActualsSource.LINKEDIN_PAGE);
+    assertThat(i.fileName()).isEqualTo("content.xls");
+    assertThat(i.from()).isEqualTo(LocalDate.of(2027, 1, 20));
+    assertThat(i.to()).isEqualTo(LocalDate.of(2027, 2, 8));
+    ActualsMonth jan = i.months().get(0);
+    assertThat(jan.month()).isEqualTo(YearMonth.of(2027, 1));
+    assertThat(jan.days()).isEqualTo(12);
+    assertThat(jan.organicImpressions()).isEqualTo(1200);
+    assertThat(jan.paidImpressions()).isEqualTo(480);
+    assertThat(jan.organicClicks()).isEqualTo(36);
+    assertThat(jan.paidClicks()).isEqualTo(12);
+    assertThat(jan.engagements()).isEqualTo(12 * 7);
+    assertThat(i.months().get(1).days()).isEqualTo(8);
+  }
+
+  @Test
+  void aPasswordProtectedXlsIsRefusedWithWhatToDo() throws Exception {
+    Path f = LinkedInExports.dailyXls(dir, "locked.xls", LocalDate.of(2027, 1, 20), 3, "hemligt");
+    assertThat(key(f)).isEqualTo("sheet.error.xlsProtected");
+    assertThat(new se.socialorg.advisor.i18n.I18n(se.socialorg.advisor.i18n.I18n.ENGLISH)
+        .t("sheet.error.xlsProtected")).contains("password-protected").contains("remove the password");
+  }
+
+  @Test
+  void aDamagedXlsIsRefusedAsDamaged() throws Exception {
+    Path whole = LinkedInExports.dailyXls(dir, "whole.xls", LocalDate.of(2027, 1, 20), 20, null);
+    byte[] bytes = java.nio.file.Files.readAllBytes(whole);
+    Path cut = java.nio.file.Files.write(dir.resolve("cut.xls"),
+        java.util.Arrays.copyOf(bytes, bytes.length / 3));
+    assertThat(key(cut)).isEqualTo("sheet.error.corrupt");
+  }
+
+  @Test
+  void anXlsThatIsReallyTextIsReadByItsContent() throws Exception {
+    Path csv = LinkedInExports.daily(dir, "metrics.csv", LocalDate.of(2027, 1, 20), 20);
+    Path f = java.nio.file.Files.copy(csv, dir.resolve("metrics.xls"));
+    assertThat(read(f).imported().months()).extracting(ActualsMonth::organicImpressions)
+        .containsExactly(1200.0, 800.0);
   }
 
   @Test

@@ -233,6 +233,34 @@ class ReportWriterTest {
     }
   }
 
+  /** A chart is vector graphics in a form XObject of its own; its text is searchable. */
+  @Test
+  void aChartIsDrawnAsVectorsWithSearchableText() throws Exception {
+    Path out = dir.resolve("chart.pdf");
+    Figure figure = new Figure(480, 200, List.of(
+        new Figure.Box(40, 40, 100, 120, 0xf3622d),
+        new Figure.Line(List.of(40f, 160f, 460f, 160f), 0x999999, 0.6f),
+        new Figure.Label(240, 14, "Kostnad per år 成本", 10, 0x333333, Figure.Align.CENTRE, true, 0, 0),
+        new Figure.Label(12, 100, "Axel", 7, 0x333333, Figure.Align.CENTRE, false, 90, 0)));
+    new ReportWriter().write(new ReportDocument("sv", "Diagram", List.of(), "", "",
+        List.of(new Section("S", List.of(new ReportDocument.Chart(figure, "Bildtext")))),
+        (p, n) -> "Sida " + p + " av " + n), out);
+    try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+      var kinds = new ArrayList<Object>();
+      for (var page : doc.getPages()) {
+        for (var name : page.getResources().getXObjectNames()) {
+          kinds.add(page.getResources().getXObject(name));
+        }
+      }
+      assertThat(kinds).singleElement()
+          .isInstanceOf(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject.class);
+    }
+    // Chinese only in the chart: its fallback font is embedded (as a subset) for it alone.
+    assertThat(text(out)).contains("Kostnad per år 成本", "Bildtext");
+    // Text on its side is read back a few letters a line.
+    assertThat(text(out).replaceAll("\\s+", "")).contains("Axel");
+  }
+
   @Test
   void aSecondReportInTheSameRunEmbedsItsOwnFonts() throws Exception {
     Path first = dir.resolve("first.pdf");

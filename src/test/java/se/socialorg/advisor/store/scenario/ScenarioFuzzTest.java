@@ -20,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.store.Json;
@@ -28,6 +29,7 @@ import se.socialorg.advisor.store.Json;
  * Deterministic fuzzing: 1,500 mutated copies of the samples. Every outcome must be a scenario or
  * a {@link ScenarioFileException} with a non-blank message; nothing else may escape.
  */
+@Tag("slow")
 class ScenarioFuzzTest {
 
   static final long SEED = 20_261_127L;

@@ -293,8 +293,9 @@ class ManagersSurveyFilesTest {
         surveys.toReadiness(id))), using);
     Path other = dir.resolve("other.soa.json");
     files.write(scenario, other);
-    assertThat(SurveyRepository.usedBy("Medarbetarenkät 2026",
-        List.of(using, other, dir.resolve("missing.soa.json")))).containsExactly(using);
+    assertThat(new SurveyUsage(files).find(surveys.find(id).orElseThrow(),
+        List.of(using, other, dir.resolve("missing.soa.json")), List.of(), List.of()).files())
+        .containsExactly(using);
     assertThat(surveys.delete(id)).isTrue();
     assertThat(surveys.list()).isEmpty();
   }

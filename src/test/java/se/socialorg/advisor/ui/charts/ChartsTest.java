@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
@@ -49,6 +47,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.ui.AppExecutor;
+import se.socialorg.advisor.ui.BackgroundTask;
 import se.socialorg.advisor.ui.RecordingDialogs;
 import se.socialorg.advisor.ui.Theme;
 import se.socialorg.advisor.present.ChartPoint;
@@ -426,8 +425,8 @@ class ChartsTest {
     BarChart<String, Number> chart = fx(() -> charts.bars("scores", "Scores", "Score", SCORES));
     show(chart);
     Path file = dir.resolve("scores.png");
-    Task<Path> task = fx(() -> charts.exportPng(chart, file));
-    assertThat(fx(task::getState)).isEqualTo(Worker.State.SUCCEEDED);
+    BackgroundTask<Path> task = fx(() -> charts.exportPng(chart, file));
+    assertThat(fx(task::state)).isEqualTo(BackgroundTask.State.SUCCEEDED);
     BufferedImage image = ImageIO.read(file.toFile());
     assertThat(image.getWidth()).isPositive();
     assertThat(dialogs.shown).isEmpty();
@@ -458,8 +457,8 @@ class ChartsTest {
   void exportToAMissingFolderShowsAnErrorAndWritesNothing() {
     BarChart<String, Number> chart = fx(() -> charts.bars("scores", "Scores", "Score", SCORES));
     Path file = dir.resolve("missing").resolve("scores.png");
-    Task<Path> task = fx(() -> charts.exportPng(chart, file));
-    assertThat(fx(task::getState)).isEqualTo(Worker.State.FAILED);
+    BackgroundTask<Path> task = fx(() -> charts.exportPng(chart, file));
+    assertThat(fx(task::state)).isEqualTo(BackgroundTask.State.FAILED);
     assertThat(dialogs.last("error"))
         .hasValueSatisfying(s -> assertThat(s.message()).contains(file.toString()));
     assertThat(file).doesNotExist();

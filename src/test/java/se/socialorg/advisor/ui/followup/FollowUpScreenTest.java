@@ -75,6 +75,28 @@ class FollowUpScreenTest extends WindowTestBase {
   }
 
   @Test
+  void theGapMonthStaysOnTheChartWithNoBarAndTheTableSaysNoData(FxRobot robot) {
+    openAndShow(robot);
+    @SuppressWarnings("unchecked")
+    javafx.scene.chart.XYChart<String, Number> chart =
+        robot.lookup("#followUpChart").queryAs(javafx.scene.chart.XYChart.class);
+    javafx.scene.chart.CategoryAxis axis = (javafx.scene.chart.CategoryAxis) chart.getXAxis();
+    assertThat(axis.getCategories()).containsExactly("2026-09", "2026-10\n(no data)", "2026-11");
+    assertThat(chart.getData()).allSatisfy(s -> assertThat(s.getData())
+        .noneMatch(d -> d.getXValue().startsWith("2026-10")));
+    assertThat(robot.lookup("#followUpChartGapNote").queryAs(Label.class).getText())
+        .contains("gap, not a zero");
+    @SuppressWarnings("unchecked")
+    TableView<se.socialorg.advisor.engine.MonthComparison> table =
+        robot.lookup("#followUpTable").queryAs(TableView.class);
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.TableColumn<se.socialorg.advisor.engine.MonthComparison, String> actual =
+        (javafx.scene.control.TableColumn<se.socialorg.advisor.engine.MonthComparison, String>)
+            table.getColumns().get(1).getColumns().get(0);
+    assertThat(actual.getCellData(1)).isEqualTo("no data");
+  }
+
+  @Test
   void theProjectionWithTheObservedValuesIsOffered(FxRobot robot) {
     openAndShow(robot);
     assertThat(robot.lookup("#whatIf").queryAs(Label.class).getText()).startsWith("With your actual organic visibility");

@@ -9,7 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.socialorg.advisor.store.survey.SurveyField;
+import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.store.survey.SurveyInfo;
+import se.socialorg.advisor.store.survey.SurveyUsage;
 
 /** The survey screens' view models, in plain JUnit (no toolkit). */
 class SurveyViewModelsTest {
@@ -52,6 +54,41 @@ class SurveyViewModelsTest {
     m.renamed();
     assertThat(m.surveyProperty().get().name()).isEqualTo("Medarbetarenkät 2026");
     assertThat(m.canRename()).isFalse();
+  }
+
+  @Test
+  void theUsageLineNamesTheScenariosTheAutosaveAndWhereItLooked() {
+    SurveyManagerViewModel m = new SurveyManagerViewModel();
+    m.show(new SurveyInfo(7, "HR 2026", "hr.csv", "2026-11-30T10:00:00Z", 40, "ab12"));
+    I18n en = new I18n(I18n.ENGLISH);
+    assertThat(m.usageText(en)).isEmpty();
+    m.showUsage(7, new SurveyUsage.Result(List.of(Path.of("/cases/board.soa.json")), true,
+        List.of(Path.of("/cases"), Path.of("/home/anna")), 12, 1));
+    assertThat(m.usedByProperty().get()).containsExactly(Path.of("/cases/board.soa.json"));
+    assertThat(m.usageText(en)).isEqualTo("Used by: board.soa.json, the unsaved working copy"
+        + " (Looked in 12 scenario file(s): the recent files and 2 folder(s), and 1 autosaved"
+        + " copy(ies).)");
+    assertThat(m.searchedFolders(en)).endsWith(Path.of("/cases") + "\n" + Path.of("/home/anna"));
+    assertThat(m.usageText(new I18n(I18n.SWEDISH))).startsWith("Används av: board.soa.json,"
+        + " den osparade arbetskopian (Sökte i 12 scenariofiler");
+  }
+
+  @Test
+  void aSearchForAnotherSurveyIsNotShown() {
+    SurveyManagerViewModel m = new SurveyManagerViewModel();
+    m.show(new SurveyInfo(7, "HR 2026", "hr.csv", "2026-11-30T10:00:00Z", 40, "ab12"));
+    m.showUsage(8, new SurveyUsage.Result(List.of(Path.of("/a.soa.json")), false, List.of(), 1, 0));
+    assertThat(m.usageProperty().get()).isNull();
+    assertThat(m.usedByProperty().get()).isEmpty();
+  }
+
+  @Test
+  void aRenameKeepsTheSurveysOwnId() {
+    SurveyManagerViewModel m = new SurveyManagerViewModel();
+    m.show(new SurveyInfo(7, "HR 2026", "hr.csv", "2026-11-30T10:00:00Z", 40, "ab12"));
+    m.typeName("Medarbetarenkät 2026");
+    m.renamed();
+    assertThat(m.surveyProperty().get().uid()).isEqualTo("ab12");
   }
 
   @Test

@@ -10,22 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import se.socialorg.advisor.engine.DecisionEngine;
 import se.socialorg.advisor.engine.Evaluation;
-import se.socialorg.advisor.engine.ReasonFormatter;
+import se.socialorg.advisor.present.ReasonFormatter;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Alternative;
 import se.socialorg.advisor.model.Decision;
@@ -39,21 +34,16 @@ import se.socialorg.advisor.present.ExecutiveSummary;
 import se.socialorg.advisor.present.report.ReportBuilder;
 import se.socialorg.advisor.cli.ReportCommand;
 
-/** The whole report of sample scenarios, written and read back with PDFBox. */
-@Tag("ui")
-@ExtendWith(ApplicationExtension.class)
+/**
+ * The whole report of sample scenarios, written and read back with PDFBox. The charts are vector
+ * figures drawn without JavaFX, so no toolkit is started (decision 0019).
+ */
 class ReportBuilderTest {
 
   private static final DecisionEngine ENGINE = new DecisionEngine();
   private static final ScenarioFiles FILES = new ScenarioFiles();
 
   @TempDir Path dir;
-
-  /** JavaFX as every other UI test starts it (TestFX, Monocle), so test order does not matter. */
-  @Start
-  void javafx(Stage primary) {
-    // Charts in the report are drawn off-screen; nothing to show.
-  }
 
   static Scenario sample(String id) throws Exception {
     Samples samples = new Samples(FILES);
@@ -75,12 +65,13 @@ class ReportBuilderTest {
     }
   }
 
-  private static int images(Path pdf) throws IOException {
+  /** Charts are drawn as vector graphics, one form XObject each (decision 0019). */
+  private static int charts(Path pdf) throws IOException {
     int n = 0;
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       for (PDPage page : doc.getPages()) {
         for (COSName name : page.getResources().getXObjectNames()) {
-          if (page.getResources().getXObject(name) instanceof PDImageXObject) {
+          if (page.getResources().getXObject(name) instanceof PDFormXObject) {
             n++;
           }
         }
@@ -131,7 +122,7 @@ class ReportBuilderTest {
         assertThat(text).contains(en.percent(w.getValue(), 1));
       }
     }
-    assertThat(images(pdf)).isEqualTo(4);
+    assertThat(charts(pdf)).isEqualTo(4);
     assertThat(pages(pdf)).isBetween(4, 30);
     assertThat(text).contains("Page " + pages(pdf) + " of " + pages(pdf));
   }
@@ -159,7 +150,7 @@ class ReportBuilderTest {
       assertThat(text).contains(sv.number(ev.ahp().consistencyRatio(), 2));
     }
     assertThat(text).doesNotContain("!report.", "!wizard.", "?? ");
-    assertThat(images(pdf)).isEqualTo(4);
+    assertThat(charts(pdf)).isEqualTo(4);
     assertThat(pages(pdf)).isBetween(4, 30);
   }
 
@@ -201,12 +192,15 @@ class ReportBuilderTest {
     var section = doc.sections().stream()
         .filter(s -> s.heading().equals(en.t("group.result.title"))).findFirst().orElseThrow();
     var pictures = section.blocks().stream()
-        .filter(b -> b instanceof se.socialorg.advisor.store.report.ReportDocument.Image)
-        .map(b -> (se.socialorg.advisor.store.report.ReportDocument.Image) b).toList();
+        .filter(b -> b instanceof se.socialorg.advisor.store.report.ReportDocument.Chart)
+        .map(b -> (se.socialorg.advisor.store.report.ReportDocument.Chart) b).toList();
     assertThat(pictures).hasSize(1);
-    assertThat(pictures.get(0).png()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+    assertThat(pictures.get(0).figure().marks().stream()
+        .filter(m -> m instanceof se.socialorg.advisor.store.report.Figure.Label)
+        .map(m -> ((se.socialorg.advisor.store.report.Figure.Label) m).text()))
+        .contains(en.t("group.chart"), "Åsa Lind", "Per Holm");
     assertThat(pictures.get(0).caption()).isEqualTo(en.t("group.chart.source"));
-    assertThat(images(write(team(), "en", "team.pdf"))).isEqualTo(5);
+    assertThat(charts(write(team(), "en", "team.pdf"))).isEqualTo(5);
   }
 
   /** A management team: the report has a section on the group, each member beside it. */
@@ -229,7 +223,7 @@ class ReportBuilderTest {
     Path out = dir.resolve("board.pdf");
     ByteArrayOutputStream o = new ByteArrayOutputStream();
     ByteArrayOutputStream e = new ByteArrayOutputStream();
-    int code = new ReportCommand(FILES::read, ENGINE, ReportCharts.withoutWindow()).run(
+    int code = new ReportCommand(FILES::read, ENGINE, new se.socialorg.advisor.present.report.ReportFigures()).run(
         List.of(scenario.toString(), "--out", out.toString(), "--lang", "sv"),
         new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
     assertThat(code).as(e.toString(StandardCharsets.UTF_8)).isEqualTo(ReportCommand.OK);
@@ -242,7 +236,7 @@ class ReportBuilderTest {
     ByteArrayOutputStream e = new ByteArrayOutputStream();
     PrintStream err = new PrintStream(e, true, StandardCharsets.UTF_8);
     PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    ReportCommand cmd = new ReportCommand(FILES::read, ENGINE, ReportCharts.withoutWindow());
+    ReportCommand cmd = new ReportCommand(FILES::read, ENGINE, new se.socialorg.advisor.present.report.ReportFigures());
 
     assertThat(cmd.run(List.of("x.soa.json"), out, err)).isEqualTo(ReportCommand.BAD_INPUT);
     assertThat(e.toString(StandardCharsets.UTF_8)).contains("Usage: report");

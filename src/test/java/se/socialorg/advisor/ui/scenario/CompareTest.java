@@ -62,6 +62,28 @@ class CompareTest extends WindowTestBase {
   }
 
   @Test
+  void theExportButtonsWakeWithTheSecondScenarioAndWriteBothFiles(FxRobot robot) throws Exception {
+    robot.clickOn("#compareNav");
+    javafx.scene.control.Button pdf = robot.lookup("#compareExportPdfButton").queryButton();
+    javafx.scene.control.Button csv = robot.lookup("#compareExportCsvButton").queryButton();
+    for (String id : new String[] {"regional-bank", "multinational"}) {
+      assertThat(pdf.isDisabled()).isTrue();
+      assertThat(csv.isDisabled()).isTrue();
+      dialogs.openAnswers.add(dir.resolve(id + ScenarioFiles.EXTENSION));
+      robot.clickOn("#addCompareButton");
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+    dialogs.saveAnswers.add(dir.resolve("both.pdf"));
+    robot.clickOn("#compareExportPdfButton");
+    dialogs.saveAnswers.add(dir.resolve("both.csv"));
+    robot.clickOn("#compareExportCsvButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(Files.readAllBytes(dir.resolve("both.pdf"))).startsWith("%PDF".getBytes());
+    assertThat(Files.readString(dir.resolve("both.csv"))).contains("Kustbanken Sparbank");
+    assertThat(robot.lookup("#compareStatus").queryLabeled().getText()).contains("both.csv");
+  }
+
+  @Test
   void theSameScenarioTwiceHasNoDifferences(FxRobot robot) {
     robot.clickOn("#compareNav");
     robot.clickOn("#addCurrentButton");

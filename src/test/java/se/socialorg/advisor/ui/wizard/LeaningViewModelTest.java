@@ -83,7 +83,8 @@ class LeaningViewModelTest {
   @Test
   void whileAnInputIsInvalidNoChangeIsNamed() {
     evaluate();
-    wizard.setProblem("trustInMediaField", 2, "Trust in media must be between 0 and 100.");
+    new TrustStepViewModel(wizard, () -> se.socialorg.advisor.i18n.I18n.forLanguage("en"))
+        .field(InputField.TRUST_IN_MEDIA).type("150");
     edit(InputField.TECHNICAL_EXPERT_SHARE, 0.9);
     assertThat(leaning.moveProperty().get()).isNull();
   }

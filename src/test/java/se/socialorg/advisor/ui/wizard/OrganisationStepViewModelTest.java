@@ -14,7 +14,8 @@ class OrganisationStepViewModelTest {
 
   private final ScenarioSession session = new ScenarioSession();
   private final OrganisationStepViewModel org =
-      new OrganisationStepViewModel(new WizardModel(session));
+      new OrganisationStepViewModel(new WizardModel(session),
+          () -> se.socialorg.advisor.i18n.I18n.forLanguage("en"));
 
   private static MaturityStage otherThan(MaturityStage s) {
     return s == MaturityStage.STRATEGIC ? MaturityStage.PLANNING : MaturityStage.STRATEGIC;

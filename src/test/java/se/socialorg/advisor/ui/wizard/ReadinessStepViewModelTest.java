@@ -39,6 +39,25 @@ class ReadinessStepViewModelTest {
   }
 
   @Test
+  void aRenamedSurveyIsStillChosenByItsOwnId() {
+    SurveyInfo linked = new SurveyInfo(9, "Pulse", "", "", 120, "c0ffee");
+    readiness.useSurvey(new Readiness(0.12, 0.4, 350, 1.5, "Pulse", 120, "c0ffee"));
+    SurveyInfo renamed = new SurveyInfo(9, "Medarbetarenkät 2026", "", "", 120, "c0ffee");
+    SurveyInfo sameOldName = new SurveyInfo(10, "Pulse", "", "", 80, "beef");
+    assertThat(linked.usedBy(session.scenario().inputs().readiness())).isTrue();
+    assertThat(readiness.chosen(readiness.choices(List.of(sameOldName, renamed))))
+        .isEqualTo(renamed);
+  }
+
+  @Test
+  void editingAFigureKeepsTheSurveysId() {
+    readiness.useSurvey(new Readiness(0.12, 0.4, 350, 1.5, "Pulse", 120, "c0ffee"));
+    session.edit(sc -> sc.withInputs(se.socialorg.advisor.model.InputWriter.write(sc.inputs(),
+        se.socialorg.advisor.model.InputField.WILLING_SHARE, 0.5)));
+    assertThat(session.scenario().inputs().readiness().surveyId()).isEqualTo("c0ffee");
+  }
+
+  @Test
   void estimatesAreChosenWhenTheNamedSurveyIsGone() {
     readiness.useSurvey(fromSurvey("Deleted pulse", 99));
     assertThat(readiness.chosen(readiness.choices(List.of(SPRING))))

@@ -3,6 +3,7 @@ package se.socialorg.advisor.ui.wizard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.ProjectionAssumptions;
 import se.socialorg.advisor.model.Resources;
 import se.socialorg.advisor.model.Scenario;
@@ -13,14 +14,14 @@ class ResourcesStepViewModelTest {
 
   private final ScenarioSession session = new ScenarioSession();
   private final WizardModel wizard = new WizardModel(session);
-  private final ResourcesStepViewModel resources = new ResourcesStepViewModel(wizard);
+  private static final I18n EN = I18n.forLanguage("en");
+  private final ResourcesStepViewModel resources = new ResourcesStepViewModel(wizard, () -> EN);
 
   private static final ResourcesStepViewModel.AssumptionChange RAMP = (a, v) ->
       new ProjectionAssumptions((int) Math.round(v), a.minutesPerPost(), a.profiles());
 
-  private boolean enterRamp(Double months) {
-    return resources.enterAssumption("rampMonthsField", 0, months, 1, 1, 36, "Between 1 and 36",
-        RAMP);
+  private boolean enterRamp(String months) {
+    return resources.enterAssumption("rampMonthsField", months, 1, 1, 36, RAMP);
   }
 
   private static Scenario inCurrency(String code) {
@@ -66,32 +67,37 @@ class ResourcesStepViewModelTest {
 
   @Test
   void anAssumptionInRangeEditsTheScenario() {
-    enterRamp(9.0);
+    enterRamp("9");
     assertThat(session.scenario().inputs().assumptions().rampMonths()).isEqualTo(9);
   }
 
   @Test
   void anAssumptionOutOfRangeBlocksNext() {
-    enterRamp(40.0);
-    assertThat(wizard.blockingReasonProperty().get()).isEqualTo("Between 1 and 36");
+    while (wizard.step() < ResourcesStepViewModel.STEP) {
+      wizard.next();
+    }
+    enterRamp("40");
+    assertThat(wizard.canGoNext()).isFalse();
+    assertThat(wizard.blockingReasonProperty().get()).isEqualTo(
+        "A model assumption is out of range: From 1 to 36.");
   }
 
   @Test
   void anAssumptionOutOfRangeLeavesTheScenarioAlone() {
     int before = session.scenario().inputs().assumptions().rampMonths();
-    enterRamp(0.0);
+    enterRamp("0");
     assertThat(session.scenario().inputs().assumptions().rampMonths()).isEqualTo(before);
   }
 
   @Test
   void anUnreadableAssumptionIsNotTaken() {
-    assertThat(enterRamp(null)).isFalse();
+    assertThat(enterRamp("abc")).isFalse();
   }
 
   @Test
   void aCorrectedAssumptionUnblocksNext() {
-    enterRamp(40.0);
-    enterRamp(12.0);
+    enterRamp("40");
+    enterRamp("12");
     assertThat(wizard.hasProblems()).isFalse();
   }
 }

@@ -28,7 +28,7 @@ class TrustStepViewModelTest {
   static FigureRepository figures;
 
   private final ScenarioSession session = new ScenarioSession();
-  private final TrustStepViewModel trust = new TrustStepViewModel(session, () -> EN);
+  private final TrustStepViewModel trust = new TrustStepViewModel(new WizardModel(session), () -> EN);
 
   @BeforeAll
   static void open() {
@@ -120,5 +120,37 @@ class TrustStepViewModelTest {
     assertThat(now.country()).isEqualTo("Nowhere");
     assertThat(now.year()).isEqualTo(2019);
     assertThat(now.trustInMedia()).isEqualTo(before);
+  }
+
+  /** "Reset to library figures" clears an invalid field, so Next is enabled again. */
+  @Test
+  void resetToLibraryClearsAnInvalidFieldAndUnblocksNext() {
+    load(true);
+    NumberFieldViewModel media = trust.field(InputField.TRUST_IN_MEDIA);
+    media.type("abc");
+    assertThat(trust.validity().validProperty().get()).isFalse();
+
+    trust.resetToLibrary();
+
+    assertThat(trust.validity().validProperty().get()).isTrue();
+    assertThat(media.problemProperty().get()).isEmpty();
+    assertThat(media.textProperty().get())
+        .isEqualTo(EN.number(global2025().context().trustInMedia(), 0));
+  }
+
+  /** A reset that changes no value still replaces what was typed. */
+  @Test
+  void aResetThatChangesNoValueStillClearsWhatWasTyped() {
+    load(true);
+    trust.resetToLibrary();
+    NumberFieldViewModel media = trust.field(InputField.TRUST_IN_MEDIA);
+    media.type("150");
+    assertThat(trust.validity().problemProperty().get())
+        .isEqualTo("Trust in media must be between 0 and 100.");
+
+    trust.resetToLibrary();
+
+    assertThat(trust.validity().problemProperty().get()).isEmpty();
+    assertThat(media.textProperty().get()).isNotEqualTo("150");
   }
 }

@@ -58,16 +58,26 @@ class WizardStateTest extends WindowTestBase {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
+  /**
+   * A language switch rebuilds the views over the same state: the leaning at once, and what was
+   * typed in the new locale (the rules: {@code StepValidationTest}, {@code LeaningViewModelTest}).
+   */
   @Test
-  void theLeaningIsShownAtOnceAfterALanguageSwitch(FxRobot robot) {
+  void theLeaningAndWhatWasTypedAreShownAtOnceAfterALanguageSwitch(FxRobot robot) {
     open(robot);
     robot.clickOn("#sample_regional-bank");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(text(robot, "#leaningHeadline")).isNotBlank();
+    robot.clickOn("#stepButton1");
+    WaitForAsyncUtils.waitForFxEvents();
+    typeInto(robot, "#employeesField", "4321");
 
     robot.interact(() -> window.setLanguage("sv"));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(text(robot, "#leaningHeadline")).isNotBlank().doesNotStartWith("Leaning");
+    assertThat(text(robot, "#stepTitle")).isEqualTo("Er organisation");
+    assertThat(robot.lookup("#employeesField").queryAs(javafx.scene.control.TextField.class)
+        .getText()).isEqualTo("4\u00a0321");
   }
 
   @Test
@@ -125,26 +135,13 @@ class WizardStateTest extends WindowTestBase {
     return window.wizardModel().scenario().inputs().trust().trustInMedia();
   }
 
+  /**
+   * The trust step's fields bind to its view model: 150 % trust in media shows its problem, keeps
+   * Next disabled and drives nothing; "Reset to library figures" clears it and Next is enabled
+   * again (the rules: {@code StepValidationTest}, {@code TrustStepViewModelTest}).
+   */
   @Test
-  void anInvalidValueDoesNotDriveTheLiveScores(FxRobot robot) {
-    open(robot);
-    robot.clickOn("#sample_regional-bank");
-    WaitForAsyncUtils.waitForFxEvents();
-    robot.clickOn("#stepButton2");
-    WaitForAsyncUtils.waitForFxEvents();
-    double before = trustInMedia();
-
-    typeInto(robot, "#trustInMediaField", "150");
-
-    assertThat(robot.lookup("#nextButton").queryButton().isDisabled()).isTrue();
-    assertThat(trustInMedia()).isEqualTo(before);
-    assertThat(window.wizardModel().evaluation().inputs().trust().trustInMedia())
-        .isEqualTo(before);
-    assertThat(text(robot, "#leaningMoved")).isEmpty();
-  }
-
-  @Test
-  void resetToLibraryFiguresClearsAnInvalidFieldSoNextIsEnabled(FxRobot robot) {
+  void anInvalidValueBlocksNextAndDrivesNothingUntilTheResetClearsIt(FxRobot robot) {
     open(robot);
     robot.clickOn("#sample_regional-bank");
     WaitForAsyncUtils.waitForFxEvents();
@@ -153,15 +150,24 @@ class WizardStateTest extends WindowTestBase {
     // The library's figures first, so the second reset changes no value at all.
     robot.interact(() -> robot.lookup("#resetTrustButton").queryButton().fire());
     WaitForAsyncUtils.waitForFxEvents();
-    typeInto(robot, "#trustInMediaField", "abc");
+    double before = trustInMedia();
+
+    typeInto(robot, "#trustInMediaField", "150");
+
     assertThat(robot.lookup("#nextButton").queryButton().isDisabled()).isTrue();
+    assertThat(text(robot, "#nextReason")).isEqualTo("Trust in media must be between 0 and 100.");
+    assertThat(trustInMedia()).isEqualTo(before);
+    assertThat(window.wizardModel().evaluation().inputs().trust().trustInMedia())
+        .isEqualTo(before);
+    assertThat(text(robot, "#leaningMoved")).isEmpty();
 
     // Below the fold of the test window: pressed as the keyboard would.
     robot.interact(() -> robot.lookup("#resetTrustButton").queryButton().fire());
     WaitForAsyncUtils.waitForFxEvents();
 
     assertThat(robot.lookup("#nextButton").queryButton().isDisabled()).isFalse();
+    assertThat(text(robot, "#nextReason")).isEmpty();
     assertThat(robot.lookup("#trustInMediaField").queryAs(javafx.scene.control.TextField.class)
-        .getText()).isNotEqualTo("abc").isNotBlank();
+        .getText()).isNotEqualTo("150").isNotBlank();
   }
 }

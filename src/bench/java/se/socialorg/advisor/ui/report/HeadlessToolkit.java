@@ -7,9 +7,9 @@ import javafx.application.Platform;
 import se.socialorg.advisor.ui.FxThread;
 
 /**
- * Starts JavaFX without a window, for charts drawn by the headless {@code report} command. This
- * is the only production use of Monocle: when there is no display, the headless Monocle platform
- * with software rendering draws the pictures (see DEVELOPERS.md). The window never needs it.
+ * Starts JavaFX without a window, for the export bench (the in-app export is a JavaFX task):
+ * Monocle's headless platform with software rendering when there is no display. The report's
+ * charts themselves need no toolkit (decision 0019).
  */
 final class HeadlessToolkit {
 

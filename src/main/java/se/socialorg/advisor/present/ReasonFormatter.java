@@ -1,6 +1,8 @@
-package se.socialorg.advisor.engine;
+package se.socialorg.advisor.present;
 
 import java.util.List;
+import se.socialorg.advisor.engine.Exclusion;
+import se.socialorg.advisor.engine.Reason;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Alternative;
 import se.socialorg.advisor.model.Goal;
@@ -9,7 +11,8 @@ import se.socialorg.advisor.model.SharedFunctions;
 
 /**
  * Renders {@link Reason}s and {@link Exclusion}s in the user's language: enum arguments become
- * their translated names, and a reason resting on default values says so.
+ * their translated names, and a reason resting on default values says so. Wording lives here, in
+ * the presentation layer; the engine gives reasons as keys and arguments only.
  */
 public final class ReasonFormatter {
 
