@@ -14,9 +14,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 
 /**
- * Buttons, drop-downs and one-line labels of a step keep their whole text: they are never made
- * narrower than their text, where JavaFX would shorten it with "…" at 1024 pixels or in Swedish.
- * A row that no longer fits wraps (flow panes) or the step scrolls sideways, visibly.
+ * Buttons and drop-downs of a step keep their whole text: they are never made narrower than
+ * their text, where JavaFX would shorten it with "…" at 1024 pixels or in Swedish. Labels wrap
+ * between words instead, never narrower than their longest word. A row that no longer fits
+ * wraps (flow panes) or the step scrolls sideways, visibly.
  */
 final class WholeText {
 
@@ -51,8 +52,15 @@ final class WholeText {
     if (root instanceof Chart || root instanceof TableView<?> || root instanceof ListView<?>) {
       return;
     }
-    if (root instanceof ButtonBase || root instanceof ComboBoxBase<?>
-        || root instanceof Label l && !l.isWrapText()) {
+    if (root instanceof Label l && !l.isWrapText() && l.getMinWidth() == Region.USE_COMPUTED_SIZE
+        && l.getGraphic() == null) {
+      // A one-line label wraps between words where its column is too narrow, never over its field.
+      l.setWrapText(true);
+      l.setMinHeight(Region.USE_PREF_SIZE);
+      keepWords(l);
+      return;
+    }
+    if (root instanceof ButtonBase || root instanceof ComboBoxBase<?>) {
       Region r = (Region) root;
       if (r.getMinWidth() == Region.USE_COMPUTED_SIZE) {
         r.setMinWidth(Region.USE_PREF_SIZE);
