@@ -24,6 +24,14 @@ public interface Dialogs {
 
   SaveChoice askSaveChanges(String scenarioName);
 
+  /**
+   * A question answered with buttons in its own words (e.g. Recover / Discard): the index of the
+   * answer chosen, or -1 when the dialog went without one. This default asks {@link #confirm}.
+   */
+  default int choose(String title, String message, String... answers) {
+    return confirm(title, message) ? 0 : 1;
+  }
+
   /** A file to open; {@code extensions} like {@code "*.soa.json"}. */
   Optional<Path> chooseOpen(String title, String filterName, String... extensions);
 

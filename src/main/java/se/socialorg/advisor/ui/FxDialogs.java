@@ -47,6 +47,22 @@ public final class FxDialogs implements Dialogs {
     return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
   }
 
+  /**
+   * The first answer is the default button. No answer is a cancel button, so Esc and the close
+   * box do nothing: the user picks one (for recovery: neither Recover nor Discard by accident).
+   */
+  @Override
+  public int choose(String title, String message, String... answers) {
+    Alert a = alert(Alert.AlertType.CONFIRMATION, title, message);
+    java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+    for (int i = 0; i < answers.length; i++) {
+      buttons.add(new ButtonType(answers[i],
+          i == 0 ? ButtonBar.ButtonData.OK_DONE : ButtonBar.ButtonData.OTHER));
+    }
+    a.getButtonTypes().setAll(buttons);
+    return a.showAndWait().map(buttons::indexOf).orElse(-1);
+  }
+
   @Override
   public SaveChoice askSaveChanges(String scenarioName) {
     I18n t = i18n.get();

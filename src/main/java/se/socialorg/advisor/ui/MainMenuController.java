@@ -27,6 +27,11 @@ public final class MainMenuController {
   @FXML private RadioMenuItem swedishItem;
   @FXML private RadioMenuItem lightItem;
   @FXML private RadioMenuItem darkItem;
+  @FXML private MenuItem undoMenuItem;
+  @FXML private MenuItem redoMenuItem;
+  @FXML private MenuItem saveItem;
+  @FXML private MenuItem saveAsItem;
+  @FXML private Menu exportMenu;
 
   public MainMenuController(MainWindow window) {
     this.window = window;
@@ -41,7 +46,21 @@ public final class MainMenuController {
     boolean dark = window.theme() == Theme.DARK;
     darkItem.setSelected(dark);
     lightItem.setSelected(!dark);
-    printMenuItem.disableProperty().bind(window.reportPrint().availableProperty().not());
+    ScenarioMenuItems.bind(window.session(), window.i18n(), undoMenuItem, redoMenuItem,
+        List.of(saveItem, saveAsItem, exportMenu));
+    // Print needs a printer and, like Save and Export, an open scenario (ADR 0025).
+    printMenuItem.disableProperty().bind(window.reportPrint().availableProperty().not()
+        .or(window.session().hasScenarioProperty().not()));
+  }
+
+  @FXML
+  private void onUndo() {
+    window.session().undo();
+  }
+
+  @FXML
+  private void onRedo() {
+    window.session().redo();
   }
 
   @FXML

@@ -15,7 +15,6 @@ import javafx.stage.Stage;
 import javafx.util.Callback;
 import java.util.logging.Logger;
 import se.socialorg.advisor.i18n.I18n;
-import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.ui.charts.Charts;
 import se.socialorg.advisor.ui.library.LibraryController;
 import se.socialorg.advisor.ui.wizard.WizardCharts;
@@ -55,8 +54,8 @@ public final class MainWindow implements ScreenHost {
   private final ScenarioSession session = new ScenarioSession();
   private final ScenarioFileActions fileActions;
   private final ScreenModels models;
-  /** The screen a screen's own status message belongs to, or null. */
-  private se.socialorg.advisor.ui.Screen statusScreen;
+  /** The status bar's message; it outlives the views (a language switch rebuilds them). */
+  final StatusViewModel statusModel = new StatusViewModel();
   private WizardController wizardController;
   private MainWindowController controller;
   private se.socialorg.advisor.ui.Screen current = se.socialorg.advisor.ui.Screen.HOME;
@@ -139,7 +138,7 @@ public final class MainWindow implements ScreenHost {
   public void cancelWizard() {
     fileActions.whenDiscardAllowed(() -> {
       if (session.isDirty()) {
-        session.replace(Scenario.blank(), null, false);
+        session.close();
         wizardModel().reset();
         fileActions.clearAutosave();
       }
@@ -188,16 +187,12 @@ public final class MainWindow implements ScreenHost {
    * to another screen.
    */
   public void screenStatus(String text) {
-    status(text);
-    statusScreen = current;
+    statusModel.showAbout(current, text);
   }
 
-  /** Shows a short message in the status bar. */
+  /** Shows a short message in the status bar; it fades after a few seconds. */
   public void status(String text) {
-    statusScreen = null;
-    if (controller != null) {
-      controller.status(text);
-    }
+    statusModel.show(text);
   }
 
   /** Builds the scene, restores the window's place and shows it. */
@@ -220,6 +215,7 @@ public final class MainWindow implements ScreenHost {
     theme.apply(scene);
     scene.setRoot(shellRoot);
     stage.setScene(scene);
+    ScenarioMenuItems.addRedoShortcut(scene, session);
     restoreBounds();
     stage.setOnCloseRequest(e -> {
       e.consume();
@@ -267,10 +263,11 @@ public final class MainWindow implements ScreenHost {
   @Override
   public void show(se.socialorg.advisor.ui.Screen screen) {
     Parent view = screens.computeIfAbsent(screen, this::loadScreen);
-    if (statusScreen != null && statusScreen != screen) {
-      status(i18n.t("status.ready"));
-    }
+    statusModel.screenShown(screen);
     current = screen;
+    if (screen == se.socialorg.advisor.ui.Screen.WIZARD) {
+      session.markOpen();
+    }
     controller.showContent(screen, view);
   }
 

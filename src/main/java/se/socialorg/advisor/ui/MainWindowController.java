@@ -1,5 +1,9 @@
 package se.socialorg.advisor.ui;
 
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.util.Duration;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -34,6 +38,11 @@ public final class MainWindowController {
   private final HBox statusBar = new HBox(BAR_SPACING);
   private final Label statusLabel = new Label();
   private ProgressBar progressBar;
+  /** Lets the shown message go when its lifetime has run out (the view model decides). */
+  private final PauseTransition statusFade = new PauseTransition();
+  private StatusViewModel.Message shownStatus;
+  /** Held here: the view model keeps only a weak reference, so an old shell can go. */
+  private final ChangeListener<StatusViewModel.Message> statusListener;
 
   /**
    * Builds the shell in code rather than FXML: it is part of the first frame, and the first FXML
@@ -76,6 +85,11 @@ public final class MainWindowController {
     content.getStyleClass().add("content");
     statusLabel.setId("statusLabel");
     statusLabel.setText(t.t("status.ready"));
+    StatusViewModel status = window.statusModel;
+    statusListener = (obs, old, now) -> showStatus(now);
+    status.messageProperty().addListener(new WeakChangeListener<>(statusListener));
+    statusFade.setOnFinished(e -> status.expired(shownStatus));
+    showStatus(status.messageProperty().get());
     statusBar.setId("statusBar");
     statusBar.getStyleClass().add("status-bar");
     statusBar.getChildren().addAll(statusLabel, grower());
@@ -121,9 +135,17 @@ public final class MainWindowController {
         .ifPresent(t -> t.setSelected(true));
   }
 
-  /** Shows a short message in the status bar. */
-  public void status(String text) {
-    statusLabel.setText(text);
+  /** Shows the status message (the idle text when none) until its lifetime has run out. */
+  private void showStatus(StatusViewModel.Message m) {
+    statusFade.stop();
+    shownStatus = m;
+    if (m == null) {
+      statusLabel.setText(window.i18n().t("status.ready"));
+      return;
+    }
+    statusLabel.setText(m.text());
+    statusFade.setDuration(Duration.millis(m.lifetime().toMillis()));
+    statusFade.playFromStart();
   }
 
   /** Shows a running task's progress in the status bar until it ends (issue 7). */

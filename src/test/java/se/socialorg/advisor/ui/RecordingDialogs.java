@@ -39,6 +39,18 @@ public final class RecordingDialogs implements Dialogs {
     return confirmAnswer;
   }
 
+  /** Answers to {@link #choose}, as indexes; none queued means the first answer. */
+  public final Deque<Integer> chooseAnswers = new ArrayDeque<>();
+  /** The answers each {@link #choose} offered, in order. */
+  public final List<List<String>> chooseOffered = new ArrayList<>();
+
+  @Override
+  public int choose(String title, String message, String... answers) {
+    shown.add(new Shown("choose", title, message));
+    chooseOffered.add(List.of(answers));
+    return chooseAnswers.isEmpty() ? 0 : chooseAnswers.pop();
+  }
+
   @Override
   public SaveChoice askSaveChanges(String scenarioName) {
     shown.add(new Shown("saveChanges", scenarioName, ""));

@@ -69,6 +69,12 @@ public final class ScenarioFileActions {
         autosaveTimer.playFromStart();
       }
     });
+    // Undo back to the saved state: the autosaved copy of later edits is no longer work to save.
+    session.dirtyProperty().addListener((obs, was, now) -> {
+      if (was && !now) {
+        clearAutosave();
+      }
+    });
   }
 
   public ScenarioSession session() {
@@ -213,14 +219,15 @@ public final class ScenarioFileActions {
     BackgroundTask.wrap(autosave::pending)
         .onSuccess(pending -> pending.ifPresent(r -> {
           I18n t = i18n.get();
-          String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-              .withLocale(t.locale()).format(r.savedAt().atZone(ZoneId.systemDefault()));
-          if (dialogs.get().confirm(t.t("file.recover.title"),
-              t.t("scenario.autosave.recoverPrompt", when))) {
-            session.replace(r.scenario(), r.originalFile(), true);
-            afterOpen.run();
-          } else {
-            clearAutosave();
+          RecoveryOffer offer = RecoveryOffer.of(r, t, ZoneId.systemDefault());
+          switch (dialogs.get().choose(offer.title(), offer.message(), offer.recover(),
+              offer.discard())) {
+            case 0 -> {
+              session.replace(r.scenario(), r.originalFile(), true);
+              afterOpen.run();
+            }
+            case 1 -> clearAutosave();
+            default -> { } // no answer (the real dialog needs one): nothing opened, nothing lost
           }
         }))
         .executeWith(executor);

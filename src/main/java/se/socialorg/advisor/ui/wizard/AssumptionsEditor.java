@@ -129,7 +129,13 @@ final class AssumptionsEditor {
     t.setTooltip(new Tooltip(vm.assumptionRange(factor, min, max)));
     // While the typed text goes in, the scenario's change is this field's own: not shown back.
     boolean[] typing = {false};
+    // While the scenario's value is shown, nothing is entered (looking is not an edit).
+    boolean[] showing = {false};
     t.textProperty().addListener((obs, old, text) -> {
+      if (showing[0]) {
+        vm.assumptionShown(id);
+        return;
+      }
       typing[0] = true;
       try {
         if (vm.enterAssumption(id, text, factor, min, max, change)) {
@@ -143,7 +149,12 @@ final class AssumptionsEditor {
       double v = read.applyAsDouble(now.inputs().assumptions());
       if (!typing[0] && Math.abs(v - known[0]) > 1e-12) {
         known[0] = v;
-        t.setText(c.i18n().number(v * factor, decimals));
+        showing[0] = true;
+        try {
+          t.setText(c.i18n().number(v * factor, decimals));
+        } finally {
+          showing[0] = false;
+        }
       }
     });
     return t;

@@ -151,14 +151,23 @@ final class FieldFactory {
     slider.setBlockIncrement(0.05);
     slider.setMajorTickUnit(0.25);
     slider.setShowTickMarks(true);
+    boolean[] showing = {false};
     slider.valueProperty().addListener((obs, old, v) -> {
+      if (showing[0]) {
+        return; // the scenario's own value, not the user's move (nothing unsaved)
+      }
       double value = Math.round(v.doubleValue() * 100) / 100.0;
       session.edit(s -> s.withInputs(InputWriter.write(s.inputs(), f, value)));
     });
     subscriptions.listen(session.scenarioProperty(), (obs, old, now) -> {
       double v = f.read(now.inputs());
       if (Math.abs(v - slider.getValue()) > 0.005) {
-        slider.setValue(v);
+        showing[0] = true;
+        try {
+          slider.setValue(v);
+        } finally {
+          showing[0] = false;
+        }
       }
     });
     Label value = new Label();

@@ -94,7 +94,11 @@ final class GoalsStep implements WizardStep {
       s.setAccessibleHelp(tip.getText());
       Label w = StepContext.id(new Label(), "goalWeight_" + g.name());
       w.setMinWidth(50);
-      s.valueProperty().addListener((obs, old, v) -> vm.setSlider(g, Math.round(v.doubleValue())));
+      s.valueProperty().addListener((obs, old, v) -> {
+        if (!syncing) {
+          vm.setSlider(g, Math.round(v.doubleValue()));
+        }
+      });
       sliders.put(g, s);
       weightLabels.put(g, w);
       grid.addRow(row++, label, s, w);
@@ -135,6 +139,11 @@ final class GoalsStep implements WizardStep {
     return view;
   }
 
+  /** True while the sliders show the scenario's weights. */
+  private boolean syncing;
+  /** The pairwise question's slider of each pair, "FIRST_SECOND". */
+  private final java.util.Map<String, Slider> pairSliders = new java.util.HashMap<>();
+
   private Goals goals() {
     return vm.goals();
   }
@@ -149,18 +158,42 @@ final class GoalsStep implements WizardStep {
     for (Goal goal : Goal.values()) {
       Slider s = sliders.get(goal);
       if (Math.abs(s.getValue() - g.slider(goal)) > 0.5) {
-        s.setValue(g.slider(goal));
+        syncing = true; // showing the scenario is not an edit
+        try {
+          s.setValue(g.slider(goal));
+        } finally {
+          syncing = false;
+        }
       }
     }
     List<Goal> now = pairwise ? GoalWeights.judgedGoals(g) : List.of();
     if (pairwise && !now.equals(pairGoals)) {
       pairGoals = now;
       buildQuestions(g);
+    } else if (pairwise) {
+      showJudgements(g);
+    }
+  }
+
+  /** The pair sliders show the scenario's answers (after Undo, or another case opened). */
+  private void showJudgements(Goals g) {
+    for (Judgement j : g.judgements()) {
+      Slider s = pairSliders.get(j.first().name() + "_" + j.second().name());
+      double pos = GoalsStepViewModel.toPosition(j.ratio());
+      if (s != null && Math.abs(s.getValue() - pos) > 0.5) {
+        syncing = true;
+        try {
+          s.setValue(pos);
+        } finally {
+          syncing = false;
+        }
+      }
     }
   }
 
   private void buildQuestions(Goals g) {
     pairwiseBox.getChildren().setAll(c.note(c.t("wizard.goals.pairwise.note", pairGoals.size())));
+    pairSliders.clear();
     for (Judgement j : g.judgements()) {
       Label a = new Label(c.t("goal." + j.first().name()));
       Label b = new Label(c.t("goal." + j.second().name()));
@@ -184,10 +217,13 @@ final class GoalsStep implements WizardStep {
       Runnable describe = () -> answer.setText(describe(a.getText(), b.getText(),
           (int) Math.round(s.getValue())));
       describe.run();
+      pairSliders.put(j.first().name() + "_" + j.second().name(), s);
       s.valueProperty().addListener((obs, old, v) -> {
         int pos = (int) Math.round(v.doubleValue());
         describe.run();
-        vm.setJudgement(j.first(), j.second(), GoalsStepViewModel.toRatio(pos));
+        if (!syncing) {
+          vm.setJudgement(j.first(), j.second(), GoalsStepViewModel.toRatio(pos));
+        }
       });
       VBox q = new VBox(4, new Label(c.t("wizard.goals.question", a.getText(), b.getText())),
           new HBox(10, a, s, b), answer);

@@ -93,13 +93,14 @@ final class OrganisationStep implements WizardStep {
     problem.managedProperty().bind(problem.textProperty().isNotEmpty());
     grid.add(problem, 1, 4);
     c.subscriptions().listen(c.session().scenarioProperty(), (obs, old, now) -> {
-      if (!org.isFocused()) {
+      // Also while focused: Undo puts back a name the user is typing (the text differs then).
+      if (!org.getText().strip().equals(now.organisationName())) {
         org.setText(now.organisationName());
       }
-      if (!scenario.isFocused()) {
+      if (!scenario.getText().strip().equals(now.name())) {
         scenario.setText(now.name());
       }
-      if (!author.isFocused()) {
+      if (!author.getText().strip().equals(now.author())) {
         author.setText(now.author());
       }
       if (!java.util.Objects.equals(date.getValue(), names.dateProperty().get())) {

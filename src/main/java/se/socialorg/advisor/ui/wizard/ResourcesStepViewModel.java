@@ -138,6 +138,11 @@ public final class ResourcesStepViewModel {
     return ok;
   }
 
+  /** A field shows the scenario's own (valid) value again, e.g. after Undo: no problem left. */
+  public void assumptionShown(String fieldId) {
+    validity.set(fieldId, null);
+  }
+
   private void sync(Scenario s) {
     String code = s.inputs().resources().currency();
     List<String> all = new ArrayList<>(CURRENCIES);

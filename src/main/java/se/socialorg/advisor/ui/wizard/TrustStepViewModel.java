@@ -181,7 +181,8 @@ public final class TrustStepViewModel {
     ageWarning.set(ageText(t18, lib, t, overridden));
     overrideNote.set(overridden.isEmpty() ? "" : t18.t("wizard.trust.overrideNote", overridden.size()));
     if (lib != null && !overridden.equals(t.overridden())) {
-      session.edit(s -> s.withInputs(s.inputs().withTrust(withOverridden(t, overridden))));
+      // Part of the edit that made it: no step of its own, and nothing after an open or undo.
+      session.amend(s -> s.withInputs(s.inputs().withTrust(withOverridden(t, overridden))));
     }
   }
 

@@ -121,7 +121,9 @@ public final class WizardController {
       }
     });
     wizardView.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-      if (e.getCode() == KeyCode.ESCAPE) {
+      if (se.socialorg.advisor.ui.ScenarioMenuItems.handle(e, model.session())) {
+        return; // the scenario's Undo/Redo before a text field's own (ADR 0025)
+      } else if (e.getCode() == KeyCode.ESCAPE) {
         e.consume();
         host.cancelWizard();
       } else if (e.getCode() == KeyCode.ENTER && entersNext(e.getTarget())) {

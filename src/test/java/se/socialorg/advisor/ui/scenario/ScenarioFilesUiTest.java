@@ -114,12 +114,37 @@ class ScenarioFilesUiTest extends WindowTestBase {
   void offersToRecoverTheAutosaveAfterACrash(FxRobot robot) throws Exception {
     new AutosaveStore(dataDir().resolve("autosave"))
         .save(Scenario.blank().withNames("Before the crash", "Acme"), null);
-    dialogs.confirmAnswer = true;
+    dialogs.chooseAnswers.add(0);
     robot.interact(() -> window.fileActions().offerRecovery());
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(dialogs.last("confirm")).isPresent();
+    assertThat(dialogs.last("choose")).hasValueSatisfying(d ->
+        assertThat(d.message()).contains("Acme – Before the crash"));
+    assertThat(dialogs.chooseOffered).containsExactly(java.util.List.of("Recover", "Discard"));
     assertThat(window.session().scenario().name()).isEqualTo("Before the crash");
     assertThat(window.session().isDirty()).isTrue();
+  }
+
+  @Test
+  void discardInTheRecoveryDialogDeletesTheAutosave(FxRobot robot) throws Exception {
+    AutosaveStore store = new AutosaveStore(dataDir().resolve("autosave"));
+    store.save(Scenario.blank().withNames("Before the crash", "Acme"), null);
+    dialogs.chooseAnswers.add(1);
+    robot.interact(() -> window.fileActions().offerRecovery());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(window.session().scenario().name()).isEmpty();
+    assertThat(new AutosaveStore(dataDir().resolve("autosave")).pending()).isEmpty();
+  }
+
+  /** Gone without an answer (the real dialog has no Esc), the work is neither opened nor lost. */
+  @Test
+  void noAnswerOpensNothingAndDeletesNothing(FxRobot robot) throws Exception {
+    new AutosaveStore(dataDir().resolve("autosave"))
+        .save(Scenario.blank().withNames("Before the crash", "Acme"), null);
+    dialogs.chooseAnswers.add(-1);
+    robot.interact(() -> window.fileActions().offerRecovery());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(window.session().scenario().name()).isEmpty();
+    assertThat(new AutosaveStore(dataDir().resolve("autosave")).pending()).isPresent();
   }
 
   @Test

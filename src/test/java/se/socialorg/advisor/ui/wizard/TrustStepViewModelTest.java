@@ -122,6 +122,41 @@ class TrustStepViewModelTest {
     assertThat(now.trustInMedia()).isEqualTo(before);
   }
 
+  /** An opened case whose override list the library no longer agrees with is shown, not fixed. */
+  @Test
+  void openingAScenarioLeavesItsOverrideListAsSaved() {
+    TrustContext lib = global2025().context();
+    TrustContext stale = new TrustContext(lib.country(), lib.industry(), lib.year(),
+        lib.trustInBusiness(), lib.trustInMedia(), lib.industryTrust(), lib.credibility(),
+        Set.of("trustInMedia"), lib.source());
+    var opened = se.socialorg.advisor.model.Scenario.blank();
+    session.replace(opened.withInputs(opened.inputs().withTrust(stale)), null, false);
+
+    load(false);
+
+    assertThat(session.isDirty()).isFalse();
+    assertThat(session.scenario().inputs().trust().overridden()).containsExactly("trustInMedia");
+    assertThat(trust.markersProperty().get().get(InputField.TRUST_IN_MEDIA).overridden()).isFalse();
+  }
+
+  /** A typed figure and its override mark are one step: Undo takes both back, Redo both again. */
+  @Test
+  void aTypedFigureAndItsOverrideMarkAreOneUndoStep() {
+    load(true);
+    session.replace(session.scenario(), null, false);
+    type(global2025().context().trustInMedia() + 7);
+
+    session.undo();
+    trust.trustEdited();
+
+    assertThat(session.scenario().inputs().trust().trustInMedia())
+        .isEqualTo(global2025().context().trustInMedia());
+    assertThat(session.scenario().inputs().trust().overridden()).isEmpty();
+    assertThat(session.isDirty()).isFalse();
+    assertThat(session.redo()).isTrue();
+    assertThat(session.scenario().inputs().trust().overridden()).containsExactly("trustInMedia");
+  }
+
   /** "Reset to library figures" clears an invalid field, so Next is enabled again. */
   @Test
   void resetToLibraryClearsAnInvalidFieldAndUnblocksNext() {
