@@ -2,6 +2,7 @@ package se.socialorg.advisor.present;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.socialorg.advisor.engine.Evaluation;
@@ -67,6 +68,35 @@ public final class ResultCharts {
   public String modelLabel(Evaluation e, Alternative model, boolean markRecommended) {
     String name = names.name(model);
     return markRecommended && model == e.recommended() ? i18n.t("chart.recommended", name) : name;
+  }
+
+  /** Each goal's name with the style class of its colour ({@link ChartColours}). */
+  public Map<String, String> goalColours() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Goal g : Goal.values()) {
+      out.put(i18n.t("goal." + g.name()), ChartColours.goalClass(g));
+    }
+    return out;
+  }
+
+  /** Each model's label under its bar (marked or not) with the style class of its colour. */
+  public Map<String, String> modelColours(Evaluation e, boolean markRecommended) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Alternative m : Alternative.values()) {
+      out.put(modelLabel(e, m, markRecommended), ChartColours.modelClass(m));
+    }
+    return out;
+  }
+
+  /** Each projection line's name with its model's colour, dashed for the vendor case. */
+  public Map<String, String> projectionColours(Analysis a) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Alternative model : projectedModels(a)) {
+      for (ProjectionCase c : ProjectionCase.values()) {
+        out.put(seriesName(model, c), ChartColours.projectionClasses(model, c));
+      }
+    }
+    return out;
   }
 
   /** The largest swings: change of the lead over the runner-up at each end of a range. */

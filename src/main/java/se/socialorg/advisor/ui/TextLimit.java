@@ -29,6 +29,7 @@ public final class TextLimit {
    */
   public static Label apply(TextInputControl field, int max, I18n t) {
     Label count = new Label();
+    count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     String[] refused = {""};
     Runnable update = () -> count.setText(t.t("text.count",
         t.number(field.getLength(), 0), t.number(max, 0))

@@ -42,9 +42,28 @@ final class FigureCharts {
   private static final float PAD = 6f;
 
   private final I18n i18n;
+  private java.util.Map<String, Integer> colours = java.util.Map.of();
 
   FigureCharts(I18n i18n) {
     this.i18n = i18n;
+  }
+
+  /**
+   * The same charts with a model's or goal's own colour ({@link
+   * se.socialorg.advisor.present.ChartColours}) for each series or category named here, as on
+   * screen; anything else takes the palette colour of its position.
+   */
+  FigureCharts colouring(java.util.Map<String, String> hexByName) {
+    FigureCharts c = new FigureCharts(i18n);
+    java.util.Map<String, Integer> rgb = new java.util.HashMap<>();
+    hexByName.forEach((name, hex) -> rgb.put(name, Integer.parseInt(hex.substring(1), 16)));
+    c.colours = rgb;
+    return c;
+  }
+
+  /** The colour of a series or category: its own, else the palette's at {@code index}. */
+  private int colour(String name, int index) {
+    return colours.getOrDefault(name, PALETTE[index % PALETTE.length]);
   }
 
   // ---- charts ---------------------------------------------------------------------------------
@@ -66,7 +85,7 @@ final class FigureCharts {
     title(marks, title);
     String low = i18n.t("chart.tornado.low");
     String high = i18n.t("chart.tornado.high");
-    float legendTop = legend(marks, List.of(low, high), height);
+    float legendTop = legend(this, marks, List.of(low, high), height);
     double min = 0;
     double max = 0;
     for (TornadoRow r : rows) {
@@ -109,7 +128,7 @@ final class FigureCharts {
       bySeries.computeIfAbsent(p.series(), k -> new ArrayList<>()).add(p);
     }
     float legendTop = bySeries.size() > 1
-        ? legend(marks, List.copyOf(bySeries.keySet()), height) : height - PAD;
+        ? legend(this, marks, List.copyOf(bySeries.keySet()), height) : height - PAD;
     double xMin = points.stream().mapToDouble(LinePoint::x).min().orElse(0);
     double xMax = points.stream().mapToDouble(LinePoint::x).max().orElse(1);
     double yMin = Math.min(0, points.stream().mapToDouble(LinePoint::y).min().orElse(0));
@@ -140,7 +159,7 @@ final class FigureCharts {
         xy.add(xy.get(0) + 0.5f);
         xy.add(xy.get(1));
       }
-      marks.add(new Line(xy, PALETTE[s % PALETTE.length], 1.4f));
+      marks.add(new Line(xy, colour(List.copyOf(bySeries.keySet()).get(s), s), 1.4f));
       s++;
     }
     return new Figure(WIDTH, height, marks);
@@ -160,7 +179,7 @@ final class FigureCharts {
         series.add(p.series());
       }
     }
-    float legendTop = series.size() > 1 ? legend(marks, series, height) : height - PAD;
+    float legendTop = series.size() > 1 ? legend(this, marks, series, height) : height - PAD;
     double min = 0;
     double max = 0;
     if (stacked) {
@@ -217,7 +236,8 @@ final class FigureCharts {
           continue;
         }
         int s = series.indexOf(p.series());
-        int colour = PALETTE[s % PALETTE.length];
+        int colour = colours.containsKey(p.category()) ? colour(p.category(), s)
+            : colour(p.series(), s);
         if (stacked) {
           double from = p.value() >= 0 ? up : down;
           double to = from + p.value();
@@ -248,7 +268,7 @@ final class FigureCharts {
    * A legend under the plot: a colour swatch and the series' name, in rows centred on the
    * figure. Returns the y where the legend begins.
    */
-  private static float legend(List<Mark> marks, List<String> series, float height) {
+  private static float legend(FigureCharts owner, List<Mark> marks, List<String> series, float height) {
     float room = WIDTH - 2 * PAD;
     List<List<Integer>> rows = new ArrayList<>();
     List<Float> widths = new ArrayList<>();
@@ -275,7 +295,7 @@ final class FigureCharts {
       for (int i : rows.get(r)) {
         String name = series.get(i);
         marks.add(new Box(x, baseline - LEGEND * 0.8f, LEGEND * 0.8f, LEGEND * 0.8f,
-            PALETTE[i % PALETTE.length]));
+            owner.colour(name, i)));
         float w = Math.min(room, item(name));
         marks.add(label(x + LEGEND * 0.8f + 3, baseline, name, LEGEND, INK, Align.START,
             w - LEGEND * 0.8f - 12));

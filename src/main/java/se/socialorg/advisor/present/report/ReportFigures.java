@@ -3,6 +3,7 @@ package se.socialorg.advisor.present.report;
 import java.util.List;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.present.Analysis;
+import se.socialorg.advisor.present.ChartColours;
 import se.socialorg.advisor.present.ChartPoint;
 import se.socialorg.advisor.present.GroupText;
 import se.socialorg.advisor.present.LinePoint;
@@ -29,18 +30,34 @@ public final class ReportFigures implements ChartPictures {
     List<TornadoRow> rows = data.tornadoRows(a, TORNADO_ROWS);
     List<ChartPoint> acceptability = data.acceptabilityPoints(a);
     List<LinePoint> projection = data.projectionPoints(a, "emv", currency);
+    // Each model and goal in its own colour, as on screen (ChartColours).
+    FigureCharts byGoal = charts.colouring(values(data.goalColours()));
+    FigureCharts byModel = charts.colouring(values(data.modelColours(a.evaluation(), true)));
+    FigureCharts byLine = charts.colouring(values(data.projectionColours(a)));
     return new Pictures(
-        charts.stacked(i18n.t("wizard.result.chart.scores"),
+        byGoal.stacked(i18n.t("wizard.result.chart.scores"),
             i18n.t("wizard.result.chart.scores.axis"), scores, 282),
         charts.tornado(i18n.t("wizard.result.chart.tornado"),
             i18n.t("wizard.result.chart.tornado.axis"), rows, 323),
-        charts.bars(i18n.t("wizard.result.chart.acceptability"),
+        byModel.bars(i18n.t("wizard.result.chart.acceptability"),
             i18n.t("wizard.result.chart.acceptability.axis"), acceptability, 250, false),
-        charts.lines(i18n.t("wizard.result.chart.projection"),
+        byLine.lines(i18n.t("wizard.result.chart.projection"),
             i18n.t("wizard.result.chart.month"), data.metricAxis("emv", currency), projection,
             282),
         a.group() == null ? null : charts.bars(i18n.t("group.chart"),
             i18n.t("group.chart.axis"), members(a, i18n), 313, true));
+  }
+
+  /** The colours of names given their style classes (a model's or a goal's). */
+  private static java.util.Map<String, String> values(java.util.Map<String, String> classes) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    classes.forEach((name, c) -> {
+      String hex = ChartColours.colourOf(c);
+      if (hex != null) {
+        out.put(name, hex);
+      }
+    });
+    return out;
   }
 
   /** Each member's weight per goal; on paper every bar is drawn alike. */

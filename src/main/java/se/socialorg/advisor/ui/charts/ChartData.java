@@ -137,9 +137,25 @@ final class ChartData {
     }
   }
 
+  /** Like {@link #keepStyleClass} for each class of a space-separated list. */
+  static void keepStyleClasses(Node node, String styleClasses) {
+    for (String c : styleClasses.split(" ")) {
+      if (!c.isBlank()) {
+        keepStyleClass(node, c);
+      }
+    }
+  }
+
   /** Charts reset their nodes' style classes when series change; this puts one back each time. */
-  private static void keepStyleClass(Node node, String styleClass) {
-    node.getStyleClass().add(styleClass);
+  static void keepStyleClass(Node node, String styleClass) {
+    String key = Charts.class.getName() + ".kept." + styleClass;
+    if (node.getProperties().containsKey(key)) {
+      return;
+    }
+    node.getProperties().put(key, Boolean.TRUE);
+    if (!node.getStyleClass().contains(styleClass)) {
+      node.getStyleClass().add(styleClass);
+    }
     node.getStyleClass()
         .addListener(
             (ListChangeListener<String>)

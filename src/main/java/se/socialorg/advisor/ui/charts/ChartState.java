@@ -3,6 +3,7 @@ package se.socialorg.advisor.ui.charts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
@@ -29,6 +30,11 @@ final class ChartState<X, Y> {
   private Consumer<ChartPoint> details;
   private Consumer<List<ChartPoint>> pointsUpdater;
   private final Label empty = new Label();
+  private java.util.function.Function<List<ChartPoint>, se.socialorg.advisor.present.ChartTable>
+      tableMaker;
+  private se.socialorg.advisor.present.ChartTable table;
+  private Map<String, String> seriesColours = Map.of();
+  private Map<String, String> categoryColours = Map.of();
 
   ChartState(XYChart<X, Y> chart, String title, CategoryAxis categoryAxis) {
     this.chart = chart;
@@ -78,6 +84,41 @@ final class ChartState<X, Y> {
     return pointsUpdater;
   }
 
+  /** Style classes of each series' own colour by series name; applied at every redraw. */
+  void seriesColours(Map<String, String> colours) {
+    seriesColours = Map.copyOf(colours);
+    if (legend != null) {
+      legend.seriesColours(seriesColours::get);
+    }
+    redraw();
+  }
+
+  /** Style classes of each category's own colour (each bar of one series its model's). */
+  void categoryColours(Map<String, String> colours) {
+    categoryColours = Map.copyOf(colours);
+    redraw();
+  }
+
+  /** What an outline means on this chart, said in the legend while an outlined bar is drawn. */
+  void highlightNote(String text) {
+    if (legend != null) {
+      legend.highlightNote(text);
+    }
+    redraw();
+  }
+
+  /** How the chart's data becomes a table and its accessible text. */
+  void tableMaker(
+      java.util.function.Function<List<ChartPoint>, se.socialorg.advisor.present.ChartTable> maker) {
+    this.tableMaker = maker;
+  }
+
+  /** The drawn data as a table (empty before the first drawing). */
+  se.socialorg.advisor.present.ChartTable table() {
+    return table != null ? table
+        : new se.socialorg.advisor.present.ChartTable(title, List.of(), List.of());
+  }
+
   boolean isHidden(String series) {
     return hidden.contains(series);
   }
@@ -119,13 +160,50 @@ final class ChartState<X, Y> {
       CategoryLabelAxis.refresh(categoryAxis);
       chart.requestLayout();
     }
+    applyColours();
+    if (tableMaker != null) {
+      // Rows in reading order: bars beside a vertical axis are drawn from the bottom up.
+      boolean fromBottom = chart.getYAxis() instanceof CategoryAxis;
+      List<ChartPoint> drawn = new ArrayList<>();
+      for (XYChart.Series<X, Y> s : chart.getData()) {
+        List<ChartPoint> rows = new ArrayList<>(s.getData().stream()
+            .map(XYChart.Data::getExtraValue).filter(ChartPoint.class::isInstance)
+            .map(ChartPoint.class::cast).toList());
+        if (fromBottom) {
+          java.util.Collections.reverse(rows);
+        }
+        drawn.addAll(rows);
+      }
+      table = tableMaker.apply(drawn);
+      // A screen reader reads the chart as its data: title, then each value with what it is about.
+      chart.setAccessibleText(table.accessibleText());
+    }
     List<String> names = new ArrayList<>();
     frame.series().forEach(s -> names.add(s.getName()));
     if (legend != null) {
+      legend.highlightDrawn(chart.getData().stream().flatMap(s -> s.getData().stream())
+          .anyMatch(d -> d.getExtraValue() instanceof ChartPoint p && p.highlighted()));
       legend.show(names, hidden);
-      chart.setLegendVisible(names.size() > 1);
+      chart.setLegendVisible(names.size() > 1 || legend.showsHighlightNote());
     }
     showEmptyState(frame.series().stream().allMatch(s -> s.getData().isEmpty()));
+  }
+
+  /** Gives series lines, bars and symbols the style classes of their model's or goal's colour. */
+  private void applyColours() {
+    for (XYChart.Series<X, Y> s : chart.getData()) {
+      String own = seriesColours.get(s.getName());
+      if (own != null && s.getNode() != null) {
+        ChartData.keepStyleClasses(s.getNode(), own);
+      }
+      for (XYChart.Data<X, Y> d : s.getData()) {
+        String classes = d.getExtraValue() instanceof ChartPoint p
+            ? categoryColours.getOrDefault(p.category(), own) : own;
+        if (classes != null && d.getNode() != null) {
+          ChartData.keepStyleClasses(d.getNode(), classes);
+        }
+      }
+    }
   }
 
   /** Whether a category of the frame has no data item in any series. */

@@ -29,6 +29,7 @@ import se.socialorg.advisor.ui.AppExecutor;
 import se.socialorg.advisor.ui.BackgroundTask;
 import se.socialorg.advisor.ui.Dialogs;
 import se.socialorg.advisor.present.ChartPoint;
+import se.socialorg.advisor.present.ChartTable;
 import se.socialorg.advisor.present.LinePoint;
 import se.socialorg.advisor.present.TornadoRow;
 
@@ -119,6 +120,24 @@ public final class Charts {
     state.pointsUpdater(
         p -> state.show(ChartData.categoryFrame(id, LocaleAxis.whole(values, p),
              false, ChartPoint::category, ChartPoint::value, this::tooltip)));
+    update(chart, points);
+    return chart;
+  }
+
+  /**
+   * Horizontal bars stacked by series within each row, rows in the given order from the top
+   * (e.g. each model's score split by goal, model names read across).
+   */
+  public StackedBarChart<Number, String> horizontalStacked(
+      String id, String title, String valueAxisLabel, List<ChartPoint> points) {
+    CategoryAxis categories = CategoryLabelAxis.create();
+    NumberAxis values = valueAxis(valueAxisLabel);
+    InteractiveStackedBarChart<Number, String> chart =
+        new InteractiveStackedBarChart<>(values, categories);
+    ChartState<Number, String> state = setUp(chart, id, title, categories, Charts::barSwatch);
+    state.pointsUpdater(
+        p -> state.show(ChartData.categoryFrame(id, LocaleAxis.whole(values, p),
+             true, ChartPoint::value, ChartPoint::category, this::tooltip)));
     update(chart, points);
     return chart;
   }
@@ -214,6 +233,41 @@ public final class Charts {
     ChartData.state(chart).details(Objects.requireNonNull(callback));
   }
 
+  /**
+   * Gives each named series its own colour: the style classes of a model's or goal's colour
+   * ({@link se.socialorg.advisor.present.ChartColours}), for its bars, line, symbols and legend
+   * swatch. Series not named keep the chart's colour of their position.
+   */
+  public void colourSeries(Chart chart, Map<String, String> styleClassesBySeries) {
+    ChartData.state(chart).seriesColours(styleClassesBySeries);
+  }
+
+  /**
+   * Gives each named category's bars their own colour (one series, a bar per model or goal),
+   * whatever series they belong to.
+   */
+  public void colourCategories(Chart chart, Map<String, String> styleClassesByCategory) {
+    ChartData.state(chart).categoryColours(styleClassesByCategory);
+  }
+
+  /**
+   * What an outlined bar means on this chart ("Outlined: recommended for you"): the legend says
+   * it whenever an outlined bar is drawn.
+   */
+  public void explainHighlight(Chart chart, String text) {
+    ChartData.state(chart).highlightNote(text);
+  }
+
+  /** The chart's drawn data as a table: what "Show as table" lists and screen readers read. */
+  public static ChartTable table(Chart chart) {
+    return ChartData.state(chart).table();
+  }
+
+  /** Shows the chart's data as a table in a window of its own. */
+  public void showTable(Chart chart) {
+    ChartTableView.show(dialogs, i18n, chart.getId(), table(chart));
+  }
+
   /** Shows or hides a series, as its legend box does. */
   public void setSeriesVisible(Chart chart, String series, boolean visible) {
     ChartData.state(chart).setSeriesVisible(series, visible);
@@ -297,8 +351,11 @@ public final class Charts {
     state.legend(legend);
     state.emptyText(i18n.t("chart.empty"));
     ((LegendHost) chart).useLegend(legend);
+    state.tableMaker(points -> ChartTable.of(i18n, state.title(), points));
+
     ChartData.register(chart, state);
     export.installContextMenu(chart);
+    ChartTableView.install(chart, i18n, () -> showTable(chart));
     return state;
   }
 

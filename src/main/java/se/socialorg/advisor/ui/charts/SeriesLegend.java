@@ -36,6 +36,9 @@ final class SeriesLegend extends FlowPane {
   private final List<String> names = new ArrayList<>();
   private Set<String> hidden = Set.of();
   private boolean picture;
+  private Function<String, String> seriesColours = name -> null;
+  private final Label highlightNote = new Label();
+  private boolean highlightDrawn;
 
   SeriesLegend(
       String idPrefix,
@@ -51,6 +54,35 @@ final class SeriesLegend extends FlowPane {
     setHgap(14);
     setVgap(4);
     setPrefWrapLength(WRAP_LENGTH);
+    Region outline = new Region();
+    outline.getStyleClass().addAll("app-chart-legend-swatch", "app-chart-highlight-swatch");
+    highlightNote.setGraphic(outline);
+    highlightNote.getStyleClass().add("app-chart-legend-entry");
+    highlightNote.setId(idPrefix + "highlight");
+  }
+
+  /** The style classes of each series' own colour (a model's, a goal's), or null for none. */
+  void seriesColours(Function<String, String> colours) {
+    this.seriesColours = colours;
+  }
+
+  /** What an outlined bar means on this chart, e.g. "Outlined: recommended for you". */
+  void highlightNote(String text) {
+    highlightNote.setText(text == null ? "" : text);
+  }
+
+  /** Whether an outlined bar is drawn now, so the legend explains the outline. */
+  void highlightDrawn(boolean drawn) {
+    highlightDrawn = drawn;
+    getChildren().remove(highlightNote);
+    if (showsHighlightNote()) {
+      getChildren().add(highlightNote);
+    }
+  }
+
+  /** True when the legend explains an outline drawn on the chart. */
+  boolean showsHighlightNote() {
+    return highlightDrawn && !highlightNote.getText().isEmpty();
   }
 
   /** Shows one box per series, ticked unless hidden; keeps the boxes while the names stay. */
@@ -74,6 +106,7 @@ final class SeriesLegend extends FlowPane {
     for (int i = 0; i < names.size(); i++) {
       ((CheckBox) getChildren().get(i)).setSelected(!hidden.contains(names.get(i)));
     }
+    highlightDrawn(highlightDrawn);
   }
 
   /**
@@ -109,11 +142,16 @@ final class SeriesLegend extends FlowPane {
       }
     }
     getChildren().setAll(entries);
+    highlightDrawn(highlightDrawn);
   }
 
   private Region swatch(int index) {
     Region swatch = new Region();
     swatch.getStyleClass().addAll(swatchClasses.apply(index));
+    String own = seriesColours.apply(names.get(index));
+    if (own != null) {
+      swatch.getStyleClass().addAll(own.split(" "));
+    }
     swatch.getStyleClass().add("app-chart-legend-swatch");
     return swatch;
   }

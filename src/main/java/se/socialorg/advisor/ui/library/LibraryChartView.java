@@ -65,6 +65,7 @@ final class LibraryChartView {
         : charts.bars(CHART_ID, picture.title(), picture.axis(), picture.points());
     chartKey = picture.key();
     chart.setMinSize(200, 140);
+    charts.explainHighlight(chart, t.t("chart.highlight.country"));
     fitRows(picture);
     charts.onDetails(chart, p -> {
       ReferenceFigure f = pointFigures.get(LibraryCharts.pointKey(p));

@@ -79,6 +79,13 @@ public final class CompareController {
     chart = charts.bars("compareChart", t.t("compare.chart"), t.t("compare.chart.axis"), List.of());
     chart.setPrefHeight(320);
     compareChartBox.getChildren().setAll(chart);
+    java.util.Map<String, String> modelColours = new java.util.LinkedHashMap<>();
+    for (Alternative a : Alternative.values()) {
+      modelColours.put(new ReasonFormatter(t).name(a),
+          se.socialorg.advisor.present.ChartColours.modelClass(a));
+    }
+    charts.colourSeries(chart, modelColours);
+    charts.explainHighlight(chart, t.t("chart.highlight.compare"));
     addCompareButton.setOnAction(e -> addFile());
     addCurrentButton.setOnAction(e -> addCurrent());
     clearCompareButton.setOnAction(e -> model.clear());
@@ -163,7 +170,8 @@ public final class CompareController {
       l.getStyleClass().add("compare-card");
       compareRecommendations.getChildren().add(l);
       for (RankedAlternative r : c.evaluation().ranking()) {
-        points.add(new ChartPoint(names.name(r.model()), c.title(), r.score(),
+        // A group of bars per scenario, a bar per model in the model's own colour.
+        points.add(new ChartPoint(c.title(), names.name(r.model()), r.score(),
             t.number(r.score(), 3), t.t("compare.chart.source", c.title()), "",
             r.model() == c.evaluation().recommended()));
       }

@@ -88,6 +88,8 @@ final class AssumptionsEditor {
       row++;
     }
     view.getChildren().setAll(c.note(c.t("wizard.assumptions.note")), general, models);
+    // Built when first opened, after the step: its headings break between words, labels whole.
+    WholeText.keep(view);
   }
 
   VBox view() {

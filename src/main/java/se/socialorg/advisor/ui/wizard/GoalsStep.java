@@ -112,6 +112,8 @@ final class GoalsStep implements WizardStep {
 
     weightsChart = c.services().charts().horizontalBars("weightsChart", c.t("wizard.goals.chart"),
         c.t("wizard.goals.chart.axis"));
+    c.services().charts().charts().colourCategories(weightsChart.node(),
+        new se.socialorg.advisor.present.ResultCharts(c.i18n()).goalColours());
 
     view.getChildren().setAll(team.node(), modeBar, directBox, pairwiseBox, weightsChart.node());
     view.setPadding(new Insets(0, 0, 16, 0));

@@ -100,7 +100,7 @@ final class ResourcesStep implements WizardStep {
       out.add(new ChartPoint(c.i18n().has(key) ? c.t(key) : f.item(), Integer.toString(f.year()),
           f.value(), c.t("value.percent", c.i18n().number(f.value(), 0)),
           ProvenanceText.brief(c.i18n(), f.source()), ProvenanceText.full(c.i18n(), f.source()),
-          f.item().equals("social_media_communicators")));
+          false));
     }
     return out;
   }

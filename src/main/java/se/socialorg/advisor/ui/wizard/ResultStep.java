@@ -71,7 +71,8 @@ final class ResultStep implements WizardStep {
     recommendation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     confidence.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-    scoreChart = c.services().charts().stacked("scoreChart", c.t("wizard.result.chart.scores"),
+    // Models as rows: their names (and "recommended") are read across, never turned.
+    scoreChart = c.services().charts().horizontalStacked("scoreChart", c.t("wizard.result.chart.scores"),
         c.t("wizard.result.chart.scores.axis"));
     tornadoChart = c.services().charts().tornado("tornadoChart",
         c.t("wizard.result.chart.tornado"), c.t("wizard.result.chart.tornado.axis"));
@@ -83,6 +84,13 @@ final class ResultStep implements WizardStep {
         c.t("wizard.result.chart.acceptability"), c.t("wizard.result.chart.acceptability.axis"));
     projectionChart = c.services().charts().lines("projectionChart",
         c.t("wizard.result.chart.projection"), c.t("wizard.result.chart.month"), "");
+    scoreChart.node().setMinHeight(WizardCharts.HEIGHT + 80);
+    projectionChart.node().setMinHeight(WizardCharts.HEIGHT + 140);
+    var painter = c.services().charts().charts();
+    painter.colourSeries(scoreChart.node(), charts.goalColours());
+    painter.explainHighlight(scoreChart.node(), c.t("chart.highlight.recommended"));
+    painter.explainHighlight(acceptabilityChart.node(), c.t("chart.highlight.recommended"));
+    painter.explainHighlight(groupChart.node(), c.t("chart.highlight.group"));
     metric.getItems().setAll(vm.metrics());
     metric.setCellFactory(lv -> new ListCell<>() {
       @Override
@@ -145,6 +153,7 @@ final class ResultStep implements WizardStep {
         tab("tabDecision", "wizard.result.tab.decision", decisionBox));
     tabs.setId("resultTabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    TabArea.scrollEachTab(tabs);
     // Export of the decision report (issue 7): in the header, next to the recommendation.
     javafx.scene.control.Button export = StepContext.id(
         new javafx.scene.control.Button(c.t("report.button")), "exportReportButton");
@@ -331,6 +340,8 @@ final class ResultStep implements WizardStep {
   }
 
   private void drawAcceptability(Analysis a) {
+    c.services().charts().charts().colourCategories(acceptabilityChart.node(),
+        charts.modelColours(a.evaluation(), true));
     acceptabilityChart.setPoints(charts.acceptabilityPoints(a));
   }
 
@@ -340,6 +351,8 @@ final class ResultStep implements WizardStep {
     }
     String m = metric.getValue();
     String currency = c.session().scenario().inputs().resources().currency();
+    c.services().charts().charts().colourSeries(projectionChart.node(),
+        charts.projectionColours(latest));
     projectionChart.setPoints(charts.projectionPoints(latest, m, currency),
         charts.metricAxis(m, currency));
   }

@@ -126,10 +126,12 @@ final class TrustStep implements WizardStep {
     c.subscriptions().listen(model.markersProperty(), (o, a, b) -> showMarkers(b));
     showMarkers(model.markersProperty().get());
 
-    institutionsChart = c.services().charts().bars("institutionsChart",
+    institutionsChart = c.services().charts().horizontalBars("institutionsChart",
         c.t("wizard.trust.chart.institutions"), c.t("wizard.trust.chart.axis"));
     industriesChart = c.services().charts().horizontalBars("industriesChart",
         c.t("wizard.trust.chart.industries"), c.t("wizard.trust.chart.axis"));
+    c.services().charts().charts().explainHighlight(industriesChart.node(),
+        c.t("chart.highlight.industry"));
     spokespeopleChart = c.services().charts().horizontalBars("spokespeopleChart",
         c.t("wizard.trust.chart.spokespeople"), c.t("wizard.trust.chart.credibility"));
     FlowPane charts = new FlowPane(12, 12, institutionsChart.node(), industriesChart.node(),

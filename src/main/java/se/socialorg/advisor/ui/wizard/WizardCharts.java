@@ -61,6 +61,10 @@ public final class WizardCharts {
     return handle(charts.stacked(id, title, axis, List.of()));
   }
 
+  Handle horizontalStacked(String id, String title, String axis) {
+    return handle(charts.horizontalStacked(id, title, axis, List.of()));
+  }
+
   TornadoHandle tornado(String id, String title, String axis) {
     BarChart<Number, String> chart = charts.tornado(id, title, axis, List.of());
     size(chart, HEIGHT + 120);

@@ -90,6 +90,7 @@ public final class WizardController {
     for (Alternative a : Alternative.values()) {
       ProgressBar bar = new ProgressBar(0);
       bar.setId("leaningBar_" + a.name());
+      bar.getStyleClass().add(se.socialorg.advisor.present.ChartColours.modelClass(a));
       bar.setMaxWidth(Double.MAX_VALUE);
       Label value = new Label();
       value.setId("leaningValue_" + a.name());
@@ -127,7 +128,13 @@ public final class WizardController {
         host.cancelWizard();
       } else if (e.getCode() == KeyCode.ENTER && entersNext(e.getTarget())) {
         e.consume();
-        model.next();
+        if (model.canGoNext()) {
+          model.next();
+        } else {
+          // Enter that cannot go on says why, beside Next, rather than doing nothing.
+          nextReason.pseudoClassStateChanged(ATTENTION, true);
+          nextReason.notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.TEXT);
+        }
       }
     });
     showStep();
@@ -139,7 +146,8 @@ public final class WizardController {
   /** Enter means Next, except in multi-line text, open drop-downs and buttons of their own. */
   private static boolean entersNext(Object target) {
     if (target instanceof javafx.scene.control.TextArea
-        || target instanceof javafx.scene.control.ButtonBase) {
+        || target instanceof javafx.scene.control.ButtonBase
+        || target instanceof javafx.scene.chart.Chart) {
       return false;
     }
     return !(target instanceof javafx.scene.control.ComboBoxBase<?> box && box.isShowing());
@@ -158,6 +166,8 @@ public final class WizardController {
     stepScroll.setContent(step.view());
     stepScroll.setVvalue(0);
     step.shown();
+    WholeText.keep(step.view());
+    StepFocus.focusFirstField(step.view());
     updateStepList();
     updateNav();
   }
@@ -172,7 +182,11 @@ public final class WizardController {
     }
   }
 
+  /** The reason Next is blocked, marked when Enter was pressed in vain. */
+  static final javafx.css.PseudoClass ATTENTION = javafx.css.PseudoClass.getPseudoClass("attention");
+
   private void updateNav() {
+    nextReason.pseudoClassStateChanged(ATTENTION, false);
     backButton.setDisable(!model.canGoBack());
     boolean last = model.step() == WizardModel.RESULT_STEP;
     nextButton.setVisible(!last);
