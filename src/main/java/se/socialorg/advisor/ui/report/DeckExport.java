@@ -14,7 +14,6 @@ import se.socialorg.advisor.present.report.DeckBuilder;
 import se.socialorg.advisor.present.report.ReportBuilder;
 import se.socialorg.advisor.store.followup.FollowUpFiles;
 import se.socialorg.advisor.store.report.DeckWriter;
-import se.socialorg.advisor.store.report.ReportException;
 import se.socialorg.advisor.ui.AppServices;
 import se.socialorg.advisor.ui.BackgroundTask;
 import se.socialorg.advisor.ui.Dialogs;
@@ -60,7 +59,7 @@ public final class DeckExport {
       return Optional.empty();
     }
     return dialogs.get()
-        .chooseSave(ui.t("deck.save.title"), baseName(scenario) + ".pptx",
+        .chooseSave(ui.t("deck.save.title"), ExportWords.baseName(scenario, "deck") + ".pptx",
             ui.t("deck.save.filter"), "*.pptx")
         .map(DeckExport::withExtension)
         .map(f -> export(scenario, scenarioFile, f));
@@ -99,23 +98,11 @@ public final class DeckExport {
   /** Tells of a failure (already logged once by the task) in the manager's words. */
   private void failed(Throwable error) {
     I18n ui = i18n.get();
-    String message;
-    if (error instanceof ReportException) {
-      message = BackgroundTask.message(ui, error);
-    } else if (error instanceof java.io.IOException io) {
-      message = ui.t("report.error.io", String.valueOf(io.getMessage()));
-    } else {
-      message = ui.t("report.error.unexpected", String.valueOf(error));
-    }
+    String message = ExportWords.failure(ui, error);
     status.accept(ui.t("report.error.title"));
     dialogs.get().error(ui.t("report.error.title"), message);
   }
 
-  private static String baseName(Scenario s) {
-    String name = s.name().isBlank() ? "deck" : s.name();
-    String clean = name.replaceAll("[\\\\/:*?\"<>|]+", " ").trim();
-    return clean.isEmpty() ? "deck" : clean;
-  }
 
   private static Path withExtension(Path file) {
     String name = file.getFileName().toString();

@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import se.socialorg.advisor.i18n.I18n;
 import se.socialorg.advisor.model.Scenario;
-import se.socialorg.advisor.store.report.ReportException;
 import se.socialorg.advisor.store.report.ReportWriter;
 import se.socialorg.advisor.ui.AppServices;
 import se.socialorg.advisor.ui.BackgroundTask;
@@ -63,7 +62,7 @@ public final class ReportExport {
       return Optional.empty();
     }
     return dialogs.get()
-        .chooseSave(ui.t("report.save.title"), baseName(scenario) + ".pdf",
+        .chooseSave(ui.t("report.save.title"), ExportWords.baseName(scenario, "report") + ".pdf",
             ui.t("report.save.filter"), "*.pdf")
         .map(f -> withExtension(f, ".pdf"))
         .map(f -> exportPdf(scenario, scenarioFile, f));
@@ -104,7 +103,7 @@ public final class ReportExport {
   public Optional<BackgroundTask<Path>> exportCsv(Scenario scenario) {
     I18n ui = i18n.get();
     return dialogs.get()
-        .chooseSave(ui.t("report.csv.title"), baseName(scenario) + ".csv",
+        .chooseSave(ui.t("report.csv.title"), ExportWords.baseName(scenario, "report") + ".csv",
             ui.t("report.csv.filter"), "*.csv")
         .map(f -> withExtension(f, ".csv"))
         .map(f -> exportCsv(scenario, f));
@@ -132,23 +131,11 @@ public final class ReportExport {
   /** Tells of a failure (already logged once by the task) in the manager's words. */
   private void failed(Throwable error) {
     I18n ui = i18n.get();
-    String message;
-    if (error instanceof ReportException) {
-      message = BackgroundTask.message(ui, error);
-    } else if (error instanceof java.io.IOException io) {
-      message = ui.t("report.error.io", String.valueOf(io.getMessage()));
-    } else {
-      message = ui.t("report.error.unexpected", String.valueOf(error));
-    }
+    String message = ExportWords.failure(ui, error);
     status.accept(ui.t("report.error.title"));
     dialogs.get().error(ui.t("report.error.title"), message);
   }
 
-  private static String baseName(Scenario s) {
-    String name = s.name().isBlank() ? "report" : s.name();
-    String clean = name.replaceAll("[\\\\/:*?\"<>|]+", " ").trim();
-    return clean.isEmpty() ? "report" : clean;
-  }
 
   private static Path withExtension(Path file, String ext) {
     String name = file.getFileName().toString();
