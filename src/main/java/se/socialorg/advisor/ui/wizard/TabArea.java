@@ -1,11 +1,13 @@
 package se.socialorg.advisor.ui.wizard;
 
 import javafx.beans.binding.Bindings;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.ScrollEvent;
 
 /**
  * The recommendation's tabs: each tab's content scrolls on its own to its very end, and the tab
@@ -30,6 +32,7 @@ final class TabArea {
       scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
       scroll.setId(t.getId() + "Scroll");
       scroll.getStyleClass().add("tab-scroll");
+      scroll.addEventFilter(ScrollEvent.SCROLL, e -> handOn(scroll, tabs, e));
       t.setContent(scroll);
     }
     tabs.setMinHeight(MIN_HEIGHT);
@@ -41,6 +44,29 @@ final class TabArea {
             step.viewportBoundsProperty()));
       }
     });
+  }
+
+  /**
+   * The mouse wheel moves the step once a tab has reached its end in the wheel's direction (or has
+   * nothing to scroll), as a reader expects of a page, instead of stopping at the tab's edge.
+   */
+  static void handOn(ScrollPane tab, TabPane tabs, ScrollEvent e) {
+    ScrollPane step = enclosingScroll(tabs.getParent());
+    if (step == null || e.getDeltaY() == 0) {
+      return;
+    }
+    Node content = tab.getContent();
+    boolean fits = content == null
+        || content.getLayoutBounds().getHeight() <= tab.getViewportBounds().getHeight();
+    boolean atEnd = e.getDeltaY() > 0
+        ? tab.getVvalue() <= tab.getVmin()
+        : tab.getVvalue() >= tab.getVmax();
+    if (fits || atEnd) {
+      // The page's own scrolling listens inside it, so the wheel is given to the tab pane, whose
+      // way up passes through the page but not through the tab.
+      e.consume();
+      Event.fireEvent(tabs, e.copyFor(tabs, tabs));
+    }
   }
 
   private static ScrollPane enclosingScroll(Parent from) {
