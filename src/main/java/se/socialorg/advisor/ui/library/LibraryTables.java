@@ -203,7 +203,7 @@ final class LibraryTables {
     TableColumn<ReferenceFigure, String> c = new TableColumn<>(t.t(key));
     c.setPrefWidth(width);
     c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-    return c;
+    return se.socialorg.advisor.ui.WholeCellText.on(c);
   }
 
   private static TableColumn<SurveySummary.Group, String> groupColumn(I18n t, String key, double width,
@@ -211,6 +211,6 @@ final class LibraryTables {
     TableColumn<SurveySummary.Group, String> c = new TableColumn<>(t.t(key));
     c.setPrefWidth(width);
     c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-    return c;
+    return se.socialorg.advisor.ui.WholeCellText.on(c);
   }
 }
