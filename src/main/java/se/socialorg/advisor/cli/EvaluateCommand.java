@@ -81,8 +81,8 @@ public final class EvaluateCommand implements Command {
       group = engine.group(scenario.inputs());
     } catch (Exception e) {
       LOG.log(Level.WARNING, "evaluate failed for " + o.file(), e);
-      String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      err.println(i18n.t("engine.cli.cannotEvaluate", o.file().toString(), oneLine(msg)));
+      String msg = e.getMessage() == null ? e.getClass().getSimpleName() : Reasons.of(e, i18n);
+      err.println(i18n.t("engine.cli.cannotEvaluate", o.file().toString(), msg));
       return BAD_INPUT;
     }
     if (o.json()) {

@@ -79,7 +79,7 @@ public final class FollowUpCommand implements Command {
       return BAD_INPUT;
     } catch (Exception e) {
       LOG.log(Level.FINE, "followup cannot load " + o.scenario(), e);
-      err.println(i18n.t("followup.cli.cannotRead", o.scenario().toString(), oneLine(e.getMessage())));
+      err.println(i18n.t("followup.cli.cannotRead", o.scenario().toString(), Reasons.of(e, i18n)));
       return BAD_INPUT;
     }
     ActualsImport actuals;
@@ -124,7 +124,7 @@ public final class FollowUpCommand implements Command {
       whatIf = FollowUpAnalysis.whatIf(scenario.inputs(), followed, result.observed(), engine);
     } catch (IllegalArgumentException e) {
       LOG.log(Level.FINE, "followup cannot evaluate " + o.scenario(), e);
-      err.println(i18n.t("followup.cli.cannotRead", o.scenario().toString(), oneLine(e.getMessage())));
+      err.println(i18n.t("followup.cli.cannotRead", o.scenario().toString(), Reasons.of(e, i18n)));
       return BAD_INPUT;
     }
     if (o.json()) {

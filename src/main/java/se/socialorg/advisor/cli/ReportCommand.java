@@ -108,7 +108,7 @@ public final class ReportCommand implements Command {
     } catch (Exception e) {
       LOG.log(Level.WARNING, "report: cannot read " + file, e);
       I18n i18n = I18n.forLanguage(lang == null ? "en" : lang);
-      err.println(i18n.t("report.cli.badFile", file.toString(), oneLine(e.getMessage())));
+      err.println(i18n.t("report.cli.badFile", file.toString(), Reasons.of(e, i18n)));
       return BAD_INPUT;
     }
     I18n i18n = I18n.forLanguage(lang == null ? scenario.language() : lang);
