@@ -36,6 +36,7 @@ public final class HomeController {
   private static final double ACTION_SPACING = 12;
   private static final double COLUMN_SPACING = 32;
   private static final double RECENT_MIN_WIDTH = 220;
+  private static final double MAX_WIDTH = 1200;
 
   private final ScreenHost host;
   private final StackPane view = new StackPane();
@@ -69,6 +70,8 @@ public final class HomeController {
         text("homeMethod", t.t("home.method"), "home-text", "text-muted"));
     body.getStyleClass().add("home-body");
     body.setPadding(new Insets(32, 48, 32, 48));
+    // Lines a reader can follow on a wide screen: the text stops growing at this width.
+    body.setMaxWidth(MAX_WIDTH);
     // Never squeezed: without the scroll pane, what does not fit is cut off at the window's edge.
     body.setMinHeight(Region.USE_PREF_SIZE);
     view.setId("homeView");

@@ -107,6 +107,6 @@ public final class DataSourcesWindow {
     TableColumn<LibraryData.SourceRow, String> c = new TableColumn<>(title);
     c.setPrefWidth(width);
     c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-    return c;
+    return se.socialorg.advisor.ui.WholeCellText.on(c);
   }
 }

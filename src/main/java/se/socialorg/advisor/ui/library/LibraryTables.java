@@ -27,6 +27,11 @@ final class LibraryTables {
   /** The dataset list: wrapped names, headers that cannot be chosen, ids for tests. */
   static void datasetList(ListView<LibraryViewModel.Entry> datasetList, I18n t,
       Consumer<LibraryViewModel.Entry> open) {
+    if (datasetList.getParent() instanceof javafx.scene.layout.Region screen) {
+      // Wider on a wide screen, so the dataset names fit on one line more often.
+      datasetList.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(
+          250, screen.widthProperty().multiply(0.17)));
+    }
     datasetList.setCellFactory(v -> new ListCell<>() {
       {
         // Long dataset names wrap instead of scrolling the list sideways.
@@ -203,7 +208,7 @@ final class LibraryTables {
     TableColumn<ReferenceFigure, String> c = new TableColumn<>(t.t(key));
     c.setPrefWidth(width);
     c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-    return c;
+    return se.socialorg.advisor.ui.WholeCellText.on(c);
   }
 
   private static TableColumn<SurveySummary.Group, String> groupColumn(I18n t, String key, double width,
@@ -211,6 +216,6 @@ final class LibraryTables {
     TableColumn<SurveySummary.Group, String> c = new TableColumn<>(t.t(key));
     c.setPrefWidth(width);
     c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-    return c;
+    return se.socialorg.advisor.ui.WholeCellText.on(c);
   }
 }

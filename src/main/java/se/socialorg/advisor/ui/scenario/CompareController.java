@@ -147,12 +147,14 @@ public final class CompareController {
     TableColumn<Row, String> labelCol = new TableColumn<>(t.t("compare.input"));
     labelCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
     labelCol.setPrefWidth(280);
+    se.socialorg.advisor.ui.WholeCellText.on(labelCol);
     compareTable.getColumns().add(labelCol);
     for (int i = 0; i < compared.size(); i++) {
       int index = i;
       TableColumn<Row, String> col = new TableColumn<>(compared.get(i).title());
       col.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().values().get(index)));
       col.setPrefWidth(170);
+      se.socialorg.advisor.ui.WholeCellText.on(col);
       compareTable.getColumns().add(col);
     }
     compareTable.setItems(rows(t, names));

@@ -8,10 +8,8 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.text.Text;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,30 +99,6 @@ class NothingCutOffTest extends WindowTestBase {
   }
 
   private void collect(FxRobot robot, String where, List<String> cut) {
-    robot.interact(() -> walk(stage.getScene().getRoot(), where, cut));
-  }
-
-  private static void walk(Node node, String where, List<String> cut) {
-    if (!node.isVisible()) {
-      return;
-    }
-    if (node instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
-      Text shown = (Text) l.lookup(".text");
-      if (shown != null && shown.getParent() == l) {
-        String full = l.isMnemonicParsing() ? l.getText().replace("_", "") : l.getText();
-        if (!shown.getText().replace("_", "").equals(full.replace("_", ""))) {
-          String entry = where + ": " + (l.getId() == null ? l.getClass().getSimpleName() : "#" + l.getId())
-              + " \"" + l.getText() + "\" shown as \"" + shown.getText() + "\"";
-          if (!cut.contains(entry)) {
-            cut.add(entry);
-          }
-        }
-      }
-    }
-    if (node instanceof Parent p) {
-      for (Node child : p.getChildrenUnmodifiable()) {
-        walk(child, where, cut);
-      }
-    }
+    robot.interact(() -> se.socialorg.advisor.ui.CutTexts.walk(stage.getScene().getRoot(), where, cut));
   }
 }
