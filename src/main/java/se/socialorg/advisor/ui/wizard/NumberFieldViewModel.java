@@ -1,10 +1,6 @@
 package se.socialorg.advisor.ui.wizard;
 
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -48,16 +44,6 @@ public final class NumberFieldViewModel {
     text.set(InputEntry.text(i18n.get(), field, known));
     session.scenarioProperty().addListener((o, a, now) -> follow(now));
     validity.onReset(this::showScenarioValue);
-  }
-
-  /** One view model per field, all reporting to the step's {@code validity}. */
-  static Map<InputField, NumberFieldViewModel> forFields(List<InputField> fields,
-      ScenarioSession session, Supplier<I18n> i18n, StepValidity validity) {
-    Map<InputField, NumberFieldViewModel> out = new EnumMap<>(InputField.class);
-    for (InputField f : fields) {
-      out.put(f, new NumberFieldViewModel(f, session, i18n, validity));
-    }
-    return Collections.unmodifiableMap(out);
   }
 
   /** The input's base id, the enum name in lower camel case (e.g. {@code willingShare}). */

@@ -1,7 +1,6 @@
 package se.socialorg.advisor.ui.wizard;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -38,12 +37,12 @@ public final class OrganisationStepViewModel {
   private final ReadOnlyObjectWrapper<SharedFunctions> sharedFunctions =
       new ReadOnlyObjectWrapper<>();
   private final StepValidity validity = new StepValidity();
-  private final Map<InputField, NumberFieldViewModel> fields;
+  private final StepFields fields;
 
   public OrganisationStepViewModel(WizardModel wizard, Supplier<I18n> i18n) {
     this.session = wizard.session();
     this.names = new CaseNamesViewModel(session.scenario(), session::edit);
-    this.fields = NumberFieldViewModel.forFields(NUMBERS, session, i18n, validity);
+    this.fields = new StepFields(NUMBERS, session, i18n, validity);
     session.scenarioProperty().addListener((o, a, b) -> sync(b));
     sync(session.scenario());
     wizard.watch(STEP, validity);
@@ -51,11 +50,7 @@ public final class OrganisationStepViewModel {
 
   /** One number input of the step (employees, experts, units, countries). */
   public NumberFieldViewModel field(InputField f) {
-    NumberFieldViewModel vm = fields.get(f);
-    if (vm == null) {
-      throw new IllegalArgumentException("Not on this step: " + f);
-    }
-    return vm;
+    return fields.field(f);
   }
 
   /** Whether every input on the step holds a value it can take; Next follows it. */
@@ -65,7 +60,7 @@ public final class OrganisationStepViewModel {
 
   /** The language changed: the fields word their values and problems in the new one. */
   void languageChanged() {
-    fields.values().forEach(NumberFieldViewModel::languageChanged);
+    fields.languageChanged();
   }
 
   /** The organisation's, scenario's and author's names and the case's date. */

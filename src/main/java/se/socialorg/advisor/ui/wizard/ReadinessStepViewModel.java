@@ -2,7 +2,6 @@ package se.socialorg.advisor.ui.wizard;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -35,12 +34,12 @@ public final class ReadinessStepViewModel {
   private final Supplier<I18n> i18n;
   private final ReadOnlyObjectWrapper<Readiness> readiness = new ReadOnlyObjectWrapper<>();
   private final StepValidity validity = new StepValidity();
-  private final Map<InputField, NumberFieldViewModel> fields;
+  private final StepFields fields;
 
   public ReadinessStepViewModel(WizardModel wizard, Supplier<I18n> i18n) {
     this.session = wizard.session();
     this.i18n = i18n;
-    this.fields = NumberFieldViewModel.forFields(NUMBERS, session, i18n, validity);
+    this.fields = new StepFields(NUMBERS, session, i18n, validity);
     session.scenarioProperty().addListener((o, a, b) -> readiness.set(b.inputs().readiness()));
     readiness.set(session.scenario().inputs().readiness());
     wizard.watch(STEP, validity);
@@ -48,11 +47,7 @@ public final class ReadinessStepViewModel {
 
   /** One number input of the step (willing, active, network, posts). */
   public NumberFieldViewModel field(InputField f) {
-    NumberFieldViewModel vm = fields.get(f);
-    if (vm == null) {
-      throw new IllegalArgumentException("Not on this step: " + f);
-    }
-    return vm;
+    return fields.field(f);
   }
 
   /** Whether every input on the step holds a value it can take; Next follows it. */
@@ -62,7 +57,7 @@ public final class ReadinessStepViewModel {
 
   /** The language changed: the fields word their values and problems in the new one. */
   void languageChanged() {
-    fields.values().forEach(NumberFieldViewModel::languageChanged);
+    fields.languageChanged();
   }
 
   public ReadOnlyObjectProperty<Readiness> readinessProperty() {

@@ -2,7 +2,6 @@ package se.socialorg.advisor.ui.wizard;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -50,7 +49,7 @@ public final class ResourcesStepViewModel {
   private final ScenarioSession session;
   private final Supplier<I18n> i18n;
   private final StepValidity validity = new StepValidity();
-  private final Map<InputField, NumberFieldViewModel> fields;
+  private final StepFields fields;
   private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper();
   private final ReadOnlyObjectWrapper<List<String>> currencies =
       new ReadOnlyObjectWrapper<>(CURRENCIES);
@@ -58,7 +57,7 @@ public final class ResourcesStepViewModel {
   public ResourcesStepViewModel(WizardModel wizard, Supplier<I18n> i18n) {
     this.session = wizard.session();
     this.i18n = i18n;
-    this.fields = NumberFieldViewModel.forFields(
+    this.fields = new StepFields(
         java.util.stream.Stream.concat(COSTS.stream(), PROJECTION.stream()).toList(), session, i18n,
         validity);
     session.scenarioProperty().addListener((o, a, b) -> sync(b));
@@ -68,11 +67,7 @@ public final class ResourcesStepViewModel {
 
   /** One number input of the step (costs and projection). */
   public NumberFieldViewModel field(InputField f) {
-    NumberFieldViewModel vm = fields.get(f);
-    if (vm == null) {
-      throw new IllegalArgumentException("Not on this step: " + f);
-    }
-    return vm;
+    return fields.field(f);
   }
 
   /** Whether every input on the step holds a value it can take; Next follows it. */
@@ -82,7 +77,7 @@ public final class ResourcesStepViewModel {
 
   /** The language changed: the fields word their values and problems in the new one. */
   void languageChanged() {
-    fields.values().forEach(NumberFieldViewModel::languageChanged);
+    fields.languageChanged();
   }
 
   public ReadOnlyStringProperty currencyProperty() {

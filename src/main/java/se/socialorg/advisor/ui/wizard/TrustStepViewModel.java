@@ -62,22 +62,18 @@ public final class TrustStepViewModel {
   private final StringProperty ageWarning = new SimpleStringProperty("");
   private final StringProperty overrideNote = new SimpleStringProperty("");
   private final StepValidity validity = new StepValidity();
-  private final Map<InputField, NumberFieldViewModel> fields;
+  private final StepFields fields;
 
   public TrustStepViewModel(WizardModel wizard, Supplier<I18n> i18n) {
     this.session = wizard.session();
     this.i18n = i18n;
-    this.fields = NumberFieldViewModel.forFields(FIELDS, session, i18n, validity);
+    this.fields = new StepFields(FIELDS, session, i18n, validity);
     wizard.watch(STEP, validity);
   }
 
   /** One of the trust and credibility values' inputs. */
   public NumberFieldViewModel field(InputField f) {
-    NumberFieldViewModel vm = fields.get(f);
-    if (vm == null) {
-      throw new IllegalArgumentException("Not on this step: " + f);
-    }
-    return vm;
+    return fields.field(f);
   }
 
   /** Whether every value on the step is one it can take; Next follows it. */
@@ -87,7 +83,7 @@ public final class TrustStepViewModel {
 
   /** The language changed: the fields word their values and problems in the new one. */
   void languageChanged() {
-    fields.values().forEach(NumberFieldViewModel::languageChanged);
+    fields.languageChanged();
   }
 
   /** The library's figures for the current choice; null when the library has none. */
@@ -152,7 +148,7 @@ public final class TrustStepViewModel {
    */
   public void resetToLibrary() {
     applyLibrary(true);
-    fields.values().forEach(NumberFieldViewModel::showScenarioValue);
+    fields.showScenarioValues();
   }
 
   /** Keeps the overridden set, the markers and the notes in step with the scenario's values. */
