@@ -126,7 +126,11 @@ public class App extends Application {
       if (options.startupTime()) {
         StartupTimer.report(StartupTimer.MENU_LINE);
       }
-      StartupArchive.makeWhenMissing();
+      // Its file checks and the process start are I/O: on the executor, not the FX thread.
+      BackgroundTask.wrap(() -> {
+        StartupArchive.makeWhenMissing();
+        return null;
+      }).executeWith(services.executor());
       if (options.exitAfterPaint()) {
         Platform.exit();
       }
