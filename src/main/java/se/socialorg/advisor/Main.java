@@ -1,23 +1,14 @@
 package se.socialorg.advisor;
 
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.logging.LogManager;
 import javafx.application.Application;
 import se.socialorg.advisor.cli.Command;
 import se.socialorg.advisor.cli.Commands;
-import se.socialorg.advisor.cli.EvaluateCommand;
-import se.socialorg.advisor.cli.FollowUpCommand;
-import se.socialorg.advisor.cli.ImportFiguresCommand;
-import se.socialorg.advisor.cli.ImportSurveyCommand;
-import se.socialorg.advisor.cli.ReportCommand;
-import se.socialorg.advisor.engine.DecisionEngine;
-import se.socialorg.advisor.store.scenario.ScenarioFiles;
 import se.socialorg.advisor.store.DataDirectory;
 import se.socialorg.advisor.ui.App;
 import se.socialorg.advisor.ui.AppLogging;
-import se.socialorg.advisor.present.report.ReportFigures;
 
 /**
  * Entry point. Not an {@link Application} itself, so that {@code java -cp}, {@code java -jar} and
@@ -34,8 +25,10 @@ public final class Main {
   static final int USAGE = Command.BAD_INPUT;
 
   public static void main(String[] args) {
-    Commands commands = commands();
-    if (args.length > 0) {
+    // A window start (no argument, an option or a file) builds no command: the headless commands'
+    // classes stay unloaded and unverified on the way to the first frame (issue 21).
+    if (args.length > 0 && !args[0].startsWith("-")) {
+      Commands commands = commands();
       var command = commands.find(args[0]);
       if (command.isPresent()) {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
@@ -92,25 +85,11 @@ public final class Main {
   }
 
   /**
-   * The headless commands, wired with plain constructors. Each is built only when it runs: a
-   * window start must not pay for Jackson and the engine before JavaFX starts (issue 8).
+   * The headless commands (see {@link HeadlessCommands}): a class of their own, so that verifying
+   * this one on a window start loads none of theirs (issue 21).
    */
   static Commands commands() {
-    return new Commands()
-        .register("evaluate", (args, out, err) ->
-            new EvaluateCommand(new ScenarioFiles()::read, new DecisionEngine())
-                .run(args, out, err))
-        .register("import-survey", (args, out, err) ->
-            new ImportSurveyCommand().run(args, out, err))
-        .register("import-figures", (args, out, err) ->
-            new ImportFiguresCommand(java.time.Clock.systemDefaultZone()).run(args, out, err))
-        .register("report", (args, out, err) ->
-            new ReportCommand(new ScenarioFiles()::read, new DecisionEngine(),
-                new ReportFigures(), se.socialorg.advisor.ui.charts.FigurePainter.withoutWindow())
-                .run(args, out, err))
-        .register("followup", (args, out, err) ->
-            new FollowUpCommand(new ScenarioFiles()::read, new DecisionEngine(), Clock.systemUTC())
-                .run(args, out, err));
+    return HeadlessCommands.all();
   }
 
   /** For callers that want the exit code without exiting (tests). */

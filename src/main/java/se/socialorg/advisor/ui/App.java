@@ -9,7 +9,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.css.CssParser;
 import javafx.css.Stylesheet;
 import javafx.stage.Stage;
 import se.socialorg.advisor.engine.DecisionEngine;
@@ -21,7 +20,13 @@ import se.socialorg.advisor.store.scenario.ScenarioFiles;
 /** The JavaFX application: wires the services with plain constructors and shows the window. */
 public class App extends Application {
 
-  private static final Logger LOG = Logger.getLogger(App.class.getName());
+  /**
+   * Looked up when first used, not when the class is loaded: the logging framework then starts on
+   * the preparation thread, not on the main thread on its way to JavaFX (issue 21).
+   */
+  private static Logger log() {
+    return Logger.getLogger(App.class.getName());
+  }
 
   /** The services being prepared in the background, if {@link #prepareInBackground} ran. */
   private static volatile CompletableFuture<Prepared> preparing;
@@ -36,9 +41,11 @@ public class App extends Application {
   /**
    * Prepares, on the second core while JavaFX itself starts, what the first frame needs and does
    * not need the toolkit for (issue 8, see docs/decisions/0005-startup.md): the options, data
-   * folder, log, preferences and services; and it warms the texts, the theme's binary stylesheet
-   * and the CSS parser behind the app stylesheet (parsed only to warm class loading; nothing of
-   * that is shared). No control class is touched: their initialisation needs the running toolkit.
+   * folder, log, preferences and services; and it warms the texts and the binary stylesheet
+   * loader (the theme's stylesheet is read once to warm class loading; nothing of that is shared).
+   * Both stylesheets are binary: the app's app.bss is written at build time (issue 21), so nothing
+   * on the way to the first frame parses CSS. No control class is touched: their initialisation
+   * needs the running toolkit.
    * {@link #init()} waits for it, so no class is ever initialised by two threads at once.
    */
   public static void prepareInBackground(String[] args) {
@@ -72,9 +79,8 @@ public class App extends Application {
   private static void warmUpStylesheets(Theme theme) {
     try {
       Stylesheet.loadBinary(App.class.getResource(theme.userAgentStylesheetBinary()));
-      new CssParser().parse(App.class.getResource(Theme.APP_CSS));
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.FINE, "Stylesheet warm-up skipped", e);
+      log().log(Level.FINE, "Stylesheet warm-up skipped", e);
     }
   }
 
@@ -135,7 +141,7 @@ public class App extends Application {
         Platform.exit();
       }
     });
-    LOG.log(Level.INFO, "Started; data folder {0}", services.dataDirectory().root());
+    log().log(Level.INFO, "Started; data folder {0}", services.dataDirectory().root());
   }
 
   /**
