@@ -54,7 +54,11 @@ public final class ScenarioSession {
   /** @param clock milliseconds, for telling rapid edits of one field apart from later ones */
   public ScenarioSession(LongSupplier clock) {
     this.clock = clock;
-    hasScenario.bind(open.or(dirty));
+    // A listener, not open.or(dirty): that would load javafx.beans.binding.Bindings and its ~90
+    // classes on the way to the first frame (issue 21).
+    javafx.beans.InvalidationListener update = o -> hasScenario.set(open.get() || dirty.get());
+    open.addListener(update);
+    dirty.addListener(update);
   }
 
   public ReadOnlyObjectProperty<Scenario> scenarioProperty() {
