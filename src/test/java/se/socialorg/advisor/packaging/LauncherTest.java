@@ -142,6 +142,18 @@ class LauncherTest {
   }
 
   @Test
+  void theDevelopmentRunsOwnOptionsGoToJavaFxRunOnly() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
+    String devRun = "src/main/launcher/dev-run.options";
+
+    assertThat(pom).contains("<option>@${project.basedir}/" + devRun + "</option>")
+        .doesNotContain("srcFile=\"${project.basedir}/" + devRun + "\"");
+    assertThat(pom.indexOf(devRun)).as("after the app's own options")
+        .isGreaterThan(pom.indexOf("<option>@${project.basedir}/" + JVM_OPTIONS + "</option>"));
+    assertThat(optionsIn(Path.of(devRun))).containsExactly("-XX:TieredStopAtLevel=1");
+  }
+
+  @Test
   void thePackagedLauncherReadsTheArchiveWhereTheTrainingRunWritesIt() throws IOException {
     String pom = Files.readString(Path.of("pom.xml"), StandardCharsets.UTF_8);
     String script = Files.readString(Path.of("src/main/package/cds-train.sh"),
@@ -161,13 +173,18 @@ class LauncherTest {
 
   @Test
   void theAppsJvmOptionsAreOnePerLineWithComments() throws IOException {
-    List<String> options = Files.readAllLines(JVM_OPTIONS, StandardCharsets.UTF_8).stream()
-        .map(String::strip)
-        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-        .toList();
+    List<String> options = optionsIn(JVM_OPTIONS);
 
     // The packaged launcher gets them joined by spaces: none may contain one.
     assertThat(options).isNotEmpty().allSatisfy(option ->
         assertThat(option).startsWith("-").doesNotContain(" ", "#"));
+  }
+
+  /** The options of a java @argument file: one per line, '#' lines are comments. */
+  private static List<String> optionsIn(Path file) throws IOException {
+    return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .toList();
   }
 }
