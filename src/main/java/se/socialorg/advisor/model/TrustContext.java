@@ -41,11 +41,16 @@ public record TrustContext(
     overridden = overridden == null ? Set.of() : Set.copyOf(overridden);
   }
 
-  /** Sweden 2012 (source article) with global spokesperson figures (Edelman 2012). */
+  /**
+   * Sweden 2012 (source article), as the data library gives it for Sweden, technology, 2012: the
+   * article's Swedish spokesperson figures (technical experts "two thirds", 67 derived; employees
+   * 50; CEO 38) and Edelman's global 2012 figures where it has none (academic 68, person like
+   * yourself 65). So a new scenario's figures are the library's, and none reads as the manager's.
+   */
   public static TrustContext defaults() {
     EnumMap<Spokesperson, Double> c = new EnumMap<>(Spokesperson.class);
     c.put(Spokesperson.ACADEMIC, 68.0);
-    c.put(Spokesperson.TECHNICAL_EXPERT, 66.0);
+    c.put(Spokesperson.TECHNICAL_EXPERT, 67.0);
     c.put(Spokesperson.PERSON_LIKE_YOURSELF, 65.0);
     c.put(Spokesperson.EMPLOYEE, 50.0);
     c.put(Spokesperson.CEO, 38.0);

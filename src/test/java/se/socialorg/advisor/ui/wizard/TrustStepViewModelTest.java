@@ -58,6 +58,19 @@ class TrustStepViewModelTest {
   }
 
   @Test
+  void aNewScenariosFiguresAreTheLibrarysForItsOwnChoiceSoNoneReadsAsTyped() {
+    TrustContext t = session.scenario().inputs().trust();
+    TrustLookup own = figures.trustLookup(t.country(), t.industry(), t.year()).orElseThrow();
+
+    trust.libraryLoaded(Optional.of(own), t.country(), t.industry(), t.year(), false);
+
+    assertThat(trust.markersProperty().get().values())
+        .noneMatch(TrustStepViewModel.Marker::overridden);
+    assertThat(trust.overrideNoteProperty().get()).isEmpty();
+    assertThat(session.scenario().inputs().trust().overridden()).isEmpty();
+  }
+
+  @Test
   void aChangedChoicePutsTheLibraryFiguresInTheScenario() {
     load(true);
     TrustContext lib = global2025().context();
