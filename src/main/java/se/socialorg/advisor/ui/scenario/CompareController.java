@@ -95,6 +95,8 @@ public final class CompareController {
     compareExportCsvButton.setOnAction(e -> model.exportCsv());
     compareExportPdfButton.disableProperty().bind(model.exportableProperty().not());
     compareExportCsvButton.disableProperty().bind(model.exportableProperty().not());
+    // The view is made again on a language switch: the status line is said in the new language.
+    model.languageChanged();
     compareStatus.textProperty().bind(model.statusProperty());
     compareStatus.managedProperty().bind(compareStatus.textProperty().isNotEmpty());
     compareTable.setRowFactory(tv -> new TableRow<>() {

@@ -29,11 +29,11 @@ final class CompareExports {
   private final AppExecutor executor;
   private final Dialogs dialogs;
   private final Supplier<I18n> i18n;
-  private final Consumer<String> status;
+  private final Consumer<java.util.function.Function<I18n, String>> status;
   private final Supplier<LocalDate> today = LocalDate::now;
 
   CompareExports(DecisionEngine engine, AppExecutor executor, Dialogs dialogs,
-      Supplier<I18n> i18n, Consumer<String> status) {
+      Supplier<I18n> i18n, Consumer<java.util.function.Function<I18n, String>> status) {
     this.engine = engine;
     this.executor = executor;
     this.dialogs = dialogs;
@@ -79,7 +79,7 @@ final class CompareExports {
 
   private void start(BackgroundTask.Work<Path> work) {
     BackgroundTask.wrap(work)
-        .onSuccess(f -> status.accept(i18n.get().t("compare.export.saved", f.toString())))
+        .onSuccess(f -> status.accept(t -> t.t("compare.export.saved", f.toString())))
         .onFailure(dialogs, i18n, i18n.get().t("report.error.title"))
         .executeWith(executor);
   }

@@ -87,6 +87,8 @@ public final class CompareViewModel {
   private final FollowUpFiles followUps = new FollowUpFiles();
   private final Memory memory;
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  /** The status line's words, kept so that a language switch says them again. */
+  private java.util.function.Function<I18n, String> statusWords = t -> "";
   private final BooleanBinding exportable = Bindings.size(compared).greaterThanOrEqualTo(2);
   private final CompareExports exports;
   private boolean restored;
@@ -105,7 +107,7 @@ public final class CompareViewModel {
     this.executor = Objects.requireNonNull(executor);
     this.dialogs = Objects.requireNonNull(dialogs);
     this.i18n = Objects.requireNonNull(i18n);
-    this.exports = new CompareExports(engine, executor, dialogs, i18n, status::set);
+    this.exports = new CompareExports(engine, executor, dialogs, i18n, this::status);
     compared.addListener((ListChangeListener<Compared>) c -> {
       if (restored) {
         memory.store(compared.stream().map(Compared::file).filter(Objects::nonNull).toList());
@@ -116,6 +118,16 @@ public final class CompareViewModel {
   /** A line about the comparison: files left out on restoring, an export saved. */
   public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
+  }
+
+  /** The app's language changed: the status line is said again in it. */
+  public void languageChanged() {
+    status.set(statusWords.apply(i18n.get()));
+  }
+
+  private void status(java.util.function.Function<I18n, String> words) {
+    statusWords = words;
+    status.set(words.apply(i18n.get()));
   }
 
   /** True when there is something to export: two scenarios or more. */
@@ -144,7 +156,7 @@ public final class CompareViewModel {
             add(l.file().getFileName().toString(), l.scenario(), l.followUp(), l.file());
           }
           memory.store(compared.stream().map(Compared::file).filter(Objects::nonNull).toList());
-          status.set(r.status(i18n.get()));
+          status(r::status);
         })
         .onFailure(e -> restored = true)
         .executeWith(executor);

@@ -45,10 +45,13 @@ class CompareMemoryTest {
     TestServices.dispose(node);
   }
 
+  /** The app's language, as the window's language switch changes it. */
+  private I18n language = en;
+
   /** A new run of the app: a new view model over the same preferences. */
   private CompareViewModel run() {
     CompareViewModel m = new CompareViewModel(files::read, new DecisionEngine(),
-        AppExecutor.sameThread(), dialogs, () -> en, new CompareViewModel.Memory() {
+        AppExecutor.sameThread(), dialogs, () -> language, new CompareViewModel.Memory() {
           @Override
           public List<Path> load() {
             return prefs.compareFiles();
@@ -114,6 +117,23 @@ class CompareMemoryTest {
         .isEqualTo(en.t("compare.status.missing", "multinational.soa.json"));
     assertThat(dialogs.shown).isEmpty();
     assertThat(prefs.compareFiles()).containsExactly(bank.toAbsolutePath());
+  }
+
+  @Test
+  void theStatusLineIsSaidAgainInTheNewLanguageAfterASwitch() throws Exception {
+    CompareViewModel first = run();
+    Path gone = sampleFile("multinational");
+    first.addFile(gone);
+    first.addFile(sampleFile("regional-bank"));
+    Files.delete(gone);
+    CompareViewModel next = run();
+
+    language = I18n.forLanguage("sv");
+    next.languageChanged();
+
+    assertThat(next.statusProperty().get())
+        .isEqualTo(language.t("compare.status.missing", "multinational.soa.json"))
+        .isNotEqualTo(en.t("compare.status.missing", "multinational.soa.json"));
   }
 
   @Test
