@@ -417,6 +417,11 @@ public final class ScenarioFiles {
           "scenario.inputs.readiness.surveyRespondents", s.inputs().readiness().surveyRespondents(), 0,
           Integer.MAX_VALUE);
     }
+    String currency = s.inputs().resources().currency();
+    if (!isCurrencyCode(currency)) {
+      throw StructureCheck.problem("scenario.error.currency",
+          List.of(StructureCheck.abbreviate(currency)), "scenario.inputs.resources.currency");
+    }
     String surveyId = s.inputs().readiness().surveyId();
     if (surveyId.length() > MAX_SURVEY_ID_LENGTH) {
       throw StructureCheck.problem("scenario.error.tooLong",
@@ -428,6 +433,19 @@ public final class ScenarioFiles {
       } catch (java.time.format.DateTimeParseException e) {
         throw StructureCheck.problem("scenario.error.caseDate", List.of(s.date()), "scenario.date");
       }
+    }
+  }
+
+  /** Three capital letters that name a currency (ISO 4217, as the JDK knows them): SEK, EUR. */
+  static boolean isCurrencyCode(String code) {
+    if (code == null || !code.matches("[A-Z]{3}")) {
+      return false;
+    }
+    try {
+      java.util.Currency.getInstance(code);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 
