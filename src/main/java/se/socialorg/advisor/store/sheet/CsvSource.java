@@ -54,6 +54,10 @@ public final class CsvSource {
     } else if (startsWith(head, 0xFE, 0xFF)) {
       charset = StandardCharsets.UTF_16BE;
       bom = 2;
+    } else if (utf16WithoutBom(head) != null) {
+      // Saved as "Unicode" by a tool that writes no byte order mark: text, not a binary file.
+      charset = utf16WithoutBom(head);
+      bom = 0;
     } else {
       bom = 0;
       long nul = firstNulLine(head);
@@ -64,6 +68,37 @@ public final class CsvSource {
     }
     String text = new String(head, bom, head.length - bom, charset);
     return new Sniff(new CsvFormat(charset, bom > 0, delimiter(text)), 0);
+  }
+
+  /**
+   * UTF-16 without a byte order mark, told by its zero bytes: in text of Latin letters, digits and
+   * delimiters every other byte is zero, the second of each pair in little-endian, the first in
+   * big-endian. Null when the head does not look like that (at least nine in ten pairs, and a
+   * zero never on the other side more than one pair in ten), so binary files stay binary.
+   */
+  static Charset utf16WithoutBom(byte[] head) {
+    int pairs = Math.min(head.length, 4096) / 2;
+    if (pairs < 2) {
+      return null;
+    }
+    int zeroSecond = 0;
+    int zeroFirst = 0;
+    for (int i = 0; i < pairs; i++) {
+      boolean first = head[2 * i] == 0;
+      boolean second = head[2 * i + 1] == 0;
+      if (first && second) {
+        return null;
+      }
+      zeroFirst += first ? 1 : 0;
+      zeroSecond += second ? 1 : 0;
+    }
+    if (zeroSecond * 10 >= pairs * 9 && zeroFirst * 10 <= pairs) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (zeroFirst * 10 >= pairs * 9 && zeroSecond * 10 <= pairs) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   /**

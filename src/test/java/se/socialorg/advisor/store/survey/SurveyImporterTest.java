@@ -57,6 +57,16 @@ class SurveyImporterTest {
           c.bom = true;
           c.delimiter = '\t';
         }),
+        variant("UTF-16 little-endian without BOM, tab, Swedish", c -> {
+          c.charset = StandardCharsets.UTF_16LE;
+          c.delimiter = '\t';
+          c.swedish();
+        }),
+        variant("UTF-16 big-endian without BOM, semicolon, Swedish", c -> {
+          c.charset = StandardCharsets.UTF_16BE;
+          c.delimiter = ';';
+          c.swedish();
+        }),
         variant("Swedish headers and answers, decimal comma, comma delimiter", SurveyCsv::swedish),
         variant("Swedish, semicolon, BOM, CRLF", c -> {
           c.swedish();
