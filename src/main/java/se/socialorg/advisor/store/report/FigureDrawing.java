@@ -75,11 +75,17 @@ final class FigureDrawing {
     double theta = Math.toRadians(t.angle());
     Matrix m = Matrix.getRotateInstance(theta, t.x(), up(t.y()));
     m.translate(shift, 0);
+    out.saveGraphicsState();
     colour(t.rgb(), false);
     out.beginText();
     out.setTextMatrix(m);
-    face.show(out, t.size(), s);
+    face.show(out, t.size(), s, rgb(t.rgb()));
     out.endText();
+    out.restoreGraphicsState();
+  }
+
+  private static float[] rgb(int rgb) {
+    return new float[] {((rgb >> 16) & 0xff) / 255f, ((rgb >> 8) & 0xff) / 255f, (rgb & 0xff) / 255f};
   }
 
   private void colour(int rgb, boolean stroke) throws IOException {

@@ -423,11 +423,13 @@ final class Layout {
     if (s.isEmpty()) {
       return;
     }
+    out.saveGraphicsState();
     out.beginText();
     out.setNonStrokingColor(colour[0], colour[1], colour[2]);
     out.newLineAtOffset(x, baseline);
-    font.show(out, size, visualOrder(s));
+    font.show(out, size, visualOrder(s), colour);
     out.endText();
+    out.restoreGraphicsState();
   }
 
   /**

@@ -201,7 +201,7 @@ public final class ReportWriter {
         })
         .toList();
     return new Fonts(new FontFace(PDType0Font.load(doc, parsed[0], true), fallbacks),
-        new FontFace(PDType0Font.load(doc, parsed[1], true), fallbacks));
+        new FontFace(PDType0Font.load(doc, parsed[1], true), fallbacks, true));
   }
 
   /**

@@ -70,6 +70,36 @@ class FallbackFontTest {
         .noneSatisfy(n -> assertThat(n).contains("Droid"));
   }
 
+  /** How often text is drawn filled and outlined (rendering mode 2) on the report's pages. */
+  private static int outlinedRuns(Path pdf) throws IOException {
+    int runs = 0;
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      for (PDPage page : doc.getPages()) {
+        List<Object> tokens = new org.apache.pdfbox.pdfparser.PDFStreamParser(page).parse();
+        for (int i = 1; i < tokens.size(); i++) {
+          if (tokens.get(i) instanceof org.apache.pdfbox.contentstream.operator.Operator op
+              && op.getName().equals("Tr")
+              && tokens.get(i - 1) instanceof org.apache.pdfbox.cos.COSInteger mode
+              && mode.intValue() == 2) {
+            runs++;
+          }
+        }
+      }
+    }
+    return runs;
+  }
+
+  @Test
+  void aChineseHeadingIsDrawnBoldThoughItsFontHasNoBoldFace() throws Exception {
+    assertThat(outlinedRuns(write("Plan " + CHINESE, "text", "cell"))).isPositive();
+  }
+
+  @Test
+  void regularTextInAFallbackFontIsNotEmboldened() throws Exception {
+    assertThat(outlinedRuns(write("Plan", "Kontor: " + JAPANESE + ", " + KOREAN, KOREAN)))
+        .isZero();
+  }
+
   @Test
   void aCharacterNoFontHasIsShownAsTheReplacementCharacterNotAQuestionMark() throws Exception {
     Path out = write("Plan " + EMOJI + " x", "glad " + EMOJI + " kund", EMOJI);
