@@ -80,12 +80,20 @@ final class LibraryTables {
     figureTable.getStyleClass().add("figure-table");
     figureTable.setPlaceholder(new Label(t.t("libui.table.empty")));
     figureTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    figureTable.getColumns().add(column(t, "libui.column.item", 190, f -> text.item(f.item())));
-    figureTable.getColumns().add(column(t, "libui.column.country", 90, f -> text.country(f.country())));
+    TableColumn<ReferenceFigure, String> item =
+        column(t, "libui.column.item", 190, f -> text.item(f.item()));
+    item.setMaxWidth(320);
+    figureTable.getColumns().add(item);
+    // Every column but the source has a widest width: a wide window's room goes to the source.
+    TableColumn<ReferenceFigure, String> country =
+        column(t, "libui.column.country", 90, f -> text.country(f.country()));
+    country.setMaxWidth(130);
+    figureTable.getColumns().add(country);
     TableColumn<ReferenceFigure, Integer> year = new TableColumn<>(t.t("libui.column.year"));
     year.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().year()));
     year.setPrefWidth(60);
     year.setMinWidth(55);
+    year.setMaxWidth(80);
     figureTable.getColumns().add(year);
     TableColumn<ReferenceFigure, Double> value = new TableColumn<>(t.t("libui.column.value"));
     value.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().value()));
@@ -99,8 +107,11 @@ final class LibraryTables {
     });
     value.setPrefWidth(80);
     value.setMinWidth(70);
+    value.setMaxWidth(120);
     figureTable.getColumns().add(value);
-    figureTable.getColumns().add(column(t, "libui.column.status", 150, text::status));
+    TableColumn<ReferenceFigure, String> status = column(t, "libui.column.status", 150, text::status);
+    status.setMaxWidth(160);
+    figureTable.getColumns().add(status);
     datasetColumn = column(t, "libui.column.dataset", 150, f -> text.dataset(f.dataset()));
     figureTable.getColumns().add(datasetColumn);
     figureTable.getColumns().add(column(t, "libui.column.source", 220,
