@@ -240,11 +240,14 @@ public final class ScenarioFileActions {
     }
     Scenario snapshot = session.scenario();
     Path original = session.file();
-    // A failed autosave is logged (once); the manager's own file is untouched, so no dialog.
+    // A failed autosave is logged; the manager's own file is untouched, so no dialog, but the
+    // status bar says that crash protection is paused and what to do.
     BackgroundTask.wrap(() -> {
       autosave.save(snapshot, original);
       return null;
-    }).executeWith(executor);
+    }).onFailure(e -> status.accept(i18n.get().t(se.socialorg.advisor.store.DiskFull.is(e)
+        ? "autosave.failed.diskFull" : "autosave.failed")))
+        .executeWith(executor);
   }
 
   /** Forgets the autosave: after a save, or a clean exit. */

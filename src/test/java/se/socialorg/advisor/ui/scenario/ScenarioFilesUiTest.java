@@ -125,6 +125,31 @@ class ScenarioFilesUiTest extends WindowTestBase {
   }
 
   @Test
+  void aFailedAutosaveSaysInTheStatusBarThatCrashProtectionIsPaused(FxRobot robot)
+      throws Exception {
+    // The working copy cannot be written: a file stands where the autosave folder should be.
+    Path folder = dataDir().resolve("autosave");
+    if (java.nio.file.Files.isDirectory(folder)) {
+      try (var files = java.nio.file.Files.list(folder)) {
+        for (Path f : files.toList()) {
+          java.nio.file.Files.delete(f);
+        }
+      }
+      java.nio.file.Files.delete(folder);
+    }
+    java.nio.file.Files.writeString(folder, "not a folder");
+    edit(robot, "Unsaved work");
+
+    robot.interact(() -> window.fileActions().autosaveNow());
+
+    String expected = window.i18n().t("autosave.failed");
+    WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () ->
+        expected.equals(robot.lookup("#statusLabel").queryAs(javafx.scene.control.Label.class)
+            .getText()));
+    assertThat(window.session().isDirty()).isTrue();
+  }
+
+  @Test
   void discardInTheRecoveryDialogDeletesTheAutosave(FxRobot robot) throws Exception {
     AutosaveStore store = new AutosaveStore(dataDir().resolve("autosave"));
     store.save(Scenario.blank().withNames("Before the crash", "Acme"), null);
