@@ -121,7 +121,8 @@ public enum InputField {
 
   /** Valid ranges of the projection's model assumptions. */
   private static void validateAssumptions(ProjectionAssumptions a, List<Violation> out) {
-    check(out, "assumptions.rampMonths", a.rampMonths(), 1, 36);
+    check(out, "assumptions.rampMonths", a.rampMonths(), ProjectionAssumptions.MIN_RAMP_MONTHS,
+        ProjectionAssumptions.MAX_RAMP_MONTHS);
     check(out, "assumptions.minutesPerPost", a.minutesPerPost(), 0, 240);
     a.profiles().forEach((alt, p) -> {
       String at = "assumptions.profiles." + alt.name() + ".";

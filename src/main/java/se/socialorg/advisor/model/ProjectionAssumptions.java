@@ -41,8 +41,13 @@ public record ProjectionAssumptions(
       double maxHires,
       double hiresPerUnit) {}
 
+  /** The shortest ramp-up, in months: the programme takes at least its first month. */
+  public static final int MIN_RAMP_MONTHS = 1;
+  /** The longest ramp-up, in months. */
+  public static final int MAX_RAMP_MONTHS = 36;
+
   public ProjectionAssumptions {
-    if (rampMonths < 1) {
+    if (rampMonths < MIN_RAMP_MONTHS) {
       throw new IllegalArgumentException("rampMonths must be at least 1: " + rampMonths);
     }
     Objects.requireNonNull(profiles, "profiles");

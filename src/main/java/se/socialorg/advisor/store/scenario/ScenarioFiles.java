@@ -313,6 +313,7 @@ public final class ScenarioFiles {
       for (String optional : OPTIONAL) {
         fillIn(root, optional);
       }
+      checkAssumptions(root);
       ScenarioFile file = Strict.READER.forType(ScenarioFile.class).readValue(root);
       checkValues(file);
       return file.scenario();
@@ -495,7 +496,41 @@ public final class ScenarioFiles {
     }
   }
 
+  /**
+   * What the projection assumptions' own record refuses, said with its place and range before
+   * binding would only say "not valid": a ramp-up under a month, a model without its profile.
+   */
+  private static void checkAssumptions(ObjectNode root) throws ScenarioFileException {
+    JsonNode a = root.path("scenario").path("inputs").path("assumptions");
+    if (!a.isObject()) {
+      return;
+    }
+    String base = "scenario.inputs.assumptions";
+    JsonNode ramp = a.get("rampMonths");
+    if (ramp != null && ramp.isNumber()
+        && ramp.asDouble() < se.socialorg.advisor.model.ProjectionAssumptions.MIN_RAMP_MONTHS) {
+      throw outOfRange(base + ".rampMonths", ramp.asDouble(),
+          se.socialorg.advisor.model.ProjectionAssumptions.MIN_RAMP_MONTHS,
+          se.socialorg.advisor.model.ProjectionAssumptions.MAX_RAMP_MONTHS);
+    }
+    JsonNode profiles = a.get("profiles");
+    if (profiles != null && profiles.isObject()) {
+      for (se.socialorg.advisor.model.Alternative alt : se.socialorg.advisor.model.Alternative.values()) {
+        if (!profiles.has(alt.name())) {
+          throw StructureCheck.problem("scenario.error.missingField", List.of(alt.name()),
+              base + ".profiles");
+        }
+      }
+    }
+  }
+
+  /** Beyond this size a value is not printed: its digits would say nothing to a reader. */
+  private static final double PRINTABLE = 1e12;
+
   private static ScenarioFileException outOfRange(String path, double value, double min, double max) {
+    if (!(Math.abs(value) < PRINTABLE)) {
+      return StructureCheck.problem("scenario.error.farOutOfRange", List.of(min, max), path);
+    }
     return StructureCheck.problem("scenario.error.outOfRange", List.of(value, min, max), path);
   }
 
