@@ -136,7 +136,7 @@ class ImportSurveyCommandTest {
     try (Database held = Database.open(dir.resolve("data/library.db"))) {
       assertThat(run(args.toArray(String[]::new))).isEqualTo(ImportSurveyCommand.LIBRARY_UNAVAILABLE);
     }
-    assertThat(err()).contains("already open in another running copy");
+    assertThat(err()).contains("is in use by another program");
   }
 
   @Test
