@@ -65,6 +65,33 @@ public final class LeaningViewModel {
     return move;
   }
 
+  /**
+   * The model ahead, with its score in whole points as the panel shows it, and the runner-up when
+   * it shows the same points: then the panel says the two are level, not that it leans to one.
+   *
+   * @param first the best offered model
+   * @param levelWith the second, when level with the first in whole points; else null
+   * @param points the first model's score, whole points out of 100
+   */
+  public record Lead(Alternative first, Alternative levelWith, long points) {
+
+    /** The lead among {@code ranked} (best first, not empty) with these scores (0-1). */
+    static Lead of(List<Alternative> ranked, java.util.function.ToDoubleFunction<Alternative> total) {
+      Alternative first = ranked.get(0);
+      long points = Math.round(total.applyAsDouble(first) * 100);
+      Alternative second = ranked.size() > 1 ? ranked.get(1) : null;
+      boolean level = second != null && Math.round(total.applyAsDouble(second) * 100) == points;
+      return new Lead(first, level ? second : null, points);
+    }
+  }
+
+  /** The lead of the latest evaluation, or null before the first (or with nothing offered). */
+  public Lead lead() {
+    Evaluation e = wizard.evaluation();
+    List<Alternative> ranked = ranked();
+    return e == null || ranked.isEmpty() ? null : Lead.of(ranked, e::total);
+  }
+
   /** The offered models, best first (empty before the first evaluation). */
   public List<Alternative> ranked() {
     Evaluation e = wizard.evaluation();

@@ -199,7 +199,6 @@ public final class WizardController {
     if (e == null) {
       return;
     }
-    double top = e.ranking().get(0).score();
     List<Alternative> ranked = leaning.ranked();
     List<javafx.scene.Node> items = new ArrayList<>();
     for (Alternative a : Alternative.values()) {
@@ -223,8 +222,12 @@ public final class WizardController {
       }
     }
     leaningBox.getChildren().setAll(items);
-    leaningHeadline.setText(host.i18n().t("wizard.leaning.best", names.name(e.recommended()),
-        host.i18n().number(top * 100, 0)));
+    LeaningViewModel.Lead lead = leaning.lead();
+    leaningHeadline.setText(lead == null ? "" : lead.levelWith() == null
+        ? host.i18n().t("wizard.leaning.best", names.name(lead.first()),
+            host.i18n().number(lead.points(), 0))
+        : host.i18n().t("wizard.leaning.level", names.name(lead.first()),
+            names.name(lead.levelWith()), host.i18n().number(lead.points(), 0)));
   }
 
   /** Which model moved after the user's latest change, in the current language. */

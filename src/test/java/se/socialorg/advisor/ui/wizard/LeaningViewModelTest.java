@@ -72,6 +72,36 @@ class LeaningViewModelTest {
         .startsWith(wizard.evaluation().recommended());
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} against {1}: level {2}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "0.654, 0.651, true, 65",   // both shown as 65
+      "0.656, 0.644, false, 66",  // 66 against 64
+      "0.655, 0.645, false, 66",  // 66 against 65: rounded as the panel rounds
+      "0.70, 0.70, true, 70"})
+  void theLeadIsLevelOnlyWhenThePanelShowsTheSamePoints(double first, double second,
+      boolean level, long points) {
+    var totals = java.util.Map.of(
+        se.socialorg.advisor.model.Alternative.DISTRIBUTED_ADVOCACY, first,
+        se.socialorg.advisor.model.Alternative.HUB_AND_SPOKE, second,
+        se.socialorg.advisor.model.Alternative.CENTRALISED, 0.4);
+    var ranked = java.util.List.of(se.socialorg.advisor.model.Alternative.DISTRIBUTED_ADVOCACY,
+        se.socialorg.advisor.model.Alternative.HUB_AND_SPOKE,
+        se.socialorg.advisor.model.Alternative.CENTRALISED);
+
+    LeaningViewModel.Lead lead = LeaningViewModel.Lead.of(ranked, totals::get);
+
+    assertThat(lead.first()).isEqualTo(se.socialorg.advisor.model.Alternative.DISTRIBUTED_ADVOCACY);
+    assertThat(lead.points()).isEqualTo(points);
+    assertThat(lead.levelWith()).isEqualTo(
+        level ? se.socialorg.advisor.model.Alternative.HUB_AND_SPOKE : null);
+  }
+
+  @Test
+  void theLeadIsTheBestRankedModel() {
+    evaluate();
+    assertThat(leaning.lead().first()).isEqualTo(leaning.ranked().get(0));
+  }
+
   @Test
   void rankedIsBestFirst() {
     evaluate();
