@@ -16,6 +16,18 @@ public final class AppLogging {
 
   private AppLogging() {}
 
+  /**
+   * What the log file handler does when it cannot write (a full disk): nothing. The log is an
+   * aid, not the work; JDK's default would print "java.util.logging.ErrorManager: 2" and a stack
+   * trace on standard error for every record, into a headless command's output too.
+   */
+  static final class Quiet extends java.util.logging.ErrorManager {
+    @Override
+    public void error(String msg, Exception ex, int code) {
+      // Deliberately silent: see the class comment.
+    }
+  }
+
   /** Sends the application's log records to rolling files in {@code logDir}. */
   public static void install(Path logDir) {
     try {
@@ -24,6 +36,7 @@ public final class AppLogging {
           new FileHandler(logDir.resolve("app%g.log").toString(), LIMIT_BYTES, FILES, true);
       handler.setFormatter(new SimpleFormatter());
       handler.setEncoding("UTF-8");
+      handler.setErrorManager(new Quiet());
       Logger root = Logger.getLogger("se.socialorg.advisor");
       root.addHandler(handler);
       root.setLevel(Level.INFO);
