@@ -179,10 +179,10 @@ public record ExecutiveSummary(
     }
 
     String flip(FlipPoint f) {
+      List<String> values = parameters.parameterValues(f.parameter(), f.flipValue(), f.current());
       return i18n.t(f.above() ? "advice.flip.above" : "advice.flip.below",
           fmt.name(f.newWinner()), parameters.parameterName(f.parameter()),
-          parameters.parameterValue(f.parameter(), f.flipValue()),
-          parameters.parameterValue(f.parameter(), f.current()));
+          values.get(0), values.get(1));
     }
 
     String decision(Decision d) {

@@ -94,10 +94,10 @@ public final class RecommendationText {
       if (f.flips() && !Advice.realistic(f)) {
         out.add(i18n.t("advice.flip.unrealistic", parameters.parameterName(f.parameter())));
       } else if (f.flips()) {
+        List<String> values = parameters.parameterValues(f.parameter(), f.flipValue(), f.current());
         out.add(i18n.t(f.above() ? "wizard.result.flip.above" : "wizard.result.flip.below",
             fmt.name(f.newWinner()), parameters.parameterName(f.parameter()),
-            parameters.parameterValue(f.parameter(), f.flipValue()),
-            parameters.parameterValue(f.parameter(), f.current())));
+            values.get(0), values.get(1)));
       }
     }
     return out;

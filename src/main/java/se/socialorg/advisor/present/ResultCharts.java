@@ -218,6 +218,37 @@ public final class ResultCharts {
   }
 
   /** A sensitivity parameter's value in words. */
+  /**
+   * A flip point and the value now, as {@link #parameterValue} writes them, with a decimal more
+   * (two at most) where they would otherwise read the same: "at least 9.4% (now 9.1%)", never
+   * "at least 9% (now 9%)". Weights and percentages only; other inputs are written as they are.
+   */
+  public List<String> parameterValues(String id, double flip, double now) {
+    String a = parameterValue(id, flip);
+    String b = parameterValue(id, now);
+    InputField field = null;
+    for (InputField f : InputField.values()) {
+      if (f.name().equals(id)) {
+        field = f;
+      }
+    }
+    for (int more = 1; more <= 2 && a.equals(b); more++) {
+      if (id.startsWith("weight.")) {
+        a = i18n.percent(flip, more);
+        b = i18n.percent(now, more);
+      } else if (field != null && field.unit() == InputField.Unit.PERCENT) {
+        a = i18n.t("value.percent", i18n.number(flip, more));
+        b = i18n.t("value.percent", i18n.number(now, more));
+      } else if (field != null && field.unit() == InputField.Unit.SHARE) {
+        a = i18n.t("value.percent", i18n.number(flip * 100, 1 + more));
+        b = i18n.t("value.percent", i18n.number(now * 100, 1 + more));
+      } else {
+        break;
+      }
+    }
+    return List.of(a, b);
+  }
+
   public String parameterValue(String id, double v) {
     if (id.startsWith("weight.")) {
       return i18n.percent(v, 0);

@@ -26,6 +26,24 @@ import se.socialorg.advisor.store.scenario.ScenarioFiles;
  */
 class ResultChartsTest {
 
+  @ParameterizedTest(name = "{0}: {1} against {2} reads \"{4}\" against \"{5}\" ({3})")
+  @CsvSource(delimiter = '|', textBlock = """
+      weight.CRISIS   | 0.094  | 0.091  | en | 9.4%       | 9.1%
+      weight.CRISIS   | 0.094  | 0.091  | sv | 9,4\u00a0%  | 9,1\u00a0%
+      weight.CRISIS   | 0.0912 | 0.0914 | en | 9.12%      | 9.14%
+      weight.CRISIS   | 0.30   | 0.05   | en | 30%        | 5%
+      TRUST_IN_MEDIA  | 38.4   | 38.1   | en | 38.4\u00a0% | 38.1\u00a0%
+      TRUST_IN_MEDIA  | 45     | 38     | en | 45\u00a0%   | 38\u00a0%
+      WILLING_SHARE   | 0.2004 | 0.2001 | en | 20.04\u00a0% | 20.01\u00a0%
+      EMPLOYEES       | 6513.2 | 6513.4 | en | 6,513      | 6,513
+      """)
+  void aFlipAndTheValueNowNeverReadTheSameWhereMoreDecimalsTellThemApart(String id, double flip,
+      double now, String language, String flipText, String nowText) {
+    List<String> values = new ResultCharts(I18n.forLanguage(language))
+        .parameterValues(id, flip, now);
+    assertThat(values).containsExactly(flipText, nowText);
+  }
+
   @ParameterizedTest(name = "{0} = {1} reads \"{3}\" ({2})")
   @CsvSource(delimiter = '|', textBlock = """
       CULTURE_OPENNESS  | 0.35  | en | 0.35
