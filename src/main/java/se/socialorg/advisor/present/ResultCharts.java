@@ -209,15 +209,12 @@ public final class ResultCharts {
     if (id.startsWith("weight.")) {
       return i18n.t("engine.parameter.weight", i18n.t("goal." + id.substring("weight.".length())));
     }
-    for (InputField f : InputField.values()) {
-      if (f.name().equals(id)) {
-        return i18n.t("field." + id);
-      }
+    if (field(id) != null) {
+      return i18n.t("field." + id);
     }
     return i18n.t("engine.parameter." + id);
   }
 
-  /** A sensitivity parameter's value in words. */
   /**
    * A flip point and the value now, as {@link #parameterValue} writes them, with a decimal more
    * (two at most) where they would otherwise read the same: "at least 9.4% (now 9.1%)", never
@@ -226,12 +223,7 @@ public final class ResultCharts {
   public List<String> parameterValues(String id, double flip, double now) {
     String a = parameterValue(id, flip);
     String b = parameterValue(id, now);
-    InputField field = null;
-    for (InputField f : InputField.values()) {
-      if (f.name().equals(id)) {
-        field = f;
-      }
-    }
+    InputField field = field(id);
     for (int more = 1; more <= 2 && a.equals(b); more++) {
       if (id.startsWith("weight.")) {
         a = i18n.percent(flip, more);
@@ -249,6 +241,7 @@ public final class ResultCharts {
     return List.of(a, b);
   }
 
+  /** A sensitivity parameter's value in words. */
   public String parameterValue(String id, double v) {
     if (id.startsWith("weight.")) {
       return i18n.percent(v, 0);
@@ -261,11 +254,17 @@ public final class ResultCharts {
       int i = (int) Math.max(0, Math.min(SharedFunctions.values().length - 1, Math.round(v)));
       return i18n.t("wizard.org.shared." + SharedFunctions.values()[i].name());
     }
+    InputField field = field(id);
+    return field != null ? InputValues.text(i18n, field, v, null) : i18n.number(v, 2);
+  }
+
+  /** The input a sensitivity parameter is, or null (a goal weight, maturity, shared functions). */
+  private static InputField field(String id) {
     for (InputField f : InputField.values()) {
       if (f.name().equals(id)) {
-        return InputValues.text(i18n, f, v, null);
+        return f;
       }
     }
-    return i18n.number(v, 2);
+    return null;
   }
 }

@@ -89,13 +89,11 @@ final class FigureDrawing {
   }
 
   private void colour(int rgb, boolean stroke) throws IOException {
-    float r = ((rgb >> 16) & 0xff) / 255f;
-    float g = ((rgb >> 8) & 0xff) / 255f;
-    float b = (rgb & 0xff) / 255f;
+    float[] c = rgb(rgb);
     if (stroke) {
-      out.setStrokingColor(r, g, b);
+      out.setStrokingColor(c[0], c[1], c[2]);
     } else {
-      out.setNonStrokingColor(r, g, b);
+      out.setNonStrokingColor(c[0], c[1], c[2]);
     }
   }
 }

@@ -32,9 +32,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.socialorg.advisor.model.Alternative;
 import se.socialorg.advisor.model.InputField;
 import se.socialorg.advisor.model.Judgement;
 import se.socialorg.advisor.model.Participant;
+import se.socialorg.advisor.model.ProjectionAssumptions;
 import se.socialorg.advisor.model.Scenario;
 import se.socialorg.advisor.model.Spokesperson;
 import se.socialorg.advisor.store.Json;
@@ -508,14 +510,13 @@ public final class ScenarioFiles {
     String base = "scenario.inputs.assumptions";
     JsonNode ramp = a.get("rampMonths");
     if (ramp != null && ramp.isNumber()
-        && ramp.asDouble() < se.socialorg.advisor.model.ProjectionAssumptions.MIN_RAMP_MONTHS) {
+        && ramp.asDouble() < ProjectionAssumptions.MIN_RAMP_MONTHS) {
       throw outOfRange(base + ".rampMonths", ramp.asDouble(),
-          se.socialorg.advisor.model.ProjectionAssumptions.MIN_RAMP_MONTHS,
-          se.socialorg.advisor.model.ProjectionAssumptions.MAX_RAMP_MONTHS);
+          ProjectionAssumptions.MIN_RAMP_MONTHS, ProjectionAssumptions.MAX_RAMP_MONTHS);
     }
     JsonNode profiles = a.get("profiles");
     if (profiles != null && profiles.isObject()) {
-      for (se.socialorg.advisor.model.Alternative alt : se.socialorg.advisor.model.Alternative.values()) {
+      for (Alternative alt : Alternative.values()) {
         if (!profiles.has(alt.name())) {
           throw StructureCheck.problem("scenario.error.missingField", List.of(alt.name()),
               base + ".profiles");

@@ -45,6 +45,7 @@ public final class CsvSource {
     }
     Charset charset;
     int bom;
+    Charset utf16 = utf16WithoutBom(head);
     if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
       charset = StandardCharsets.UTF_8;
       bom = 3;
@@ -54,9 +55,9 @@ public final class CsvSource {
     } else if (startsWith(head, 0xFE, 0xFF)) {
       charset = StandardCharsets.UTF_16BE;
       bom = 2;
-    } else if (utf16WithoutBom(head) != null) {
+    } else if (utf16 != null) {
       // Saved as "Unicode" by a tool that writes no byte order mark: text, not a binary file.
-      charset = utf16WithoutBom(head);
+      charset = utf16;
       bom = 0;
     } else {
       bom = 0;
