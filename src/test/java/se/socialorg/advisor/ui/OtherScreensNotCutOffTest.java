@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ListView;
@@ -41,16 +40,7 @@ class OtherScreensNotCutOffTest extends WindowTestBase {
     for (Sample s : samples.list()) {
       files.write(samples.open(s), dir.resolve(s.id() + ScenarioFiles.EXTENSION));
     }
-    robot.interact(() -> {
-      startWindow(language);
-      stage.setWidth(1024);
-      stage.setHeight(700);
-    });
-    try {
-      awaitMenu();
-    } catch (TimeoutException e) {
-      throw new AssertionError("The main menu did not arrive", e);
-    }
+    startWindowAtSmallestSize(robot, language);
     List<String> cut = new ArrayList<>();
 
     fire(robot, "#libraryNav");

@@ -49,6 +49,23 @@ public abstract class WindowTestBase {
     window.show();
   }
 
+  /**
+   * Opens the main window in a language at the smallest supported size, 1024x700, and waits for
+   * its menu; from the test thread.
+   */
+  protected void startWindowAtSmallestSize(org.testfx.api.FxRobot robot, String language) {
+    robot.interact(() -> {
+      startWindow(language);
+      stage.setWidth(1024);
+      stage.setHeight(700);
+    });
+    try {
+      awaitMenu();
+    } catch (TimeoutException e) {
+      throw new AssertionError("The main menu did not arrive", e);
+    }
+  }
+
   /** Waits for the main menu, which follows the first frame (issue 8). */
   protected void awaitMenu() throws TimeoutException {
     TestServices.awaitMenu(stage);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
@@ -31,16 +30,7 @@ class NothingCutOffTest extends WindowTestBase {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"en", "sv"})
   void noLabelIsTruncatedAt1024x700(String language, FxRobot robot) {
-    robot.interact(() -> {
-      startWindow(language);
-      stage.setWidth(1024);
-      stage.setHeight(700);
-    });
-    try {
-      awaitMenu();
-    } catch (TimeoutException e) {
-      throw new AssertionError("The main menu did not arrive", e);
-    }
+    startWindowAtSmallestSize(robot, language);
     List<String> cut = new ArrayList<>();
     collect(robot, "home", cut);
     var sample = robot.lookup("#sample_swedish-b2b-tech").queryAs(ButtonBase.class);
@@ -64,16 +54,7 @@ class NothingCutOffTest extends WindowTestBase {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"en", "sv"})
   void whyTabScrollsToItsLastLineAt1024x700(String language, FxRobot robot) {
-    robot.interact(() -> {
-      startWindow(language);
-      stage.setWidth(1024);
-      stage.setHeight(700);
-    });
-    try {
-      awaitMenu();
-    } catch (TimeoutException e) {
-      throw new AssertionError("The main menu did not arrive", e);
-    }
+    startWindowAtSmallestSize(robot, language);
     var sample = robot.lookup("#sample_multinational").queryAs(ButtonBase.class);
     robot.interact(sample::fire);
     WaitForAsyncUtils.waitForFxEvents();
